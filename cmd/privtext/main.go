@@ -1,0 +1,99 @@
+// Command privtext reads privacy policies: it segments them into sections
+// and clauses, extracts what they say about data, and indexes, searches,
+// compares and diffs them.
+//
+// Usage:
+//
+//	privtext <command> [flags] [args]
+//
+// Run "privtext help" for the list of commands. Embedded corpus policies are
+// reachable as "corpus:NAME" wherever a file is expected.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+)
+
+// command is one subcommand. Each lives in its own file and registers
+// itself in init.
+type command struct {
+	summary string
+	run     func(ctx context.Context, env *env, args []string) error
+}
+
+var commands = map[string]command{}
+
+// env is the command's view of the outside world, swapped out by tests.
+type env struct {
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	// isTerminal reports whether stderr is a terminal (progress display).
+	isTerminal bool
+}
+
+// errUsage marks errors caused by the command line; main exits 2 for them.
+var errUsage = errors.New("usage")
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, isTerminal: stderrIsTerminal()}
+	os.Exit(run(ctx, e, os.Args[1:]))
+}
+
+// run executes a command line and returns the exit code.
+func run(ctx context.Context, e *env, args []string) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(e.stderr)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(e.stderr, "privtext: unknown command %q\n\n", args[0])
+		usage(e.stderr)
+		return 2
+	}
+	err := cmd.run(ctx, e, args[1:])
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(e.stderr, "privtext %s: %v\n", args[0], err)
+		return 2
+	}
+	fmt.Fprintf(e.stderr, "privtext %s: %v\n", args[0], err)
+	return 1
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: privtext <command> [flags] [args]")
+	fmt.Fprintln(w, "\ncommands:")
+	names := make([]string, 0, len(commands))
+	for name := range commands {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		fmt.Fprintf(w, "  %-10s %s\n", name, commands[name].summary)
+	}
+	fmt.Fprintln(w, "\nRun \"privtext <command> -h\" for a command's flags.")
+	fmt.Fprintln(w, "Embedded policies are named corpus:NAME, e.g. corpus:baijinxiu.")
+}
+
+// usageErrorf reports a bad command line.
+func usageErrorf(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, args...))
+}

@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"sync"
+
+	"github.com/privtext/go-privtext/internal/rulefile"
+	"github.com/privtext/go-privtext/internal/textnorm"
+)
+
+//go:embed rules/*.txt
+var embedded embed.FS
+
+// RuleFile is a user-supplied rule file. Its entries are added to those of
+// the embedded file with the same Name (e.g. "datatypes.txt", "parties.txt");
+// see rules/README.md for every file and its format.
+type RuleFile struct {
+	Name string
+	Data []byte
+}
+
+// Options configure an Extractor. The zero value uses the embedded rules.
+type Options struct {
+	// Rules extend the embedded vocabularies and patterns.
+	Rules []RuleFile
+}
+
+// Extractor holds compiled rules. It is safe for concurrent use.
+type Extractor struct {
+	vocab    *vocabulary    // data types, purposes, parties (vocab.go)
+	practice *practiceRules // practices, polarity, categories, crosswalks (practice.go)
+	doc      *documentRules // SDK lists and metadata (document.go)
+}
+
+var defaultExtractor = sync.OnceValues(func() (*Extractor, error) { return New(Options{}) })
+
+// Default returns the extractor built from the embedded rules, compiled once.
+func Default() *Extractor {
+	e, err := defaultExtractor()
+	if err != nil {
+		// The embedded rules are checked by the package tests; reaching this
+		// is a build defect, not an input problem.
+		panic("privtext/extract: embedded rules: " + err.Error())
+	}
+	return e
+}
+
+// New compiles the embedded rules plus opts.Rules. Errors name the file and
+// line at fault and are collected, not stopped at the first.
+func New(opts Options) (*Extractor, error) {
+	l := &loader{extra: map[string][][]byte{}}
+	for _, f := range opts.Rules {
+		if _, err := fs.Stat(embedded, "rules/"+f.Name); err != nil {
+			return nil, fmt.Errorf("extract: rule file %q extends no embedded file", f.Name)
+		}
+		l.extra[f.Name] = append(l.extra[f.Name], f.Data)
+	}
+	var (
+		e    Extractor
+		errs rulefile.ErrorList
+		err  error
+	)
+	collect := func(err error) {
+		if err == nil {
+			return
+		}
+		if list, ok := err.(rulefile.ErrorList); ok {
+			errs = append(errs, list...)
+			return
+		}
+		errs = append(errs, &rulefile.Error{File: "?", Msg: err.Error()})
+	}
+	e.vocab, err = compileVocabulary(l)
+	collect(err)
+	e.practice, err = compilePracticeRules(l)
+	collect(err)
+	e.doc, err = compileDocumentRules(l)
+	collect(err)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return &e, nil
+}
+
+// loader reads an embedded rule file and the user's additions to it.
+type loader struct {
+	extra map[string][][]byte
+}
+
+// entries returns the parsed entries of rules/name plus user additions.
+func (l *loader) entries(name string) ([]rulefile.Entry, error) {
+	data, err := embedded.ReadFile("rules/" + name)
+	if err != nil {
+		return nil, err
+	}
+	var errs rulefile.ErrorList
+	out, err := rulefile.Parse(name, data)
+	if list, ok := err.(rulefile.ErrorList); ok {
+		errs = append(errs, list...)
+	}
+	for i, extra := range l.extra[name] {
+		more, err := rulefile.Parse(fmt.Sprintf("%s (user #%d)", name, i+1), extra)
+		if list, ok := err.(rulefile.ErrorList); ok {
+			errs = append(errs, list...)
+		}
+		out = append(out, more...)
+	}
+	return out, errs.Err()
+}
+
+// Clause extracts the facts of one clause.
+func (e *Extractor) Clause(in Input) Result {
+	v := textnorm.NewView(in.Text)
+	c := &clause{in: in, view: v}
+	var r Result
+	r.Data, r.Purposes, r.Parties = e.vocab.mentions(c)
+	r.Practices = e.practice.practices(c, &r)
+	r.Categories, r.OPP115 = e.practice.categories(c, &r)
+	r.APP350 = e.practice.app350(c, &r)
+	return r
+}
+
+// Document extracts the document-level facts: metadata and SDK lists.
+func (e *Extractor) Document(d Document) DocResult {
+	return e.doc.document(e, d)
+}
+
+// clause is the per-clause working state shared by the rule stages.
+type clause struct {
+	in   Input
+	view *textnorm.View // matching view of in.Text
+}
+
+// span converts a view span to a document span and its text.
+func (c *clause) span(vs, ve int) (start, end int, text string) {
+	s, e := c.view.Span(vs, ve)
+	return c.in.Offset + s, c.in.Offset + e, c.in.Text[s:e]
+}

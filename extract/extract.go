@@ -1,0 +1,42 @@
+// Package extract is privtext's rule engine: it reads one clause at a time
+// (and, for lists and metadata, the whole document) and reports the data
+// types, purposes, parties, practices and categories it finds, each with the
+// byte span of its evidence.
+//
+// It works on plain input — text, offset, heading path — so it can be used
+// without the rest of the library. Vocabularies and patterns are data: see
+// the files under rules/ and their format in package doc of rules.go.
+package extract
+
+// Input is one clause as the extractor sees it.
+type Input struct {
+	Text     string   // the clause text
+	Offset   int      // offset of Text[0] in the document; added to every span
+	Headings []string // headings of the enclosing sections, outermost first
+	Label    string   // the "Label:" lead-in of the clause, if any
+	Depth    int      // list depth, 0 for running text
+}
+
+// Result holds what one clause says.
+type Result struct {
+	Data       []Mention     `json:"data,omitempty"`
+	Purposes   []Mention     `json:"purposes,omitempty"`
+	Parties    []Mention     `json:"parties,omitempty"`
+	Practices  []Practice    `json:"practices,omitempty"`
+	Categories []string      `json:"categories,omitempty"` // OPP-115 category ids
+	OPP115     []string      `json:"opp115,omitempty"`     // OPP-115 category names
+	APP350     []APP350Label `json:"app350,omitempty"`
+}
+
+// Document is a whole policy: its text and its clauses in order.
+type Document struct {
+	Text    string
+	Title   string
+	Clauses []Input
+}
+
+// DocResult holds the document-level facts.
+type DocResult struct {
+	Metadata
+	SDKs []SDK `json:"sdks,omitempty"`
+}

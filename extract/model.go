@@ -1,0 +1,105 @@
+package extract
+
+// The types in this file are the facts the library reports. Package privtext
+// re-exports them under the same names, so a Policy's clauses hold exactly
+// these values. Every span is a half-open byte range: in the text handed to
+// the extractor (Input.Offset-relative positions are already added), and, in
+// a privtext.Policy, in the caller's original input.
+
+// Mention is a phrase matched in a clause: a data type, a purpose, a party.
+type Mention struct {
+	Label string `json:"label"` // taxonomy id, e.g. "identifier.device.imei"
+	Text  string `json:"text"`  // the matched text as it appears in the input
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Actions a Practice can name.
+const (
+	ActionCollect        = "collect"
+	ActionUse            = "use"
+	ActionShare          = "share"
+	ActionSell           = "sell"
+	ActionStore          = "store"
+	ActionTransferAbroad = "transfer_abroad"
+	ActionDelete         = "delete"
+)
+
+// Actors of a Practice.
+const (
+	ActorFirstParty = "first_party"
+	ActorThirdParty = "third_party"
+)
+
+// Practice is one statement of what is done with data: who does it, to what,
+// for whom, why, on what condition — and whether the policy says it is NOT
+// done.
+type Practice struct {
+	Action     string   `json:"action"`               // one of the Action constants
+	Negated    bool     `json:"negated"`              // "we will not sell ..."
+	Actor      string   `json:"actor"`                // ActorFirstParty or ActorThirdParty
+	Data       []string `json:"data,omitempty"`       // data type labels
+	Recipients []string `json:"recipients,omitempty"` // party labels (kinds or registry ids)
+	Purposes   []string `json:"purposes,omitempty"`   // purpose labels
+	Condition  string   `json:"condition,omitempty"`  // "consent", "legal", "unless ..." text label
+	Start      int      `json:"start"`                // span of the evidence (the trigger phrase)
+	End        int      `json:"end"`
+}
+
+// APP350Label is a practice in the APP-350 corpus vocabulary with its
+// modality, e.g. {"Identifier_IMEI_1stParty", "PERFORMED"}.
+type APP350Label struct {
+	Practice string `json:"practice"`
+	Modality string `json:"modality"` // "PERFORMED" or "NOT_PERFORMED"
+}
+
+// SDK is one entry of a policy's third-party SDK disclosure list.
+type SDK struct {
+	Name        string   `json:"name"`
+	Provider    string   `json:"provider,omitempty"`
+	Purposes    []string `json:"purposes,omitempty"` // purpose labels
+	PurposeText string   `json:"purpose_text,omitempty"`
+	Data        []string `json:"data,omitempty"` // data type labels
+	DataText    string   `json:"data_text,omitempty"`
+	PolicyURL   string   `json:"policy_url,omitempty"`
+	Start       int      `json:"start"`
+	End         int      `json:"end"`
+}
+
+// Contact kinds.
+const (
+	ContactEmail   = "email"
+	ContactURL     = "url"
+	ContactPhone   = "phone"
+	ContactAddress = "address"
+)
+
+// Contact is a way to reach the controller found in the text.
+type Contact struct {
+	Kind  string `json:"kind"`
+	Value string `json:"value"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Duration is a period the policy commits to: how long data is retained, how
+// fast a request is answered.
+type Duration struct {
+	Kind  string `json:"kind"`  // "retention" or "response"
+	ISO   string `json:"iso"`   // ISO 8601 duration, e.g. "P15D"; "" when unbounded or vague
+	Text  string `json:"text"`  // the phrase as written
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Metadata is what a policy says about itself.
+type Metadata struct {
+	Controller       string     `json:"controller,omitempty"` // legal entity
+	Product          string     `json:"product,omitempty"`
+	Updated          string     `json:"updated,omitempty"`   // ISO 8601 date
+	Effective        string     `json:"effective,omitempty"` // ISO 8601 date
+	Contacts         []Contact  `json:"contacts,omitempty"`
+	GoverningLaw     string     `json:"governing_law,omitempty"`
+	StorageLocations []Mention  `json:"storage_locations,omitempty"`
+	Durations        []Duration `json:"durations,omitempty"`
+}

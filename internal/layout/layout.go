@@ -1,0 +1,61 @@
+// Package layout is the contract between format readers (plain text, HTML,
+// Markdown) and the segmenter: a reader turns its input into one analysis
+// text plus a list of blocks over it, and the segmenter turns blocks into
+// sections and clauses without knowing which format they came from.
+//
+// Offsets are byte offsets into the analysis text. Readers that build the
+// analysis text from something else (HTML) also return a textnorm.Map from
+// the analysis text back to their input.
+package layout
+
+// Kind says what a reader knows about a block.
+type Kind uint8
+
+const (
+	// Line is a line of plain text whose role the segmenter must infer:
+	// heading, list item, paragraph text or the continuation of one.
+	Line Kind = iota
+	// Paragraph is a block of running text the reader knows is not a
+	// heading (an HTML <p>); it may still hold run-on numbered headings.
+	Paragraph
+	// Heading is a heading the markup declared (<h2>, "## ...").
+	Heading
+	// ListItem is an item of a bulleted or numbered list, Depth deep.
+	ListItem
+	// TableRow is a row of a table; Cells holds its cells and Header the
+	// header cells of the table, so that a row can be read as "Header: cell".
+	TableRow
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Line:
+		return "line"
+	case Paragraph:
+		return "paragraph"
+	case Heading:
+		return "heading"
+	case ListItem:
+		return "list-item"
+	case TableRow:
+		return "table-row"
+	}
+	return "unknown"
+}
+
+// Span is a half-open byte range of the analysis text.
+type Span struct{ Start, End int }
+
+// Block is one structural unit of the input.
+type Block struct {
+	Kind  Kind
+	Start int // byte span of the block's text in the analysis text
+	End   int
+	Level int // heading level 1–6 for Heading; 0 when unknown
+	Depth int // list nesting for ListItem, 1 = top level
+	// Marker is the span of a list marker the reader already consumed from
+	// the text (e.g. "•", "1)"); zero when none.
+	Marker Span
+	Cells  []Span // TableRow: the cells, in order
+	Header []Span // TableRow: the header cells of its table, if any
+}

@@ -1,0 +1,193 @@
+// Package textnorm turns the caller's bytes into text the rest of the library
+// can read, and keeps the way back: every derived string comes with a Map to
+// the bytes it came from, so spans reported to the caller are byte ranges of
+// the ORIGINAL input.
+//
+// Two stages live here:
+//
+//   - Decode: BOM-marked UTF-8 and UTF-16, plain UTF-8, and GB18030 when the
+//     bytes are not valid UTF-8. Binary input (NUL bytes) and bytes that are
+//     neither are rejected with ErrBinary and ErrUndecodable.
+//   - NewView: the matching view of a text — NFKC, curly quotes, dashes and
+//     exotic spaces folded to ASCII, full-width forms folded, lower-cased —
+//     with its Map back to the text.
+package textnorm
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// Sentinel errors; callers test them with errors.Is.
+var (
+	// ErrBinary reports input that holds NUL bytes outside UTF-16 text: a
+	// PDF, an image, an archive.
+	ErrBinary = errors.New("binary input")
+	// ErrUndecodable reports bytes that are neither UTF-8, UTF-16 with a
+	// byte-order mark, nor GB18030.
+	ErrUndecodable = errors.New("undecodable input")
+)
+
+// DecodeError locates the first offending byte.
+type DecodeError struct {
+	Offset int   // byte offset in the input
+	Err    error // ErrBinary or ErrUndecodable
+}
+
+func (e *DecodeError) Error() string {
+	return fmt.Sprintf("%v at byte %d", e.Err, e.Offset)
+}
+
+func (e *DecodeError) Unwrap() error { return e.Err }
+
+// Encoding names what Decode found.
+type Encoding string
+
+// Encodings Decode recognises.
+const (
+	UTF8    Encoding = "utf-8"
+	UTF8BOM Encoding = "utf-8-bom"
+	UTF16LE Encoding = "utf-16le"
+	UTF16BE Encoding = "utf-16be"
+	GB18030 Encoding = "gb18030"
+)
+
+// Decoded is input turned into UTF-8 text.
+type Decoded struct {
+	Text     string
+	Map      *Map // Text offsets → input offsets; nil when Text is the input
+	Encoding Encoding
+}
+
+// Decode detects the encoding of b and returns its UTF-8 text. Line endings
+// are left as they are; readers treat "\r\n", "\r" and "\n" alike.
+func Decode(b []byte) (Decoded, error) {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		d, err := decodeUTF8(b[3:], 3)
+		if err != nil {
+			return d, err
+		}
+		var mb MapBuilder
+		mb.Replace(3, 0)
+		mb.Copy(len(b) - 3)
+		d.Map = mb.Map()
+		d.Encoding = UTF8BOM
+		return d, nil
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
+		return decodeUTF16(b, false)
+	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		return decodeUTF16(b, true)
+	}
+	if utf8.Valid(b) {
+		return decodeUTF8(b, 0)
+	}
+	return decodeGB18030(b)
+}
+
+func decodeUTF8(b []byte, base int) (Decoded, error) {
+	if i := bytes.IndexByte(b, 0); i >= 0 {
+		return Decoded{}, &DecodeError{Offset: base + i, Err: ErrBinary}
+	}
+	return Decoded{Text: string(b), Encoding: UTF8}, nil
+}
+
+func decodeUTF16(b []byte, bigEndian bool) (Decoded, error) {
+	enc := UTF16LE
+	if bigEndian {
+		enc = UTF16BE
+	}
+	var (
+		out []byte
+		mb  MapBuilder
+	)
+	mb.Replace(2, 0) // the BOM
+	unit := func(i int) uint16 {
+		if bigEndian {
+			return uint16(b[i])<<8 | uint16(b[i+1])
+		}
+		return uint16(b[i+1])<<8 | uint16(b[i])
+	}
+	for i := 2; i < len(b); {
+		if i+1 >= len(b) {
+			return Decoded{}, &DecodeError{Offset: i, Err: ErrUndecodable}
+		}
+		u := unit(i)
+		n := 2
+		r := rune(u)
+		if utf16.IsSurrogate(r) {
+			if i+3 >= len(b) {
+				return Decoded{}, &DecodeError{Offset: i, Err: ErrUndecodable}
+			}
+			r = utf16.DecodeRune(r, rune(unit(i+2)))
+			n = 4
+			if r == utf8.RuneError {
+				return Decoded{}, &DecodeError{Offset: i, Err: ErrUndecodable}
+			}
+		}
+		if r == 0 {
+			return Decoded{}, &DecodeError{Offset: i, Err: ErrBinary}
+		}
+		before := len(out)
+		out = utf8.AppendRune(out, r)
+		mb.Replace(n, len(out)-before)
+		i += n
+	}
+	return Decoded{Text: string(out), Map: mb.Map(), Encoding: enc}, nil
+}
+
+// decodeGB18030 decodes one character at a time so that the map stays exact.
+// GB18030 characters are 1, 2 or 4 bytes: ASCII; a lead byte 0x81–0xFE
+// followed by 0x40–0xFE (two bytes) or by a digit 0x30–0x39 (four bytes).
+func decodeGB18030(b []byte) (Decoded, error) {
+	dec := simplifiedchinese.GB18030.NewDecoder()
+	var (
+		out []byte
+		mb  MapBuilder
+		buf [8]byte
+	)
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < 0x80 {
+			if c == 0 {
+				return Decoded{}, &DecodeError{Offset: i, Err: ErrBinary}
+			}
+			j := i + 1
+			for j < len(b) && b[j] < 0x80 && b[j] != 0 {
+				j++
+			}
+			out = append(out, b[i:j]...)
+			mb.Copy(j - i)
+			i = j
+			continue
+		}
+		n := 0
+		switch {
+		case c == 0x80 || c == 0xFF || i+1 >= len(b):
+		case b[i+1] >= 0x30 && b[i+1] <= 0x39:
+			if i+3 < len(b) {
+				n = 4
+			}
+		case b[i+1] >= 0x40 && b[i+1] <= 0xFE && b[i+1] != 0x7F:
+			n = 2
+		}
+		if n == 0 {
+			return Decoded{}, &DecodeError{Offset: i, Err: ErrUndecodable}
+		}
+		dec.Reset()
+		w, _, err := dec.Transform(buf[:], b[i:i+n], true)
+		r, _ := utf8.DecodeRune(buf[:w])
+		if err != nil || w == 0 || r == utf8.RuneError {
+			return Decoded{}, &DecodeError{Offset: i, Err: ErrUndecodable}
+		}
+		out = append(out, buf[:w]...)
+		mb.Replace(n, w)
+		i += n
+	}
+	return Decoded{Text: string(out), Map: mb.Map(), Encoding: GB18030}, nil
+}

@@ -1,0 +1,98 @@
+package textnorm
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// View is the matching view of a text: the form rules are written against.
+// It is NFKC-normalised, lower-cased, with typographic variants folded to
+// ASCII (’ → ', “ → ", – — → -, NBSP and ideographic space → space, 。→ .,
+// full-width letters → ASCII). Text offsets map back through Map.
+//
+// ASCII text is copied one to one, so for the common case the view costs one
+// pass and one allocation.
+type View struct {
+	Text string
+	Map  *Map // view offsets → source offsets; nil when one to one
+}
+
+// Span maps a view span back to the source text.
+func (v *View) Span(start, end int) (int, int) { return v.Map.Span(start, end) }
+
+// NewView builds the matching view of s.
+func NewView(s string) *View {
+	var (
+		b  strings.Builder
+		mb MapBuilder
+	)
+	b.Grow(len(s))
+	run := 0 // pending one-to-one bytes
+	flush := func() {
+		mb.Copy(run)
+		run = 0
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			run++
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		folded := foldRune(r)
+		if folded == s[i:i+n] {
+			b.WriteString(folded)
+			run += n
+		} else {
+			flush()
+			b.WriteString(folded)
+			mb.Replace(n, len(folded))
+		}
+		i += n
+	}
+	flush()
+	return &View{Text: b.String(), Map: mb.Map()}
+}
+
+// foldRune returns the matching form of one non-ASCII rune.
+func foldRune(r rune) string {
+	switch r {
+	case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '\u0060', '\uFF07':
+		return "'"
+	case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB', '\u300C', '\u300D', '\u300E', '\u300F', '\uFF02':
+		return "\""
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D':
+		return "-"
+	case '\u3002', '\uFF61': // ideographic full stop
+		return "."
+	case '\u3001': // ideographic comma
+		return ","
+	case '\u2022', '\u00B7', '\u25CF', '\u25AA', '\u2219', '\u30FB':
+		return "\u2022" // all bullets fold to one bullet
+	case '\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD':
+		return " " // zero-width and soft hyphen: keep a byte so tokens stay apart
+	case '\u3010':
+		return "["
+	case '\u3011':
+		return "]"
+	case '\u300A':
+		return "<"
+	case '\u300B':
+		return ">"
+	}
+	if unicode.IsSpace(r) {
+		return " "
+	}
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	f := norm.NFKC.String(string(buf[:n]))
+	return strings.ToLower(f)
+}
