@@ -1,0 +1,167 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/privtext/go-privtext/corpus"
+	"github.com/privtext/go-privtext/privtext"
+)
+
+func init() {
+	commands["analyze"] = command{
+		summary: "print a policy's sections and clauses (text or JSON)",
+		run:     runAnalyze,
+	}
+}
+
+func runAnalyze(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	format := fs.String("format", "text", "output format: text or json")
+	vendor := fs.String("vendor", "", "vendor name (default: read from the policy)")
+	input := fs.String("input", "", "input format: text, html or markdown (default: detect)")
+	maxBytes := fs.Int64("max-bytes", privtext.DefaultMaxBytes, "largest input accepted, in bytes")
+	jsonl := fs.Bool("jsonl", false, `read JSON lines {"id": ..., "text": ...} from stdin, write one JSON line each`)
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: privtext analyze [--format text|json] [--vendor NAME] [--input FORMAT] FILE|-|corpus:NAME")
+		fmt.Fprintln(e.stderr, "       privtext analyze --jsonl < lines.jsonl")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	opts := privtext.Options{Vendor: *vendor, Format: *input, MaxBytes: *maxBytes}
+	if *jsonl {
+		return analyzeJSONLines(ctx, e, opts)
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return usageErrorf("want one FILE, - or corpus:NAME")
+	}
+	if *format != "text" && *format != "json" {
+		return usageErrorf("unknown --format %q (want text or json)", *format)
+	}
+	p, err := loadPolicy(ctx, e, fs.Arg(0), opts)
+	if err != nil {
+		return err
+	}
+	if *format == "json" {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(p)
+	}
+	return writeOutline(e.stdout, p)
+}
+
+// loadPolicy analyses a command-line argument: "corpus:NAME" for an
+// embedded policy, "-" for standard input, otherwise a file path.
+func loadPolicy(ctx context.Context, e *env, arg string, opts privtext.Options) (*privtext.Policy, error) {
+	var raw []byte
+	switch {
+	case strings.HasPrefix(arg, "corpus:"):
+		id := strings.TrimPrefix(arg, "corpus:")
+		cp, ok := corpus.Get(id)
+		if !ok {
+			return nil, usageErrorf("no embedded policy %q (have %s)", id, strings.Join(corpus.IDs(), ", "))
+		}
+		raw = cp.Text
+		if opts.Vendor == "" {
+			opts.Vendor = cp.Name
+		}
+		opts.Name = id + ".txt"
+	case arg == "-":
+		b, err := io.ReadAll(io.LimitReader(e.stdin, maxOr(opts.MaxBytes)+1))
+		if err != nil {
+			return nil, err
+		}
+		raw = b
+	default:
+		b, err := readFileLimited(arg, maxOr(opts.MaxBytes))
+		if err != nil {
+			return nil, err
+		}
+		raw = b
+		opts.Name = arg
+	}
+	p, err := privtext.AnalyzeBytes(ctx, raw, opts)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", arg, err)
+	}
+	return p, nil
+}
+
+func maxOr(n int64) int64 {
+	if n <= 0 {
+		return privtext.DefaultMaxBytes
+	}
+	return n
+}
+
+// readFileLimited reads at most limit+1 bytes, so that an oversized file is
+// reported by Analyze without being read whole.
+func readFileLimited(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, limit+1))
+}
+
+// writeOutline prints the section tree, then the clauses section by
+// section.
+func writeOutline(w io.Writer, p *privtext.Policy) error {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "%s — %s\n", p.Vendor, p.Title)
+	if p.Controller != "" {
+		fmt.Fprintf(&b, "controller: %s\n", p.Controller)
+	}
+	if p.Updated != "" {
+		fmt.Fprintf(&b, "updated: %s\n", p.Updated)
+	}
+	fmt.Fprintf(&b, "%d sections, %d clauses\n\n", len(p.Sections), len(p.Clauses))
+	section := "-"
+	for _, c := range p.Clauses {
+		if c.Section != section {
+			section = c.Section
+			if s := findSection(p, section); s != nil {
+				fmt.Fprintf(&b, "\n%s%s %s\n", strings.Repeat("  ", s.Level-1), numberOf(s), s.Heading)
+			}
+		}
+		indent := strings.Repeat("  ", c.Depth)
+		label := ""
+		if c.Label != "" {
+			label = "[" + c.Label + "] "
+		}
+		fmt.Fprintf(&b, "    %s%s %s%s\n", indent, c.ID, label, oneLine(c.Text))
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+func findSection(p *privtext.Policy, id string) *privtext.Section {
+	for i := range p.Sections {
+		if p.Sections[i].ID == id {
+			return &p.Sections[i]
+		}
+	}
+	return nil
+}
+
+func numberOf(s *privtext.Section) string {
+	if s.Number == "" {
+		return "§"
+	}
+	return s.Number
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

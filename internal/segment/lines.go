@@ -1,0 +1,88 @@
+package segment
+
+import (
+	"strings"
+
+	"github.com/privtext/go-privtext/internal/layout"
+)
+
+// wrapWidth is the line length above which a line is taken to be
+// hard-wrapped prose, so that the next line continues its paragraph.
+const wrapWidth = 60
+
+// Lines reads plain text into Line blocks: one per paragraph, where a
+// paragraph is a line plus the lines that continue it. A line continues the
+// previous one when the previous one is long (hard-wrapped prose) and the
+// new one does not start with a list marker. Blank lines always separate.
+// "\r\n", "\r" and "\n" are all line ends.
+func Lines(text string) []layout.Block {
+	v := loadVocab()
+	var (
+		blocks  []layout.Block
+		open    bool
+		lastLen int // length of the open block's last line
+	)
+	for pos := 0; pos < len(text); {
+		lineEnd, next := lineBounds(text, pos)
+		s, e := trim(text, pos, lineEnd)
+		switch {
+		case s == e: // blank line
+			open = false
+		case open && lastLen >= wrapWidth && parseMarker(text[s:e], v).style == styleNone && s-pos < 4:
+			blocks[len(blocks)-1].End = e
+			lastLen = e - s
+		default:
+			blocks = append(blocks, layout.Block{Kind: layout.Line, Start: s, End: e})
+			open = true
+			lastLen = e - s
+		}
+		pos = next
+	}
+	return blocks
+}
+
+// lineBounds returns the end of the line starting at pos (before its line
+// terminator) and the start of the next line.
+func lineBounds(text string, pos int) (end, next int) {
+	i := strings.IndexAny(text[pos:], "\r\n")
+	if i < 0 {
+		return len(text), len(text)
+	}
+	end = pos + i
+	if text[end] == '\r' && end+1 < len(text) && text[end+1] == '\n' {
+		return end, end + 2
+	}
+	return end, end + 1
+}
+
+// indentOf counts the columns of white space between the start of the line
+// holding text[pos] and pos (a tab counts 4).
+func indentOf(text string, pos int) int {
+	n := 0
+	for i := pos - 1; i >= 0; i-- {
+		switch text[i] {
+		case ' ':
+			n++
+		case '\t':
+			n += 4
+		case '\n', '\r':
+			return n
+		default:
+			if text[i] >= 0x80 {
+				// NBSP and ideographic space count as one column each.
+				if i >= 1 && text[i-1:i+1] == "\u00a0" {
+					n++
+					i--
+					continue
+				}
+				if i >= 2 && text[i-2:i+1] == "\u3000" {
+					n++
+					i -= 2
+					continue
+				}
+			}
+			return n
+		}
+	}
+	return n
+}

@@ -1,0 +1,673 @@
+// Package segment turns a policy's text into a section tree and clauses.
+//
+// Input is an analysis text and the blocks a format reader found in it
+// (package layout); for plain text, Lines finds the blocks. The segmenter
+// then
+//
+//  1. splits run-on paragraphs at embedded section numbers
+//     ("1. ABOUT OUR PRODUCTS 1.1 Our products offer ..."),
+//  2. reads each block's leading marker (1.  1.1  IV.  (2)  a)  Sixth,  •),
+//  3. decides which blocks are headings — numbered titles, questions, short
+//     title lines — and which are list items or prose, using the block
+//     itself and its neighbours (a heading must head something; three
+//     numbered titles in a row are a table of contents, not sections),
+//  4. places headings in an outline: siblings share a numbering style or
+//     continue a top-level sequence (miBEE's "3.", "IV.", "5.", "Sixth,"),
+//     a new style or a restart at 1 opens a deeper level,
+//  5. cuts prose and items into sentence clauses, keeping the "Label:" of a
+//     lead-in ("Device information: ...") on every clause of its block.
+//
+// All offsets are byte offsets into the analysis text; clauses never
+// overlap, come in order, and are trimmed of white space.
+package segment
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/privtext/go-privtext/internal/layout"
+)
+
+// Section is a heading and the part of the document it governs.
+type Section struct {
+	ID           string
+	Heading      string // heading text without its number
+	Number       string // the number as written: "1.1", "IV", "(2)", "Sixth"
+	Level        int    // 1 for top level
+	Parent       string // enclosing section id, "" at top level
+	Start, End   int    // from the heading's first byte to the section's last
+	HeadingStart int    // span of the heading text (without number)
+	HeadingEnd   int
+}
+
+// Clause kinds.
+const (
+	KindSentence = "sentence"
+	KindItem     = "item"
+	KindRow      = "row"
+)
+
+// Clause is a sentence or list item.
+type Clause struct {
+	ID         string
+	Section    string // enclosing section id, "" before the first heading
+	Start, End int
+	Label      string // "Label" of a "Label: text" lead-in
+	Depth      int    // list depth, 0 for running text
+	Kind       string
+}
+
+// Result is a segmented document.
+type Result struct {
+	Title      string // the document title, if the text opens with one
+	TitleStart int
+	TitleEnd   int
+	Sections   []Section
+	Clauses    []Clause
+}
+
+// Text segments plain text.
+func Text(text string) *Result { return Blocks(text, Lines(text)) }
+
+// unit is a block being classified.
+type unit struct {
+	layout.Block
+	indent   int
+	m        marker
+	body     int  // start of the text after the marker
+	heading  bool // decided: this unit is a heading
+	preamble bool // before the title: never a heading
+	cand     int  // candidate: 0 none, candNumbered, candPlain
+}
+
+const (
+	candNumbered = 1
+	candPlain    = 2
+)
+
+// Blocks segments text whose blocks a reader has already found.
+func Blocks(text string, blocks []layout.Block) *Result {
+	v := loadVocab()
+	units := v.classify(text, splitRunOn(text, blocks, v))
+	res := &Result{}
+	units = v.findTitle(text, units, res)
+	decideHeadings(text, units)
+	b := builder{text: text, v: v, res: res}
+	for i := range units {
+		b.add(&units[i])
+	}
+	b.finish()
+	return res
+}
+
+// splitRunOn splits Line and Paragraph blocks at section numbers embedded
+// after a sentence end or an all-caps title: policies flattened into one
+// paragraph still carry their outline that way.
+func splitRunOn(text string, blocks []layout.Block, v *vocab) []layout.Block {
+	var out []layout.Block
+	for _, b := range blocks {
+		if b.Kind != layout.Line && b.Kind != layout.Paragraph {
+			out = append(out, b)
+			continue
+		}
+		start := b.Start
+		for i := b.Start + 1; i < b.End-2; i++ {
+			c := text[i]
+			if !isDigit(c) || !isSpace(text[i-1]) {
+				continue
+			}
+			m := parseMarker(text[i:b.End], v)
+			if m.style != styleDecimal || i+m.end >= b.End || !isUpper(text[i+m.end]) {
+				continue
+			}
+			if !afterBreak(text, start, i) {
+				continue
+			}
+			piece := b
+			piece.Start, piece.End = trim(text, start, i)
+			if piece.End > piece.Start {
+				out = append(out, piece)
+			}
+			start = i
+			i += m.end
+		}
+		piece := b
+		piece.Start = start
+		out = append(out, piece)
+	}
+	return out
+}
+
+// afterBreak reports whether position i (a digit after a space) follows a
+// sentence end, a colon, or an all-caps title word.
+func afterBreak(text string, start, i int) bool {
+	j := i - 1
+	for j > start && isSpace(text[j]) {
+		j--
+	}
+	if j <= start {
+		return false
+	}
+	switch text[j] {
+	case '.', '?', '!', ':', ';':
+		// "version 2. The" is rare; "Article 5. The" is excluded because
+		// the period there belongs to the number, not to a sentence.
+		return !isDigit(text[j-1])
+	}
+	// An all-caps word of three or more letters: "PRODUCTS 1.1 Our".
+	k := j
+	for k > start && isUpper(text[k]) {
+		k--
+	}
+	return j-k >= 3 && (isSpace(text[k]) || k == start)
+}
+
+// classify reads markers and indentation.
+func (v *vocab) classify(text string, blocks []layout.Block) []unit {
+	units := make([]unit, len(blocks))
+	for i, b := range blocks {
+		u := unit{Block: b, body: b.Start}
+		if b.Kind == layout.Line {
+			u.indent = indentOf(text, b.Start)
+		}
+		if b.Marker == (layout.Span{}) && b.Kind != layout.TableRow {
+			u.m = parseMarker(text[b.Start:b.End], v)
+			u.body = b.Start + u.m.end
+		}
+		units[i] = u
+	}
+	return units
+}
+
+// findTitle takes the document title from the first few units: a short line
+// naming the document ("miBEE Privacy Policy"). Later units that repeat it
+// are dropped.
+func (v *vocab) findTitle(text string, units []unit, res *Result) []unit {
+	for i := 0; i < len(units) && i < 3; i++ {
+		u := &units[i]
+		if u.Kind == layout.ListItem || u.Kind == layout.TableRow || u.m.style != styleNone {
+			continue
+		}
+		t := text[u.Start:u.End]
+		if !titleLike(t, false) || !v.hasTitleWord(t) {
+			continue
+		}
+		res.Title, res.TitleStart, res.TitleEnd = t, u.Start, u.End
+		for j := 0; j < i; j++ {
+			units[j].preamble = true // "Published using Google Docs"
+		}
+		out := append(units[:i:i], units[i+1:]...)
+		for j := i; j < len(out) && j < i+3; j++ {
+			if strings.EqualFold(text[out[j].Start:out[j].End], t) {
+				out = append(out[:j], out[j+1:]...)
+				break
+			}
+		}
+		return out
+	}
+	return units
+}
+
+func (v *vocab) hasTitleWord(s string) bool {
+	ls := strings.ToLower(s)
+	for _, w := range v.titleWords {
+		if strings.Contains(ls, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// decideHeadings marks heading candidates, then keeps those their context
+// confirms.
+func decideHeadings(text string, units []unit) {
+	for i := range units {
+		u := &units[i]
+		switch {
+		case u.Kind == layout.Heading:
+			u.heading = true
+		case u.preamble, u.Kind == layout.ListItem || u.Kind == layout.TableRow:
+		case u.m.style == styleBullet:
+		case u.m.style != styleNone:
+			if u.indent < 2 && titleLike(text[u.body:u.End], true) {
+				u.cand = candNumbered
+			}
+		case u.indent == 0 && titleLike(text[u.Start:u.End], false):
+			u.cand = candPlain
+		}
+	}
+	for i := 0; i < len(units); i++ {
+		switch units[i].cand {
+		case candPlain:
+			// A plain title must head some content: not the last line; it
+			// may be followed by one sub-title, but not by a run of short
+			// lines ("Xi'an, Shaanxi, China" / "No. 56, Jinye 1st Road").
+			next := i + 1
+			if next < len(units) && units[next].cand == candPlain {
+				next++
+			}
+			if next < len(units) && units[next].cand != candPlain && !units[next].heading && !shortLine(text, &units[next]) {
+				units[i].heading = true
+			}
+		case candNumbered:
+			// The next number of the list of items just before is an item
+			// too: "5) ...;" then "6) Involving commercial secrets."
+			if i > 0 {
+				p := units[i-1]
+				if p.cand == 0 && p.m.key() == units[i].m.key() && p.m.style != styleNone && p.m.value+1 == units[i].m.value {
+					units[i].cand = 0
+					continue
+				}
+			}
+			// Three or more numbered titles in a row are a table of
+			// contents: a list, not empty sections.
+			j := i
+			for j < len(units) && units[j].cand == candNumbered {
+				j++
+			}
+			toc := j-i >= 3
+			for k := i; k < j; k++ {
+				units[k].heading = !toc
+			}
+			if !toc && j == len(units) {
+				units[j-1].heading = false // a numbered title heading nothing
+			}
+			i = j - 1
+		}
+	}
+}
+
+// shortLine reports whether u is a short unmarked line that would be a
+// title but for its digits: part of an address block, a date line.
+func shortLine(text string, u *unit) bool {
+	if u.Kind != layout.Line || u.m.style != styleNone || u.indent > 0 {
+		return false
+	}
+	t := strings.TrimSpace(text[u.Start:u.End])
+	if len(t) > 60 || strings.IndexFunc(t, unicode.IsDigit) < 0 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return last != '.' && last != ':' && last != '?' && last != '!'
+}
+
+// titleLike reports whether s reads as a heading: short, without the
+// punctuation that ends a sentence or introduces a list, or a question.
+func titleLike(s string, numbered bool) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s, "\n;:@；：") || strings.Contains(s, "http") {
+		return false // a list item ("...; and"), a "Label: text" line, an address
+	}
+	words := len(strings.Fields(s))
+	last, _ := utf8.DecodeLastRuneInString(s)
+	first, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsLetter(first) && first != '"' && first != '“' {
+		return false
+	}
+	if last == '?' || last == '？' {
+		return words <= 25
+	}
+	maxWords, maxLen := 12, 100
+	if numbered {
+		maxWords, maxLen = 16, 140
+	}
+	if words > maxWords || len(s) > maxLen {
+		return false
+	}
+	switch last {
+	case ';', ',', ':', '；', '，', '：':
+		return false
+	case '.', '。':
+		// "(4) Account Cancellation." — a numbered title may end with a
+		// period when it is a few words and holds no other sentence end.
+		if !numbered || words > 5 || strings.Count(s, ".") > 1 {
+			return false
+		}
+	}
+	if !numbered {
+		if unicode.IsLower(first) && words > 4 {
+			return false
+		}
+		if strings.IndexFunc(s, unicode.IsDigit) >= 0 {
+			return false // "No. 56, Jinye 1st Road", "every 5 minutes"
+		}
+	}
+	return true
+}
+
+// capsPrefix returns the end of a leading all-caps title ("ABOUT OUR
+// PRODUCTS Our products ...") of two or more words, or -1.
+func capsPrefix(text string, s, e int) int {
+	words, end := 0, -1
+	i := s
+	for i < e {
+		j := i
+		for j < e && !isSpace(text[j]) {
+			j++
+		}
+		w := text[i:j]
+		if !isCapsWord(w) {
+			break
+		}
+		words++
+		end = j
+		for j < e && isSpace(text[j]) {
+			j++
+		}
+		i = j
+	}
+	if words < 2 || i >= e {
+		return -1
+	}
+	return end
+}
+
+func isCapsWord(w string) bool {
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case isUpper(c):
+			letters++
+		case isLower(c):
+			return false
+		}
+	}
+	return letters >= 2 || w == "&" || w == "A" || w == "I"
+}
+
+// builder assembles sections and clauses in document order.
+type builder struct {
+	text    string
+	v       *vocab
+	res     *Result
+	outline []entry
+	sents   []layout.Span // scratch
+	// lastItem holds the value of the last numbered item of each style
+	// since the last heading, so that "2. Title" after the item "1. ..."
+	// continues that list instead of closing the enclosing section.
+	lastItem map[string]int
+}
+
+// entry is an open level of the outline.
+type entry struct {
+	kind    int // entryMarkup, entryNumbered, entryPlain
+	m       marker
+	level   int
+	section int // index in res.Sections
+	hlevel  int // markup heading level
+}
+
+// maxDepth bounds the outline: deeper headings become siblings of the
+// deepest level, so hostile input cannot make the tree quadratic.
+const maxDepth = 12
+
+const (
+	entryMarkup = iota
+	entryNumbered
+	entryPlain
+)
+
+func (b *builder) add(u *unit) {
+	if u.heading {
+		b.addHeading(u, u.Start, u.End)
+		return
+	}
+	// A numbered item that opens with an all-caps title: "1. ABOUT US We ...".
+	if u.m.style != styleNone && u.m.style != styleBullet && u.Kind != layout.ListItem {
+		if end := capsPrefix(b.text, u.body, u.End); end > 0 {
+			b.addHeading(u, u.Start, end)
+			rest := *u
+			rest.m = marker{}
+			rest.Start, _ = trim(b.text, end, u.End)
+			rest.body = rest.Start
+			b.addContent(&rest)
+			return
+		}
+	}
+	b.addContent(u)
+}
+
+// addHeading opens a section for the heading text[start:end] of u.
+func (b *builder) addHeading(u *unit, start, end int) {
+	e := entry{kind: entryPlain, m: u.m}
+	switch {
+	case u.Kind == layout.Heading:
+		e.kind = entryMarkup
+		e.hlevel = u.Level
+		// Close everything at or below this markup level.
+		k := len(b.outline)
+		for k > 0 && (b.outline[k-1].kind != entryMarkup || b.outline[k-1].hlevel >= u.Level) {
+			k--
+		}
+		b.outline = b.outline[:k]
+	case u.m.style != styleNone && u.m.style != styleBullet:
+		e.kind = entryNumbered
+		b.outline = b.outline[:b.placeNumbered(u.m)]
+	default:
+		k := len(b.outline)
+		for k > 0 && b.outline[k-1].kind == entryPlain {
+			k--
+		}
+		b.outline = b.outline[:k]
+	}
+	e.level = 1
+	parent := ""
+	if k := len(b.outline); k > 0 {
+		e.level = b.outline[k-1].level + 1
+		parent = b.res.Sections[b.outline[k-1].section].ID
+	}
+	hs, he := trim(b.text, start+u.m.end, end)
+	if u.Kind == layout.Heading {
+		hs, he = trim(b.text, u.body, end)
+	}
+	e.section = len(b.res.Sections)
+	b.res.Sections = append(b.res.Sections, Section{
+		ID:           "s" + strconv.Itoa(len(b.res.Sections)+1),
+		Heading:      b.text[hs:he],
+		Number:       strings.TrimSpace(u.m.number),
+		Level:        e.level,
+		Parent:       parent,
+		Start:        start,
+		End:          he,
+		HeadingStart: hs,
+		HeadingEnd:   he,
+	})
+	if u.m.style == styleBullet {
+		b.res.Sections[e.section].Number = ""
+	}
+	b.outline = append(b.outline, e)
+	clear(b.lastItem)
+}
+
+// placeNumbered returns how many outline entries stay open below a numbered
+// heading with marker m.
+func (b *builder) placeNumbered(m marker) int {
+	base := 0 // entries above the last markup heading are out of reach
+	for i, e := range b.outline {
+		if e.kind == entryMarkup {
+			base = i + 1
+		}
+	}
+	// A sibling continues a sequence: same style and next value, or any
+	// top-level style and next value (miBEE's "3." → "IV." → "5." → "Sixth,").
+	for i := len(b.outline) - 1; i >= base; i-- {
+		e := b.outline[i]
+		if e.kind != entryNumbered {
+			continue
+		}
+		if e.m.value+1 == m.value && (e.m.key() == m.key() || (e.m.topLevel() && m.topLevel())) {
+			return i
+		}
+	}
+	// The next number after a list of items continues that list, one level
+	// below the innermost numbered heading ("1. item" ... "2. Title").
+	if m.value > 1 && b.lastItem[m.key()] == m.value-1 {
+		k := len(b.outline)
+		for k > base && b.outline[k-1].kind == entryPlain {
+			k--
+		}
+		return k
+	}
+	// A list never nests in its own style: the same style is a sibling,
+	// whether it restarts at 1 or skips a number.
+	for i := len(b.outline) - 1; i >= base; i-- {
+		e := b.outline[i]
+		if e.kind == entryNumbered && e.m.key() == m.key() {
+			return i
+		}
+	}
+	// A top-level number that skips ahead still belongs to the top-level
+	// sequence.
+	if m.topLevel() && m.value > 1 {
+		for i := base; i < len(b.outline); i++ {
+			if e := b.outline[i]; e.kind == entryNumbered && e.m.topLevel() {
+				return i
+			}
+		}
+	}
+	if len(b.outline) >= maxDepth {
+		return len(b.outline) - 1
+	}
+	k := len(b.outline)
+	for k > base && b.outline[k-1].kind == entryPlain {
+		k--
+	}
+	return k
+}
+
+// addContent cuts a prose, item or row unit into clauses.
+func (b *builder) addContent(u *unit) {
+	section := ""
+	if k := len(b.outline); k > 0 {
+		section = b.res.Sections[b.outline[k-1].section].ID
+	}
+	kind, depth := KindSentence, 0
+	switch {
+	case u.Kind == layout.TableRow:
+		kind = KindRow
+	case u.Kind == layout.ListItem:
+		kind, depth = KindItem, max(u.Depth, 1)
+	case u.m.style != styleNone:
+		kind, depth = KindItem, 1+u.indent/4
+	case u.indent > 0:
+		kind, depth = KindItem, 1+u.indent/4
+	}
+	if u.m.style != styleNone && u.m.style != styleBullet {
+		if b.lastItem == nil {
+			b.lastItem = map[string]int{}
+		}
+		b.lastItem[u.m.key()] = u.m.value
+	}
+	if u.Kind == layout.TableRow {
+		label := b.rowLabel(u)
+		b.emit(section, u.body, u.End, label, depth, kind)
+		return
+	}
+	label := ""
+	if le := b.v.detectLabel(b.text, u.body, u.End); le > 0 {
+		label = strings.TrimSpace(b.text[u.body:le])
+	}
+	b.sents = b.v.sentences(b.text, u.body, u.End, b.sents[:0])
+	for _, s := range b.sents {
+		b.emit(section, s.Start, s.End, label, depth, kind)
+	}
+}
+
+func (b *builder) rowLabel(u *unit) string {
+	var names []string
+	for _, h := range u.Header {
+		if s, e := trim(b.text, h.Start, h.End); e > s {
+			names = append(names, b.text[s:e])
+		}
+	}
+	return strings.Join(names, " | ")
+}
+
+func (b *builder) emit(section string, s, e int, label string, depth int, kind string) {
+	s, e = trim(b.text, s, e)
+	if e <= s {
+		return
+	}
+	b.res.Clauses = append(b.res.Clauses, Clause{
+		ID:      "c" + strconv.Itoa(len(b.res.Clauses)+1),
+		Section: section,
+		Start:   s,
+		End:     e,
+		Label:   label,
+		Depth:   depth,
+		Kind:    kind,
+	})
+}
+
+// finish sets each section's end: the end of the last clause or heading it
+// contains, sub-sections included.
+func (b *builder) finish() {
+	secs := b.res.Sections
+	index := make(map[string]int, len(secs))
+	for i, s := range secs {
+		index[s.ID] = i
+	}
+	extend := func(id string, end int) {
+		for id != "" {
+			i := index[id]
+			if secs[i].End < end {
+				secs[i].End = end
+			}
+			id = secs[i].Parent
+		}
+	}
+	for _, c := range b.res.Clauses {
+		extend(c.Section, c.End)
+	}
+	for _, s := range secs {
+		extend(s.Parent, s.End)
+	}
+}
+
+// detectLabel finds a "Label: text" lead-in at text[s:e] and returns the
+// offset of its colon, or -1. A label is one to twelve words before a colon
+// in the first 100 bytes, followed by text; it does not read as a sentence
+// (no sentence punctuation, no leading "we", "if", "in" ...) and is not a
+// URL scheme or a clock time.
+func (v *vocab) detectLabel(text string, s, e int) int {
+	limit := min(e, s+100)
+	colon := -1
+	for i := s; i < limit; i++ {
+		if text[i] == ':' {
+			colon = i
+			break
+		}
+		if strings.HasPrefix(text[i:limit], "：") {
+			colon = i
+			break
+		}
+		switch text[i] {
+		case '.', '?', '!', ';', '"':
+			return -1
+		}
+	}
+	if colon <= s {
+		return -1
+	}
+	after := colon + 1
+	if text[colon] != ':' {
+		after = colon + len("：")
+	}
+	if after < e && text[after] == '/' { // "https://"
+		return -1
+	}
+	if as, ae := trim(text, after, e); ae <= as {
+		return -1
+	}
+	label := text[s:colon]
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > 12 || !unicode.IsLetter(rune(label[0])) && label[0] < utf8.RuneSelf {
+		return -1
+	}
+	if v.labelStop[strings.ToLower(strings.Trim(words[0], ",()"))] {
+		return -1
+	}
+	return colon
+}

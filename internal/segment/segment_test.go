@@ -1,0 +1,350 @@
+package segment
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/privtext/go-privtext/corpus"
+	"github.com/privtext/go-privtext/internal/layout"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden")
+
+// outline renders a result as the golden files hold it: the title, then one
+// line per section, indented by level, "number | heading".
+func outline(r *Result) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "title: %s\n", r.Title)
+	for _, s := range r.Sections {
+		fmt.Fprintf(&b, "%s%s | %s\n", strings.Repeat("  ", s.Level-1), s.Number, s.Heading)
+	}
+	return b.String()
+}
+
+// TestCorpusOutline compares each corpus policy's section tree with its
+// golden file. The goldens were checked by hand against the texts.
+func TestCorpusOutline(t *testing.T) {
+	for _, p := range corpus.All() {
+		t.Run(p.ID, func(t *testing.T) {
+			text := string(p.Text)
+			r := Text(text)
+			checkInvariants(t, text, r)
+			got := outline(r)
+			path := filepath.Join("testdata", p.ID+".golden")
+			if *update {
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create)", err)
+			}
+			if diff := cmp.Diff(string(want), got); diff != "" {
+				t.Errorf("outline mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// checkInvariants asserts what every result must satisfy: clauses trimmed,
+// in order, non-overlapping, inside the text; sections well nested.
+func checkInvariants(t *testing.T, text string, r *Result) {
+	t.Helper()
+	last := 0
+	ids := map[string]Section{}
+	for _, s := range r.Sections {
+		if s.Start < 0 || s.End > len(text) || s.Start > s.End || s.HeadingStart < s.Start || s.HeadingEnd > s.End {
+			t.Fatalf("section %s span [%d,%d) heading [%d,%d) out of order", s.ID, s.Start, s.End, s.HeadingStart, s.HeadingEnd)
+		}
+		if text[s.HeadingStart:s.HeadingEnd] != s.Heading {
+			t.Fatalf("section %s: heading %q != text %q", s.ID, s.Heading, text[s.HeadingStart:s.HeadingEnd])
+		}
+		if s.Parent != "" {
+			p, ok := ids[s.Parent]
+			if !ok || p.Level != s.Level-1 {
+				t.Fatalf("section %s: parent %q missing or not one level up", s.ID, s.Parent)
+			}
+		} else if s.Level != 1 {
+			t.Fatalf("section %s: level %d without parent", s.ID, s.Level)
+		}
+		ids[s.ID] = s
+	}
+	for _, c := range r.Clauses {
+		if c.Start < last || c.End <= c.Start || c.End > len(text) {
+			t.Fatalf("clause %s span [%d,%d) after %d: out of order or empty", c.ID, c.Start, c.End, last)
+		}
+		ct := text[c.Start:c.End]
+		if strings.TrimSpace(ct) != ct {
+			t.Fatalf("clause %s not trimmed: %q", c.ID, ct)
+		}
+		if c.Section != "" {
+			if _, ok := ids[c.Section]; !ok {
+				t.Fatalf("clause %s in unknown section %q", c.ID, c.Section)
+			}
+		}
+		last = c.End
+	}
+}
+
+func clauseTexts(text string, r *Result) []string {
+	var out []string
+	for _, c := range r.Clauses {
+		out = append(out, text[c.Start:c.End])
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"glued", "We collect data to provide services.If we ask you, we explain.", []string{"We collect data to provide services.", "If we ask you, we explain."}},
+		{"domain", "Please see privacy.mi.com. You can contact us.", []string{"Please see privacy.mi.com.", "You can contact us."}},
+		{"url", "Visit https://privacy.mi.com/support. We will reply.", []string{"Visit https://privacy.mi.com/support.", "We will reply."}},
+		{"email", "Write to support@example.com. We answer fast.", []string{"Write to support@example.com.", "We answer fast."}},
+		{"company", "Beijing Wali Network Technology Co., Ltd. and its affiliates (\"we\") operate it. You agree.", []string{"Beijing Wali Network Technology Co., Ltd. and its affiliates (\"we\") operate it.", "You agree."}},
+		{"abbrev", "We share data, e.g. device IDs, i.e. identifiers. No. 56 Road is our address.", []string{"We share data, e.g. device IDs, i.e. identifiers.", "No. 56 Road is our address."}},
+		{"etc", "We collect names, phone numbers, etc. We never sell them.", []string{"We collect names, phone numbers, etc.", "We never sell them."}},
+		{"etc mid", "names, photos etc. are collected.", []string{"names, photos etc. are collected."}},
+		{"decimal", "Version 2.5 applies. Section 3.1.2 explains it.", []string{"Version 2.5 applies.", "Section 3.1.2 explains it."}},
+		{"question", "What do we collect? We collect little!Really.", []string{"What do we collect?", "We collect little!", "Really."}},
+		{"quote", "We call it \"Data.\" It is yours.", []string{"We call it \"Data.\"", "It is yours."}},
+		{"cjk", "我们收集信息。我们不会出售。", []string{"我们收集信息。", "我们不会出售。"}},
+		{"initial", "Contact J. Smith for help.", []string{"Contact J. Smith for help."}},
+		{"lowercase after period", "version 1. then more.", []string{"version 1. then more."}},
+	}
+	v := loadVocab()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range v.sentences(tt.in, 0, len(tt.in), nil) {
+				got = append(got, tt.in[s.Start:s.End])
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("sentences(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestMarkers(t *testing.T) {
+	tests := []struct {
+		in     string
+		style  style
+		number string
+		value  int
+	}{
+		{"1. What we collect", styleDecimal, "1", 1},
+		{"1.1 Our products", styleDecimal, "1.1", 1},
+		{"1.3.1.1 The information", styleDecimal, "1.3.1.1", 1},
+		{"12. Contact", styleDecimal, "12", 12},
+		{"IV. Retention Policy", styleRoman, "IV", 4},
+		{"VIII. How to Contact Us", styleRoman, "VIII", 8},
+		{"(2) Sharing", styleParenDigit, "(2)", 2},
+		{"(b) advertisers", styleParenLetter, "(b)", 2},
+		{"(iv) partners", styleParenLetter, "(iv)", 4},
+		{"3) Protect your information", styleDigitParen, "3", 3},
+		{"a) first item", styleLetterParen, "a", 1},
+		{"Sixth, you can control", styleOrdinal, "Sixth", 6},
+		{"• Sina Weibo SDK", styleBullet, "•", 0},
+		{"·Device information", styleBullet, "·", 0},
+		{"- item", styleBullet, "-", 0},
+		{"2020 was a year", styleNone, "", 0},
+		{"3 How do you refuse", styleNone, "", 0},
+		{"IVORY tower", styleNone, "", 0},
+		{"In addition, we", styleNone, "", 0},
+		{"-5 degrees", styleNone, "", 0},
+		{"1.5% of users", styleNone, "", 0},
+		{"", styleNone, "", 0},
+	}
+	v := loadVocab()
+	for _, tt := range tests {
+		m := parseMarker(tt.in, v)
+		if m.style != tt.style || m.number != tt.number || m.value != tt.value {
+			t.Errorf("parseMarker(%q) = style %d number %q value %d; want %d %q %d", tt.in, m.style, m.number, m.value, tt.style, tt.number, tt.value)
+		}
+	}
+}
+
+func TestHeadingsAndItems(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     string // outline
+		clauses  []string
+	}{
+		{
+			name:    "numbered heading vs list item",
+			in:      "1. What information is collected and how is it used?\n\nWe collect data.\n\n1. We will explain the types of data one by one, so that you understand them.\n\n2. We ask consent.\n",
+			want:    "title: \n1 | What information is collected and how is it used?\n",
+			clauses: []string{"We collect data.", "We will explain the types of data one by one, so that you understand them.", "We ask consent."},
+		},
+		{
+			name:    "semicolon items are not headings",
+			in:      "1.3 Exceptions\n\n1.3.1.1 The personal information is vital to national security;\n\n1.3.1.2 It is related to public health; and\n\nMore text.\n",
+			want:    "title: \n1.3 | Exceptions\n",
+			clauses: []string{"The personal information is vital to national security;", "It is related to public health; and", "More text."},
+		},
+		{
+			name: "style switch keeps level",
+			in:   "3. Safety\n\nText.\n\nIV. Retention Policy\n\nText.\n\n5. Access\n\nText.\n\nSixth, you can control your information!\n\nText.\n",
+			want: "title: \n3 | Safety\nIV | Retention Policy\n5 | Access\nSixth | you can control your information!\n",
+		},
+		{
+			name: "table of contents is a list",
+			in:   "Summary\n\nThis policy covers:\n\n  1. How we collect\n  2. How we share\n  3. How to contact us\n\nI. How We Collect\n\nWe collect.\n\nII. How We Share\n\nWe share.\n",
+			want: "title: \n | Summary\nI | How We Collect\nII | How We Share\n",
+		},
+		{
+			name:    "run-on headings",
+			in:      "1. ABOUT OUR PRODUCTS 1.1 Our products offer smart features. We collect data. 2. SHARING 2.1 We do not sell data.",
+			want:    "title: \n1 | ABOUT OUR PRODUCTS\n2 | SHARING\n",
+			clauses: []string{"Our products offer smart features.", "We collect data.", "We do not sell data."},
+		},
+		{
+			name: "short titles and questions",
+			in:   "Privacy Policy\n\nContact us\n\nWrite to us.\n\nWhat can you do?\n\nYou can ask.\n\nThank you for reading our policy!\n",
+			want: "title: Privacy Policy\n | Contact us\n | What can you do?\n",
+		},
+		{
+			name: "address lines are not headings",
+			in:   "Contact us\n\nExample Co., Ltd.\n\nXi'an, Shaanxi, China\n\nNo. 56, Jinye 1st Road\n\nEmail: a@b.com\n",
+			want: "title: \n | Contact us\n",
+		},
+		{
+			name:    "label lead-ins",
+			in:      "Device related information: Information about your device.Examples include IMEI.\n\nUsing purpose: To realize positioning\n",
+			want:    "title: \n",
+			clauses: []string{"Device related information: Information about your device.", "Examples include IMEI.", "Using purpose: To realize positioning"},
+		},
+		{
+			name:    "bullets with depth",
+			in:      "Third-party SDKs\n\n  • Sina Weibo SDK\n\n      • nested item\n\nEnd.\n",
+			want:    "title: \n | Third-party SDKs\n",
+			clauses: []string{"Sina Weibo SDK", "nested item", "End."},
+		},
+		{
+			name:    "CRLF and CR line ends",
+			in:      "1. Scope\r\n\r\nWe collect.\r\rWe share.\r\n",
+			want:    "title: \n1 | Scope\n",
+			clauses: []string{"We collect.", "We share."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Text(tt.in)
+			checkInvariants(t, tt.in, r)
+			if diff := cmp.Diff(tt.want, outline(r)); diff != "" {
+				t.Errorf("outline (-want +got):\n%s", diff)
+			}
+			if tt.clauses != nil {
+				if diff := cmp.Diff(tt.clauses, clauseTexts(tt.in, r)); diff != "" {
+					t.Errorf("clauses (-want +got):\n%s", diff)
+				}
+			}
+		})
+	}
+}
+
+func TestLabelsAndDepth(t *testing.T) {
+	in := "Device related information: IMEI and MAC.\n\n  • Sina Weibo SDK\n\n      • nested\n\nWe may use it for the following purposes: to improve.\n"
+	r := Text(in)
+	type lc struct {
+		Label string
+		Depth int
+		Kind  string
+	}
+	var got []lc
+	for _, c := range r.Clauses {
+		got = append(got, lc{c.Label, c.Depth, c.Kind})
+	}
+	want := []lc{
+		{"Device related information", 0, KindSentence},
+		{"", 1, KindItem},
+		{"", 2, KindItem},
+		{"", 0, KindSentence},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("labels/depth (-want +got):\n%s", diff)
+	}
+}
+
+func TestBlocksFromReader(t *testing.T) {
+	// What an HTML reader would hand over: a heading, a list, a table row.
+	text := "Data We Collect\n\nWe collect: \n\nyour name\n\nUmeng | Analytics | Device ID"
+	blocks := []layout.Block{
+		{Kind: layout.Heading, Level: 2, Start: 0, End: 15},
+		{Kind: layout.Paragraph, Start: 17, End: 28},
+		{Kind: layout.ListItem, Depth: 1, Start: 31, End: 40},
+		{Kind: layout.TableRow, Start: 42, End: len(text), Header: []layout.Span{{Start: 42, End: 47}}},
+	}
+	r := Blocks(text, blocks)
+	checkInvariants(t, text, r)
+	if len(r.Sections) != 1 || r.Sections[0].Heading != "Data We Collect" || r.Sections[0].Level != 1 {
+		t.Fatalf("sections = %+v", r.Sections)
+	}
+	kinds := []string{}
+	for _, c := range r.Clauses {
+		kinds = append(kinds, c.Kind)
+	}
+	if diff := cmp.Diff([]string{KindSentence, KindItem, KindRow}, kinds); diff != "" {
+		t.Errorf("kinds (-want +got):\n%s", diff)
+	}
+}
+
+func TestPathological(t *testing.T) {
+	tests := map[string]string{
+		"long line":      strings.Repeat("word ", 200_000),
+		"repeated word":  strings.Repeat("privacy", 100_000),
+		"many headings":  strings.Repeat("1. Heading\n\ntext.\n\n", 20_000),
+		"nested bullets": strings.Repeat("  ", 1) + strings.Repeat("• ", 5000) + "x",
+		"only markers":   strings.Repeat("1.1.1.1.1.1 ", 10_000),
+		"dots":           strings.Repeat(". ", 100_000),
+	}
+	for name, in := range tests {
+		t.Run(name, func(t *testing.T) {
+			r := Text(in)
+			checkInvariants(t, in, r)
+			for _, c := range r.Clauses {
+				if c.End-c.Start > maxClause {
+					t.Fatalf("clause of %d bytes exceeds the %d bound", c.End-c.Start, maxClause)
+				}
+			}
+		})
+	}
+}
+
+func FuzzText(f *testing.F) {
+	for _, p := range corpus.All() {
+		text := string(p.Text)
+		f.Add(text[:min(len(text), 4000)])
+	}
+	f.Add("1. ABOUT 1.1 Us. 2. X")
+	f.Add("• a\r\n\t• b\r(1) c")
+	f.Fuzz(func(t *testing.T, in string) {
+		r := Text(in)
+		checkInvariants(t, in, r)
+	})
+}
+
+func BenchmarkSegmentCorpus(b *testing.B) {
+	var texts []string
+	total := 0
+	for _, p := range corpus.All() {
+		texts = append(texts, string(p.Text))
+		total += len(p.Text)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			Text(t)
+		}
+	}
+}

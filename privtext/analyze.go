@@ -1,0 +1,293 @@
+package privtext
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/privtext/go-privtext/extract"
+	"github.com/privtext/go-privtext/internal/markup"
+	"github.com/privtext/go-privtext/internal/segment"
+	"github.com/privtext/go-privtext/internal/textnorm"
+)
+
+// DefaultMaxBytes is the input size limit when Options.MaxBytes is zero.
+const DefaultMaxBytes = 20 << 20
+
+// Sentinel errors returned (wrapped) by Analyze; test with errors.Is.
+var (
+	// ErrEmpty reports input that is empty or only white space.
+	ErrEmpty = errors.New("empty input")
+	// ErrTooLarge reports input over the size limit; the error is a
+	// *SizeError naming the limit.
+	ErrTooLarge = errors.New("input too large")
+	// ErrBinary reports binary input (NUL bytes).
+	ErrBinary = textnorm.ErrBinary
+	// ErrUndecodable reports bytes that are neither UTF-8, UTF-16 with a
+	// byte-order mark, nor GB18030.
+	ErrUndecodable = textnorm.ErrUndecodable
+	// ErrUnsupportedFormat reports PDF, images, archives and office files.
+	ErrUnsupportedFormat = markup.ErrUnsupportedFormat
+)
+
+// SizeError reports input larger than Options.MaxBytes.
+type SizeError struct {
+	Limit int64
+}
+
+func (e *SizeError) Error() string {
+	return fmt.Sprintf("input larger than the %d-byte limit (raise it with Options.MaxBytes or --max-bytes)", e.Limit)
+}
+
+func (e *SizeError) Unwrap() error { return ErrTooLarge }
+
+// Options configure Analyze. The zero value analyses plain text with the
+// embedded rules and the default size limit.
+type Options struct {
+	// Vendor names the policy's owner in results, indexes and comparisons.
+	// When empty, Analyze uses the product name read from the policy, its
+	// title, or Name.
+	Vendor string
+	// Name is the input's file name, if any; its extension helps detect
+	// the format and it is the last resort for Vendor.
+	Name string
+	// Format is "text", "html" or "markdown"; "" detects it from Name and
+	// the content.
+	Format string
+	// MaxBytes limits the input size; 0 means DefaultMaxBytes.
+	MaxBytes int64
+	// Extractor supplies the rules; nil means extract.Default(). Build one
+	// with extract.New to add vocabulary or SDKs of your own.
+	Extractor *extract.Extractor
+}
+
+// Analyze reads a policy from r and returns its sections, clauses and the
+// facts extracted from them. It returns an error, never panics, for empty,
+// binary, undecodable, unsupported or oversized input, and ctx.Err() when
+// ctx is cancelled. Analyze is safe for concurrent use.
+func Analyze(ctx context.Context, r io.Reader, opts Options) (*Policy, error) {
+	limit := opts.MaxBytes
+	if limit <= 0 {
+		limit = DefaultMaxBytes
+	}
+	raw, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("privtext: reading input: %w", err)
+	}
+	if int64(len(raw)) > limit {
+		return nil, &SizeError{Limit: limit}
+	}
+	return AnalyzeBytes(ctx, raw, opts)
+}
+
+// AnalyzeBytes is Analyze for input already in memory. The policy's spans
+// index raw.
+func AnalyzeBytes(ctx context.Context, raw []byte, opts Options) (*Policy, error) {
+	limit := opts.MaxBytes
+	if limit <= 0 {
+		limit = DefaultMaxBytes
+	}
+	if int64(len(raw)) > limit {
+		return nil, &SizeError{Limit: limit}
+	}
+	if len(strings.TrimSpace(string(raw))) == 0 {
+		return nil, ErrEmpty
+	}
+	format, err := detectFormat(raw, opts)
+	if err != nil {
+		return nil, err
+	}
+	dec, err := textnorm.Decode(raw)
+	if err != nil {
+		return nil, fmt.Errorf("privtext: %w", err)
+	}
+	if strings.TrimSpace(dec.Text) == "" {
+		return nil, ErrEmpty
+	}
+	in, err := read(format, dec)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	ex := opts.Extractor
+	if ex == nil {
+		ex = extract.Default()
+	}
+	p := &Policy{Format: string(format), Encoding: string(dec.Encoding), Size: len(raw)}
+	if err := build(ctx, p, in, ex); err != nil {
+		return nil, err
+	}
+	p.Vendor = vendorName(opts, p)
+	return p, nil
+}
+
+// input is the analysis text and the way back to the caller's bytes.
+type input struct {
+	text  string
+	seg   *segment.Result
+	maps  []*textnorm.Map // applied in order: analysis text → ... → input
+	title string
+}
+
+// span maps an analysis-text span to an input span.
+func (in *input) span(s, e int) (int, int) {
+	for _, m := range in.maps {
+		s, e = m.Span(s, e)
+	}
+	return s, e
+}
+
+// read runs the format reader and the segmenter.
+func read(format markup.Format, dec textnorm.Decoded) (*input, error) {
+	if format == markup.Text {
+		return &input{text: dec.Text, seg: segment.Text(dec.Text), maps: []*textnorm.Map{dec.Map}}, nil
+	}
+	doc, err := markup.Read(format, dec.Text)
+	if err != nil {
+		return nil, fmt.Errorf("privtext: %w", err)
+	}
+	if strings.TrimSpace(doc.Text) == "" {
+		return nil, fmt.Errorf("%w: no visible text in %s input", ErrEmpty, format)
+	}
+	seg := segment.Blocks(doc.Text, doc.Blocks)
+	if seg.Title == "" {
+		seg.Title = doc.Title
+	}
+	return &input{text: doc.Text, seg: seg, maps: []*textnorm.Map{doc.Map, dec.Map}}, nil
+}
+
+func detectFormat(raw []byte, opts Options) (markup.Format, error) {
+	if opts.Format != "" {
+		f, err := markup.ParseFormat(opts.Format)
+		if err != nil {
+			return "", fmt.Errorf("privtext: %w", err)
+		}
+		if f != "" {
+			return f, nil
+		}
+	}
+	return markup.Sniff(raw, opts.Name)
+}
+
+// vendorName picks the name a policy is filed under.
+func vendorName(opts Options, p *Policy) string {
+	switch {
+	case opts.Vendor != "":
+		return opts.Vendor
+	case p.Product != "":
+		return p.Product
+	}
+	if t := strings.TrimSpace(p.Title); t != "" {
+		lt := strings.ToLower(t)
+		for _, suffix := range []string{" privacy policy", " privacy notice", " privacy statement", " privacy agreement"} {
+			if strings.HasSuffix(lt, suffix) && len(t) > len(suffix) {
+				return strings.TrimSpace(t[:len(t)-len(suffix)])
+			}
+		}
+	}
+	if opts.Name != "" {
+		base := filepath.Base(opts.Name)
+		return strings.TrimSuffix(base, filepath.Ext(base))
+	}
+	return p.Title
+}
+
+// build fills p from the segmented input: sections, clauses with their
+// facts, document facts and the summary, all spans mapped to the input.
+func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) error {
+	seg := in.seg
+	p.Title = seg.Title
+	byID := make(map[string]int, len(seg.Sections))
+	p.Sections = make([]Section, len(seg.Sections))
+	for i, s := range seg.Sections {
+		byID[s.ID] = i
+		start, end := in.span(s.Start, s.End)
+		p.Sections[i] = Section{ID: s.ID, Heading: s.Heading, Number: s.Number, Level: s.Level, Parent: s.Parent, Start: start, End: end}
+	}
+	doc := extract.Document{Text: in.text, Title: seg.Title, Clauses: make([]extract.Input, len(seg.Clauses))}
+	p.Clauses = make([]Clause, len(seg.Clauses))
+	for i, c := range seg.Clauses {
+		if i%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		ci := extract.Input{
+			Text:     in.text[c.Start:c.End],
+			Offset:   c.Start,
+			Headings: headingPath(seg.Sections, byID, c.Section),
+			Label:    c.Label,
+			Depth:    c.Depth,
+		}
+		doc.Clauses[i] = ci
+		r := ex.Clause(ci)
+		start, end := in.span(c.Start, c.End)
+		p.Clauses[i] = Clause{
+			ID: c.ID, Section: c.Section, Text: ci.Text, Start: start, End: end,
+			Label: c.Label, Depth: c.Depth, Kind: c.Kind,
+			Data: in.mentions(r.Data), Purposes: in.mentions(r.Purposes), Parties: in.mentions(r.Parties),
+			Practices: in.practices(r.Practices), Categories: r.Categories, OPP115: r.OPP115, APP350: r.APP350,
+		}
+	}
+	d := ex.Document(doc)
+	p.Controller, p.Product, p.Updated, p.Effective = d.Controller, d.Product, d.Updated, d.Effective
+	p.GoverningLaw = d.GoverningLaw
+	for _, c := range d.Contacts {
+		c.Start, c.End = in.span(c.Start, c.End)
+		p.Contacts = append(p.Contacts, c)
+	}
+	p.StorageLocations = in.mentions(d.StorageLocations)
+	for _, du := range d.Durations {
+		du.Start, du.End = in.span(du.Start, du.End)
+		p.Durations = append(p.Durations, du)
+	}
+	for _, s := range d.SDKs {
+		s.Start, s.End = in.span(s.Start, s.End)
+		p.SDKs = append(p.SDKs, s)
+	}
+	p.Summary = summarize(p)
+	p.OPP115, p.APP350 = unionLabels(p.Clauses)
+	return nil
+}
+
+// headingPath lists the headings from the outermost section down to id.
+func headingPath(secs []segment.Section, byID map[string]int, id string) []string {
+	var path []string
+	for id != "" {
+		s := secs[byID[id]]
+		path = append(path, s.Heading)
+		id = s.Parent
+	}
+	slices.Reverse(path)
+	return path
+}
+
+func (in *input) mentions(ms []Mention) []Mention {
+	if len(ms) == 0 {
+		return nil
+	}
+	out := make([]Mention, len(ms))
+	for i, m := range ms {
+		m.Start, m.End = in.span(m.Start, m.End)
+		out[i] = m
+	}
+	return out
+}
+
+func (in *input) practices(ps []Practice) []Practice {
+	if len(ps) == 0 {
+		return nil
+	}
+	out := make([]Practice, len(ps))
+	for i, p := range ps {
+		p.Start, p.End = in.span(p.Start, p.End)
+		out[i] = p
+	}
+	return out
+}

@@ -1,0 +1,49 @@
+// Package privtext reads privacy policies the way a privacy lawyer or a
+// compliance engineer would, at machine speed.
+//
+// Analyze takes a policy — plain text, HTML or Markdown, in UTF-8, UTF-16
+// with a byte-order mark, or GB18030 — and returns a Policy:
+//
+//   - a section tree (numbered headings such as "1.1", "IV.", "(2)" and
+//     "Sixth,", question headings, short title lines, and headings buried in
+//     run-on paragraphs), and clauses: one per sentence or list item, with
+//     its section, list depth and "Label:" lead-in;
+//   - for each clause, the data types, purposes and parties it mentions, the
+//     practices it states (who collects, uses, shares, sells, stores,
+//     transfers abroad or deletes what, for whom, why, on what condition —
+//     and whether the policy says it does NOT), and its OPP-115 categories
+//     and APP-350 practices;
+//   - for the document, the controller, product, dates, contacts, governing
+//     law, storage locations, retention periods and response deadlines, the
+//     SDK disclosure list, and a summary of everything with its evidence.
+//
+// # Spans
+//
+// Every Section, Clause, Mention, Practice, SDK, Contact and Duration
+// carries Start and End: a half-open byte range of the input given to
+// Analyze. For UTF-8 plain text, input[Start:End] is exactly the clause or
+// mention text. For other encodings the range covers the bytes that decode
+// to the text. For HTML and Markdown the range runs from the first to the
+// last byte of the visible text in the original markup, so it may enclose
+// tags or emphasis markers; the Text fields hold the visible text.
+//
+// # Errors
+//
+// Analyze never panics on bad input. Empty or white-space input wraps
+// ErrEmpty; NUL bytes ErrBinary; bytes in no supported encoding
+// ErrUndecodable; PDF, images and archives ErrUnsupportedFormat; input over
+// Options.MaxBytes (default 20 MB) is a *SizeError wrapping ErrTooLarge.
+// Test with errors.Is.
+//
+// # Rules
+//
+// The vocabularies and patterns behind extraction are data files embedded
+// in package extract (see its rules/README.md). Build an Extractor with
+// extract.New to add your own terms or SDKs and pass it in
+// Options.Extractor.
+//
+// # Concurrency
+//
+// Analyze and the compiled rules are safe for concurrent use; a Policy is a
+// plain value, safe to read from many goroutines once returned.
+package privtext
