@@ -36,7 +36,13 @@ type Extractor struct {
 
 var defaultExtractor = sync.OnceValues(func() (*Extractor, error) { return New(Options{}) })
 
-// Default returns the extractor built from the embedded rules, compiled once.
+// Load returns the extractor built from the embedded rules, compiled once
+// on first use and shared afterwards.
+func Load() (*Extractor, error) { return defaultExtractor() }
+
+// Default is Load for callers that treat a defect in the embedded rules as
+// fatal, as regexp.MustCompile treats a bad literal. The package tests
+// compile the embedded rules, so a release never panics here.
 func Default() *Extractor {
 	e, err := defaultExtractor()
 	if err != nil {

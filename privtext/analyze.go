@@ -60,7 +60,7 @@ type Options struct {
 	Format string
 	// MaxBytes limits the input size; 0 means DefaultMaxBytes.
 	MaxBytes int64
-	// Extractor supplies the rules; nil means extract.Default(). Build one
+	// Extractor supplies the rules; nil means extract.Load(). Build one
 	// with extract.New to add vocabulary or SDKs of your own.
 	Extractor *extract.Extractor
 }
@@ -117,7 +117,9 @@ func AnalyzeBytes(ctx context.Context, raw []byte, opts Options) (*Policy, error
 	}
 	ex := opts.Extractor
 	if ex == nil {
-		ex = extract.Default()
+		if ex, err = extract.Load(); err != nil {
+			return nil, fmt.Errorf("privtext: embedded rules: %w", err)
+		}
 	}
 	p := &Policy{Format: string(format), Encoding: string(dec.Encoding), Size: len(raw)}
 	if err := build(ctx, p, in, ex); err != nil {

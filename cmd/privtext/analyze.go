@@ -31,6 +31,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	jsonl := fs.Bool("jsonl", false, `read JSON lines {"id": ..., "text": ...} from stdin, write one JSON line each`)
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: privtext analyze [--format text|json] [--vendor NAME] [--input FORMAT] FILE|-|corpus:NAME")
+		fmt.Fprintln(e.stderr, "       privtext analyze [--format text|json] FILE|DIR|corpus:... ...  (many: JSON lines, one per policy)")
 		fmt.Fprintln(e.stderr, "       privtext analyze --jsonl < lines.jsonl")
 		fs.PrintDefaults()
 	}
@@ -41,12 +42,15 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	if *jsonl {
 		return analyzeJSONLines(ctx, e, opts)
 	}
-	if fs.NArg() != 1 {
+	if fs.NArg() == 0 {
 		fs.Usage()
-		return usageErrorf("want one FILE, - or corpus:NAME")
+		return usageErrorf("want FILE, DIR, - or corpus:NAME")
 	}
 	if *format != "text" && *format != "json" {
 		return usageErrorf("unknown --format %q (want text or json)", *format)
+	}
+	if fs.NArg() > 1 || isBatchArg(fs.Arg(0)) {
+		return analyzeBatch(ctx, e, fs.Args(), opts, *format == "json")
 	}
 	p, err := loadPolicy(ctx, e, fs.Arg(0), opts)
 	if err != nil {
@@ -58,6 +62,51 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 		return enc.Encode(p)
 	}
 	return writeOutline(e.stdout, p)
+}
+
+// isBatchArg reports whether a single argument names many policies: a
+// directory, or "corpus:" for the whole embedded corpus.
+func isBatchArg(arg string) bool {
+	if arg == "corpus:" {
+		return true
+	}
+	info, err := os.Stat(arg)
+	return err == nil && info.IsDir()
+}
+
+// analyzeBatch analyses many policies on all cores and streams the results
+// in argument order: in JSON, one compact line per policy ({"file", "error"}
+// for one that failed); in text, one outline after another.
+func analyzeBatch(ctx context.Context, e *env, args []string, opts privtext.Options, asJSON bool) error {
+	sources, err := expandSources(args, maxOr(opts.MaxBytes))
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(e.stdout)
+	failed, err := analyzeAll(ctx, e, sources, opts, func(r result) error {
+		if r.err != nil {
+			if asJSON {
+				return enc.Encode(map[string]string{"file": r.src.name, "error": r.err.Error()})
+			}
+			fmt.Fprintf(e.stderr, "privtext analyze: %s: %v\n", r.src.name, r.err)
+			return nil
+		}
+		if asJSON {
+			return enc.Encode(struct {
+				File string `json:"file"`
+				*privtext.Policy
+			}{r.src.name, r.policy})
+		}
+		fmt.Fprintf(e.stdout, "==> %s\n", r.src.name)
+		return writeOutline(e.stdout, r.policy)
+	})
+	if err != nil {
+		return err
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d policies failed", failed, len(sources))
+	}
+	return nil
 }
 
 // loadPolicy analyses a command-line argument: "corpus:NAME" for an

@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/privtext/go-privtext/corpus"
 	"github.com/privtext/go-privtext/internal/layout"
+	"github.com/privtext/go-privtext/internal/textnorm"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden")
@@ -345,6 +346,29 @@ func BenchmarkSegmentCorpus(b *testing.B) {
 	for b.Loop() {
 		for _, t := range texts {
 			Text(t)
+		}
+	}
+}
+
+// BenchmarkNormalizeSegment measures the foundation's whole front end on
+// the corpus: decoding, the matching view, and segmentation.
+func BenchmarkNormalizeSegment(b *testing.B) {
+	var raws [][]byte
+	total := 0
+	for _, p := range corpus.All() {
+		raws = append(raws, p.Text)
+		total += len(p.Text)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, raw := range raws {
+			d, err := textnorm.Decode(raw)
+			if err != nil {
+				b.Fatal(err)
+			}
+			textnorm.NewView(d.Text)
+			Text(d.Text)
 		}
 	}
 }

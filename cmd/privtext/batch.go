@@ -1,0 +1,233 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/privtext/go-privtext/corpus"
+	"github.com/privtext/go-privtext/privtext"
+)
+
+// source is one policy named on the command line or found in a directory.
+type source struct {
+	name string // as shown to the user
+	size int64
+	read func() ([]byte, error)
+}
+
+// policyExtensions are the files a directory walk picks up.
+var policyExtensions = map[string]bool{".txt": true, ".text": true, ".html": true, ".htm": true, ".xhtml": true, ".md": true, ".markdown": true}
+
+// expandSources turns arguments into sources: "corpus:NAME" (or "corpus:"
+// for all embedded policies), files, and directories walked recursively for
+// policy files. A missing path is an error before any work starts.
+func expandSources(args []string, limit int64) ([]source, error) {
+	var out []source
+	for _, arg := range args {
+		switch {
+		case strings.HasPrefix(arg, "corpus:"):
+			id := strings.TrimPrefix(arg, "corpus:")
+			ids := []string{id}
+			if id == "" {
+				ids = corpus.IDs()
+			}
+			for _, id := range ids {
+				cp, ok := corpus.Get(id)
+				if !ok {
+					return nil, usageErrorf("no embedded policy %q (have %s)", id, strings.Join(corpus.IDs(), ", "))
+				}
+				out = append(out, source{name: "corpus:" + id, size: int64(len(cp.Text)), read: func() ([]byte, error) { return cp.Text, nil }})
+			}
+			continue
+		}
+		info, err := os.Stat(arg)
+		if err != nil {
+			return nil, err
+		}
+		if !info.IsDir() {
+			out = append(out, fileSource(arg, info.Size(), limit))
+			continue
+		}
+		err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() {
+				if path != arg && strings.HasPrefix(d.Name(), ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !policyExtensions[strings.ToLower(filepath.Ext(path))] {
+				return nil
+			}
+			fi, err := d.Info()
+			if err != nil {
+				return err
+			}
+			out = append(out, fileSource(path, fi.Size(), limit))
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func fileSource(path string, size, limit int64) source {
+	return source{name: path, size: size, read: func() ([]byte, error) { return readFileLimited(path, limit) }}
+}
+
+// result is one analysed source.
+type result struct {
+	src    source
+	policy *privtext.Policy
+	err    error
+}
+
+// analyzeAll analyses sources on all cores and hands results to emit in
+// source order. At most a few results per worker wait in memory, so memory
+// stays flat however many files there are. It stops at the first emit
+// error or when ctx is cancelled; it returns the number of failed sources.
+func analyzeAll(ctx context.Context, e *env, sources []source, opts privtext.Options, emit func(result) error) (failed int, err error) {
+	workers := runtime.GOMAXPROCS(0)
+	type job struct {
+		src source
+		out chan result
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan job)
+	order := make(chan job, workers*2)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.out <- analyzeSource(ctx, j.src, opts)
+			}
+		}()
+	}
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		for _, s := range sources {
+			j := job{src: s, out: make(chan result, 1)}
+			select {
+			case order <- j:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- j:
+			case <-ctx.Done():
+				j.out <- result{src: s, err: ctx.Err()}
+				return
+			}
+		}
+	}()
+	prog := newProgress(e, sources)
+	for j := range order {
+		r := <-j.out
+		if ctx.Err() != nil {
+			continue // drain: nothing more is written once cancelled
+		}
+		prog.done(r)
+		if r.err != nil {
+			failed++
+		}
+		if err = emit(r); err != nil {
+			cancel()
+		}
+	}
+	wg.Wait()
+	prog.finish()
+	if err == nil {
+		err = ctx.Err()
+	}
+	return failed, err
+}
+
+func analyzeSource(ctx context.Context, s source, opts privtext.Options) result {
+	if err := ctx.Err(); err != nil {
+		return result{src: s, err: err}
+	}
+	raw, err := s.read()
+	if err != nil {
+		return result{src: s, err: err}
+	}
+	opts.Name = s.name
+	if strings.HasPrefix(s.name, "corpus:") {
+		id := strings.TrimPrefix(s.name, "corpus:")
+		opts.Name = id + ".txt"
+		if cp, ok := corpus.Get(id); ok && opts.Vendor == "" {
+			opts.Vendor = cp.Name
+		}
+	}
+	p, err := privtext.AnalyzeBytes(ctx, raw, opts)
+	return result{src: s, policy: p, err: err}
+}
+
+// progress reports files done, throughput and time left on a terminal, and
+// one summary line at the end either way.
+type progress struct {
+	w        io.Writer
+	live     bool
+	total    int
+	bytes    int64
+	n        int
+	failed   int
+	doneB    int64
+	start    time.Time
+	lastDraw time.Time
+}
+
+func newProgress(e *env, sources []source) *progress {
+	p := &progress{w: e.stderr, live: e.isTerminal, total: len(sources), start: time.Now()}
+	for _, s := range sources {
+		p.bytes += s.size
+	}
+	return p
+}
+
+func (p *progress) done(r result) {
+	p.n++
+	p.doneB += r.src.size
+	if r.err != nil {
+		p.failed++
+	}
+	if !p.live || time.Since(p.lastDraw) < 100*time.Millisecond {
+		return
+	}
+	p.lastDraw = time.Now()
+	el := time.Since(p.start).Seconds()
+	rate := float64(p.doneB) / 1e6 / max(el, 1e-9)
+	eta := "?"
+	if p.doneB > 0 {
+		left := time.Duration(float64(p.bytes-p.doneB) / float64(p.doneB) * el * float64(time.Second))
+		eta = left.Round(time.Second).String()
+	}
+	fmt.Fprintf(p.w, "\r%d/%d files, %.1f MB/s, ETA %s   ", p.n, p.total, rate, eta)
+}
+
+func (p *progress) finish() {
+	if p.live {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+	if p.total <= 1 {
+		return
+	}
+	el := time.Since(p.start)
+	fmt.Fprintf(p.w, "privtext: %d files (%d failed), %.1f MB in %s, %.1f MB/s\n",
+		p.n, p.failed, float64(p.doneB)/1e6, el.Round(time.Millisecond), float64(p.doneB)/1e6/max(el.Seconds(), 1e-9))
+}

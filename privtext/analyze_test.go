@@ -1,0 +1,236 @@
+package privtext_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf16"
+
+	"github.com/privtext/go-privtext/corpus"
+	"github.com/privtext/go-privtext/privtext"
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+func analyze(t testing.TB, text string, opts privtext.Options) *privtext.Policy {
+	t.Helper()
+	p, err := privtext.AnalyzeBytes(context.Background(), []byte(text), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// checkSpans asserts the span contract on a policy analysed from raw.
+func checkSpans(t *testing.T, raw []byte, p *privtext.Policy, exact bool) {
+	t.Helper()
+	last := 0
+	for _, c := range p.Clauses {
+		if c.Start < last || c.End <= c.Start || c.End > len(raw) {
+			t.Fatalf("clause %s [%d,%d) after %d: out of order", c.ID, c.Start, c.End, last)
+		}
+		last = c.End
+		if exact && string(raw[c.Start:c.End]) != c.Text {
+			t.Fatalf("clause %s: input[%d:%d] = %q, Text = %q", c.ID, c.Start, c.End, raw[c.Start:c.End], c.Text)
+		}
+		mentions := append(append(append([]privtext.Mention{}, c.Data...), c.Purposes...), c.Parties...)
+		for _, m := range mentions {
+			if m.Start < c.Start || m.End > c.End || m.Start >= m.End {
+				t.Fatalf("clause %s: mention %q [%d,%d) outside clause [%d,%d)", c.ID, m.Text, m.Start, m.End, c.Start, c.End)
+			}
+			if exact && string(raw[m.Start:m.End]) != m.Text {
+				t.Fatalf("clause %s: mention input[%d:%d] = %q, Text = %q", c.ID, m.Start, m.End, raw[m.Start:m.End], m.Text)
+			}
+		}
+		for _, pr := range c.Practices {
+			if pr.Start < c.Start || pr.End > c.End {
+				t.Fatalf("clause %s: practice span [%d,%d) outside clause", c.ID, pr.Start, pr.End)
+			}
+		}
+	}
+	for _, s := range p.Sections {
+		if s.Start < 0 || s.End > len(raw) || s.Start > s.End {
+			t.Fatalf("section %s span [%d,%d) invalid", s.ID, s.Start, s.End)
+		}
+	}
+	for _, ct := range p.Contacts {
+		if ct.Start < 0 || ct.End > len(raw) || ct.Start >= ct.End {
+			t.Fatalf("contact %q span [%d,%d) invalid", ct.Value, ct.Start, ct.End)
+		}
+	}
+	for _, s := range p.SDKs {
+		if s.Start < 0 || s.End > len(raw) || s.Start >= s.End {
+			t.Fatalf("sdk %q span [%d,%d) invalid", s.Name, s.Start, s.End)
+		}
+	}
+}
+
+func TestAnalyzeCorpusSpans(t *testing.T) {
+	for _, cp := range corpus.All() {
+		t.Run(cp.ID, func(t *testing.T) {
+			p, err := privtext.AnalyzeBytes(context.Background(), cp.Text, privtext.Options{Name: cp.ID + ".txt"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(p.Sections) < 5 || len(p.Clauses) < 50 {
+				t.Errorf("%d sections, %d clauses: too few", len(p.Sections), len(p.Clauses))
+			}
+			if p.Format != "text" || p.Encoding != "utf-8" || p.Size != len(cp.Text) {
+				t.Errorf("format %q encoding %q size %d", p.Format, p.Encoding, p.Size)
+			}
+			checkSpans(t, cp.Text, p, true)
+		})
+	}
+}
+
+func TestAnalyzeErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []byte
+		opts privtext.Options
+		want error
+	}{
+		{"empty", nil, privtext.Options{}, privtext.ErrEmpty},
+		{"whitespace", []byte(" \n\t\r\n "), privtext.Options{}, privtext.ErrEmpty},
+		{"bom only", []byte{0xEF, 0xBB, 0xBF, ' '}, privtext.Options{}, privtext.ErrEmpty},
+		{"binary", []byte("We collect\x00\x01\x02 data"), privtext.Options{}, privtext.ErrBinary},
+		{"undecodable", []byte{'a', 0x80, 0xFF, 0xFE, 0x80}, privtext.Options{}, privtext.ErrUndecodable},
+		{"pdf", []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), privtext.Options{}, privtext.ErrUnsupportedFormat},
+		{"too large", bytes.Repeat([]byte("a "), 600), privtext.Options{MaxBytes: 1000}, privtext.ErrTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := privtext.Analyze(context.Background(), bytes.NewReader(tt.in), tt.opts)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("err = %v, want %v", err, tt.want)
+			}
+			if p != nil {
+				t.Fatal("policy returned with an error")
+			}
+		})
+	}
+}
+
+func TestSizeErrorNamesLimit(t *testing.T) {
+	_, err := privtext.Analyze(context.Background(), strings.NewReader(strings.Repeat("x", 2000)), privtext.Options{MaxBytes: 1000})
+	var se *privtext.SizeError
+	if !errors.As(err, &se) || se.Limit != 1000 {
+		t.Fatalf("err = %v, want *SizeError with limit 1000", err)
+	}
+	if !strings.Contains(err.Error(), "1000") || !strings.Contains(err.Error(), "--max-bytes") {
+		t.Errorf("message %q does not name the limit and the flag", err)
+	}
+}
+
+func TestAnalyzeCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	cp, _ := corpus.Get("baijinxiu")
+	if _, err := privtext.AnalyzeBytes(ctx, cp.Text, privtext.Options{}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+}
+
+func TestAnalyzeEncodings(t *testing.T) {
+	text := "Privacy Policy\n\n1. What we collect\n\nWe collect your phone number.We do not sell it.\n"
+	utf16le := []byte{0xFF, 0xFE}
+	for _, u := range utf16.Encode([]rune(text)) {
+		utf16le = append(utf16le, byte(u), byte(u>>8))
+	}
+	gb, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte("隐私政策\n\n" + text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	crlf := []byte(strings.ReplaceAll(text, "\n", "\r\n"))
+	for _, tc := range []struct {
+		name string
+		raw  []byte
+		enc  string
+	}{
+		{"utf-16le", utf16le, "utf-16le"},
+		{"gb18030", gb, "gb18030"},
+		{"crlf", crlf, "utf-8"},
+		{"bom", append([]byte{0xEF, 0xBB, 0xBF}, text...), "utf-8-bom"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := privtext.AnalyzeBytes(context.Background(), tc.raw, privtext.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Encoding != tc.enc {
+				t.Errorf("encoding %q, want %q", p.Encoding, tc.enc)
+			}
+			var texts []string
+			for _, c := range p.Clauses {
+				texts = append(texts, c.Text)
+			}
+			want := []string{"We collect your phone number.", "We do not sell it."}
+			if strings.Join(texts, "|") != strings.Join(want, "|") {
+				t.Fatalf("clauses %q, want %q", texts, want)
+			}
+			checkSpans(t, tc.raw, p, tc.enc == "utf-8" || tc.enc == "utf-8-bom")
+			// The span of each clause decodes back to the clause text.
+			for _, c := range p.Clauses {
+				q, err := privtext.AnalyzeBytes(context.Background(), append(bomFor(tc.enc), tc.raw[c.Start:c.End]...), privtext.Options{})
+				if err != nil || len(q.Clauses) != 1 || q.Clauses[0].Text != c.Text {
+					t.Errorf("span [%d,%d) of %s does not decode to %q", c.Start, c.End, tc.name, c.Text)
+				}
+			}
+		})
+	}
+}
+
+func bomFor(enc string) []byte {
+	if enc == "utf-16le" {
+		return []byte{0xFF, 0xFE}
+	}
+	return nil
+}
+
+func TestVendorName(t *testing.T) {
+	p := analyze(t, "Acme Privacy Policy\n\nWe collect data.\n", privtext.Options{})
+	if p.Vendor == "" {
+		t.Errorf("vendor empty for a titled policy")
+	}
+	p = analyze(t, "We collect data.\n", privtext.Options{Vendor: "Given"})
+	if p.Vendor != "Given" {
+		t.Errorf("vendor %q, want Given", p.Vendor)
+	}
+}
+
+func TestAnalyzeConcurrent(t *testing.T) {
+	all := corpus.All()
+	done := make(chan error, len(all)*2)
+	for range 2 {
+		for _, cp := range all {
+			go func() {
+				_, err := privtext.AnalyzeBytes(context.Background(), cp.Text, privtext.Options{})
+				done <- err
+			}()
+		}
+	}
+	for range len(all) * 2 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkAnalyzeCorpus(b *testing.B) {
+	all := corpus.All()
+	total := 0
+	for _, cp := range all {
+		total += len(cp.Text)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	ctx := context.Background()
+	for b.Loop() {
+		for _, cp := range all {
+			if _, err := privtext.AnalyzeBytes(ctx, cp.Text, privtext.Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
