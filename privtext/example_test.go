@@ -34,9 +34,9 @@ We will not sell any personal information to third parties.
 	// Output:
 	// section s1 1. What we collect
 	// section s2 2. Sharing
-	// c1 in s1 [42:84] label="Device information" "Device information: IMEI and MAC address."
-	// c2 in s1 [84:122] label="Device information" "We use it to keep your account safe."
-	// c3 in s2 [136:195] label="" "We will not sell any personal information to third parties."
+	// c1 in s1 [41:82] label="Device information" "Device information: IMEI and MAC address."
+	// c2 in s1 [82:118] label="Device information" "We use it to keep your account safe."
+	// c3 in s2 [132:191] label="" "We will not sell any personal information to third parties."
 }
 
 func ExampleAnalyzeBytes() {

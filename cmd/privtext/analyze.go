@@ -176,32 +176,32 @@ func writeOutline(w io.Writer, p *privtext.Policy) error {
 		fmt.Fprintf(&b, "updated: %s\n", p.Updated)
 	}
 	fmt.Fprintf(&b, "%d sections, %d clauses\n\n", len(p.Sections), len(p.Clauses))
-	section := "-"
-	for _, c := range p.Clauses {
-		if c.Section != section {
-			section = c.Section
-			if s := findSection(p, section); s != nil {
-				fmt.Fprintf(&b, "\n%s%s %s\n", strings.Repeat("  ", s.Level-1), numberOf(s), s.Heading)
-			}
+	// Headings print in document order, including those of sections that
+	// hold only sub-sections.
+	index := make(map[string]int, len(p.Sections))
+	for i, s := range p.Sections {
+		index[s.ID] = i
+	}
+	printed := 0
+	heading := func(upTo int) {
+		for ; printed <= upTo && printed < len(p.Sections); printed++ {
+			s := p.Sections[printed]
+			fmt.Fprintf(&b, "\n%s%s %s\n", strings.Repeat("  ", s.Level-1), numberOf(&s), s.Heading)
 		}
-		indent := strings.Repeat("  ", c.Depth)
+	}
+	for _, c := range p.Clauses {
+		if c.Section != "" {
+			heading(index[c.Section])
+		}
 		label := ""
 		if c.Label != "" {
 			label = "[" + c.Label + "] "
 		}
-		fmt.Fprintf(&b, "    %s%s %s%s\n", indent, c.ID, label, oneLine(c.Text))
+		fmt.Fprintf(&b, "    %s%s %s%s\n", strings.Repeat("  ", c.Depth), c.ID, label, oneLine(c.Text))
 	}
+	heading(len(p.Sections))
 	_, err := w.Write(b.Bytes())
 	return err
-}
-
-func findSection(p *privtext.Policy, id string) *privtext.Section {
-	for i := range p.Sections {
-		if p.Sections[i].ID == id {
-			return &p.Sections[i]
-		}
-	}
-	return nil
 }
 
 func numberOf(s *privtext.Section) string {
