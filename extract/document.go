@@ -1,9 +1,308 @@
 package extract
 
-// documentRules holds the SDK-list and metadata rules.
-// OWNER: document helper. Stub until implemented.
-type documentRules struct{}
+// Document-level extraction: the facts a policy states once for the whole
+// text rather than clause by clause — its SDK disclosure list (sdk.go) and
+// what it says about itself (metadata.go, metadata_contact.go).
+//
+// Both readers work on the document text directly, line by line and
+// sentence by sentence, rather than on the segmenter's clauses: a record of
+// an SDK list spans several lines that a segmenter may cut into headings,
+// list items and sentences in ways that differ between formats, and metadata
+// such as a postal address runs over lines that are not sentences at all.
+// Clauses are used where they carry what the text alone does not: the column
+// headers of table rows (Input.Label "Name | Purpose | ...").
+//
+// The vocabularies — SDK field names, legal-form suffixes, date and duration
+// cues, month and number words — are read from rules/sdkfields.txt and
+// rules/metadata.txt (formats in their headers and in rules/README.md) and
+// compiled once, when the Extractor is built, into term indexes (docTerms)
+// and a few regular expressions (dates, durations) matched on the textnorm
+// view. Nothing is compiled per call and the compiled rules are never
+// written afterwards, so an Extractor is safe for concurrent use.
 
-func compileDocumentRules(l *loader) (*documentRules, error) { return &documentRules{}, nil }
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
 
-func (d *documentRules) document(e *Extractor, doc Document) DocResult { return DocResult{} }
+	"github.com/privtext/go-privtext/internal/rulefile"
+	"github.com/privtext/go-privtext/internal/textnorm"
+	"mvdan.cc/xurls/v2"
+)
+
+// documentRules holds the compiled SDK-list and metadata rules.
+type documentRules struct {
+	sdk  sdkRules
+	meta metaRules
+	url  *regexp.Regexp // xurls.Strict, compiled once
+}
+
+func compileDocumentRules(l *loader) (*documentRules, error) {
+	var errs rulefile.ErrorList
+	collect := func(err error) {
+		if list, ok := err.(rulefile.ErrorList); ok {
+			errs = append(errs, list...)
+		} else if err != nil {
+			errs = append(errs, &rulefile.Error{File: "?", Msg: err.Error()})
+		}
+	}
+	d := &documentRules{url: xurls.Strict()}
+	entries, err := l.entries("sdkfields.txt")
+	collect(err)
+	collect(d.sdk.compile(entries))
+	entries, err = l.entries("metadata.txt")
+	collect(err)
+	collect(d.meta.compile(entries))
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+func (d *documentRules) document(e *Extractor, doc Document) DocResult {
+	var r DocResult
+	if doc.Text == "" {
+		return r
+	}
+	lines := docSplitLines(doc.Text)
+	r.SDKs = d.sdks(e, doc, lines)
+	view := textnorm.NewView(doc.Text)
+	d.metadata(&r.Metadata, doc, view, r.SDKs)
+	return r
+}
+
+// docTerms matches the terms of some rule-file labels as whole words of a
+// matching view. Terms are put in their view form when compiled, so a rule
+// written "Co., Ltd." matches "CO.,LTD" and curly-quoted variants alike.
+//
+// Matching is a lookup per token start: terms are indexed by their first
+// token (an ASCII word, or one other character), longest first, so a scan
+// costs one map probe per word of the text — big alternations compiled to
+// regular expressions were the bottleneck of the document readers.
+type docTerms struct {
+	first [256]bool           // first bytes of the terms: a cheap pre-test
+	byKey map[string][]string // first token → terms, longest first
+	label map[string]string   // view form of a term → its label
+}
+
+type docHit struct {
+	start, end int // view offsets
+	label      string
+}
+
+// newDocTerms compiles the terms of the entries whose label keep accepts.
+func newDocTerms(entries []rulefile.Entry, keep func(label string) bool) *docTerms {
+	p := &docTerms{byKey: map[string][]string{}, label: map[string]string{}}
+	for _, e := range entries {
+		if !keep(e.Label) {
+			continue
+		}
+		for _, t := range e.Terms {
+			v := textnorm.NewView(t).Text
+			if _, dup := p.label[v]; !dup {
+				k := v[:docTokenEnd(v, 0)]
+				p.byKey[k] = append(p.byKey[k], v)
+				if v != "" {
+					p.first[v[0]] = true
+				}
+			}
+			p.label[v] = e.Label
+		}
+	}
+	for _, terms := range p.byKey {
+		sort.Slice(terms, func(i, j int) bool { return len(terms[i]) > len(terms[j]) })
+	}
+	return p
+}
+
+// docTokenEnd returns the end of the token at s[i]: a run of ASCII letters
+// and digits, or a single other character.
+func docTokenEnd(s string, i int) int {
+	if i >= len(s) {
+		return i
+	}
+	if !docWordByte(s[i]) {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		return i + n
+	}
+	j := i
+	for j < len(s) && docWordByte(s[j]) {
+		j++
+	}
+	return j
+}
+
+// at returns the longest whole-word term that starts at s[i].
+func (p *docTerms) at(s string, i int) (docHit, bool) {
+	if !p.first[s[i]] || i > 0 && docWordByte(s[i]) && docWordByte(s[i-1]) {
+		return docHit{}, false
+	}
+	for _, t := range p.byKey[s[i:docTokenEnd(s, i)]] {
+		if strings.HasPrefix(s[i:], t) && docWholeWord(s, i, i+len(t)) {
+			return docHit{i, i + len(t), p.label[t]}, true
+		}
+	}
+	return docHit{}, false
+}
+
+// find returns the whole-word matches in s, leftmost-longest, without
+// overlaps.
+func (p *docTerms) find(s string) []docHit {
+	var out []docHit
+	for i := 0; i < len(s); {
+		if h, ok := p.at(s, i); ok {
+			out = append(out, h)
+			i = h.end
+			continue
+		}
+		i = docTokenEnd(s, i)
+	}
+	return out
+}
+
+// next returns the first whole-word match in s at or after pos; matches
+// found by successive calls may overlap.
+func (p *docTerms) next(s string, pos int) (docHit, bool) {
+	for i := pos; i < len(s); i = docTokenEnd(s, i) {
+		if h, ok := p.at(s, i); ok {
+			return h, true
+		}
+	}
+	return docHit{}, false
+}
+
+// has reports whether s contains a whole-word match.
+func (p *docTerms) has(s string) bool {
+	_, ok := p.next(s, 0)
+	return ok
+}
+
+// alternation returns a regular expression matching any term, longest
+// first, for patterns built around the vocabulary (dates, durations).
+func (p *docTerms) alternation() string {
+	var terms []string
+	for t := range p.label {
+		terms = append(terms, t)
+	}
+	sort.Slice(terms, func(i, j int) bool {
+		if len(terms[i]) != len(terms[j]) {
+			return len(terms[i]) > len(terms[j])
+		}
+		return terms[i] < terms[j]
+	})
+	quoted := make([]string, len(terms))
+	for i, t := range terms {
+		quoted[i] = regexp.QuoteMeta(t)
+	}
+	if len(quoted) == 0 {
+		return `[^\x00-\x{10FFFF}]` // matches nothing
+	}
+	return `(?:` + strings.Join(quoted, "|") + `)`
+}
+
+// docWholeWord reports whether s[start:end] does not cut an ASCII word: a
+// term that begins (ends) with a letter or digit must not be preceded
+// (followed) by one. Other scripts carry no word boundaries and always pass.
+func docWholeWord(s string, start, end int) bool {
+	if start > 0 && start < len(s) && docWordByte(s[start]) && docWordByte(s[start-1]) {
+		return false
+	}
+	if end > 0 && end < len(s) && docWordByte(s[end-1]) && docWordByte(s[end]) {
+		return false
+	}
+	return true
+}
+
+func docWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// docLine is one line of the document, without its line break.
+type docLine struct{ start, end int }
+
+func docSplitLines(s string) []docLine {
+	var out []docLine
+	for start := 0; start <= len(s); {
+		i := strings.IndexByte(s[start:], '\n')
+		if i < 0 {
+			if start < len(s) {
+				out = append(out, docLine{start, len(s)})
+			}
+			break
+		}
+		end := start + i
+		if end > start && s[end-1] == '\r' {
+			end--
+		}
+		out = append(out, docLine{start, end})
+		start += i + 1
+	}
+	return out
+}
+
+// docTrim narrows s[start:end] to exclude surrounding white space.
+func docTrim(s string, start, end int) (int, int) {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(s[start:end])
+		if !docSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(s[start:end])
+		if !docSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}
+
+func docSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u3000', '\u200b', '\ufeff':
+		return true
+	}
+	return false
+}
+
+// docSentence returns the bounds of the sentence of the view text v that
+// contains [start, end): it stops at line breaks and at '.', '!', '?', ';'
+// followed by a blank. Approximate by design — it only delimits the context
+// in which a cue must appear.
+func docSentence(v string, start, end int) (int, int) {
+	s := start
+	for s > 0 {
+		c := v[s-1]
+		if c == '\n' || (c == '.' || c == '!' || c == '?' || c == ';') && s < len(v) && v[s] == ' ' {
+			break
+		}
+		s--
+	}
+	e := end
+	for e < len(v) {
+		c := v[e]
+		if c == '\n' {
+			break
+		}
+		if (c == '.' || c == '!' || c == '?' || c == ';') && (e+1 == len(v) || v[e+1] == ' ' || v[e+1] == '\n') {
+			e++
+			break
+		}
+		e++
+	}
+	return s, e
+}
+
+// docCollapse returns s with every run of white space replaced by one space.
+func docCollapse(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// docRuleError makes a positioned error for a rule-file entry.
+func docRuleError(e rulefile.Entry, format string, args ...any) *rulefile.Error {
+	return &rulefile.Error{File: e.File, Line: e.Line, Msg: fmt.Sprintf(format, args...)}
+}

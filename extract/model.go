@@ -85,9 +85,9 @@ type Contact struct {
 // Duration is a period the policy commits to: how long data is retained, how
 // fast a request is answered.
 type Duration struct {
-	Kind  string `json:"kind"`  // "retention" or "response"
-	ISO   string `json:"iso"`   // ISO 8601 duration, e.g. "P15D"; "" when unbounded or vague
-	Text  string `json:"text"`  // the phrase as written
+	Kind  string `json:"kind"` // "retention" or "response"
+	ISO   string `json:"iso"`  // ISO 8601 duration, e.g. "P15D"; "" when unbounded or vague
+	Text  string `json:"text"` // the phrase as written
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 }

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+
+	"github.com/privtext/go-privtext/privtext"
+)
+
+func init() {
+	commands["diff"] = command{
+		summary: "show what changed between two versions of a policy",
+		run:     runDiff,
+	}
+}
+
+func runDiff(ctx context.Context, e *env, args []string) error {
+	flags := flag.NewFlagSet("diff", flag.ContinueOnError)
+	flags.SetOutput(e.stderr)
+	format := flags.String("format", "text", "output format: text or json")
+	flags.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: privtext diff [--format text|json] OLD NEW")
+		fmt.Fprintln(e.stderr, "OLD and NEW are files, - (standard input) or corpus:NAME. Reports edited, added")
+		fmt.Fprintln(e.stderr, "and removed clauses (moved clauses are not changes) and the data types, purposes,")
+		fmt.Fprintln(e.stderr, "parties, SDKs and practices that appear, disappear or flip polarity.")
+		flags.PrintDefaults()
+	}
+	if err := flags.Parse(args); err != nil {
+		return err
+	}
+	if *format != "text" && *format != "json" {
+		return usageErrorf("unknown --format %q (want text or json)", *format)
+	}
+	if flags.NArg() != 2 {
+		flags.Usage()
+		return usageErrorf("want OLD and NEW")
+	}
+	if flags.Arg(0) == "-" && flags.Arg(1) == "-" {
+		return usageErrorf("only one of OLD and NEW can be standard input")
+	}
+	old, err := loadPolicy(ctx, e, flags.Arg(0), privtext.Options{})
+	if err != nil {
+		return err
+	}
+	new, err := loadPolicy(ctx, e, flags.Arg(1), privtext.Options{})
+	if err != nil {
+		return err
+	}
+	d := privtext.Diff(old, new)
+	if *format == "json" {
+		return d.WriteJSON(e.stdout)
+	}
+	return d.WriteText(e.stdout)
+}

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/privtext/go-privtext/extract"
+	"github.com/privtext/go-privtext/internal/eval"
+)
+
+func init() {
+	commands["eval"] = command{
+		summary: "score the extractor on the OPP-115 or APP-350 datasets",
+		run:     runEval,
+	}
+}
+
+// runEval scores the embedded rules against an annotated dataset kept
+// outside the repository (the project's shared directory) and prints the
+// per-label table. With -errors it also lists the segments it got wrong,
+// which is how the rules are tuned on the train split.
+func runEval(ctx context.Context, env *env, args []string) error {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(env.stderr)
+	dataset := fs.String("dataset", "opp115", "dataset: opp115 or app350")
+	split := fs.String("split", "validation", "split: train or validation")
+	shared := fs.String("shared", "../shared", "the shared directory holding datasets/")
+	errs := fs.Int("errors", 0, "also print up to `N` mistaken segments")
+	label := fs.String("label", "", "with -errors, only mistakes involving this label (substring)")
+	fs.Usage = func() {
+		fmt.Fprintln(env.stderr, "usage: privtext eval [-dataset opp115|app350] [-split train|validation] [-shared DIR] [-errors N [-label L]]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return err
+		}
+		return usageErrorf("%v", err)
+	}
+	if fs.NArg() > 0 {
+		return usageErrorf("unexpected argument %q", fs.Arg(0))
+	}
+	if *split != "train" && *split != "validation" {
+		return usageErrorf("-split must be train or validation, not %q", *split)
+	}
+	e := extract.Default()
+	var (
+		examples []eval.Example
+		predict  eval.Predictor
+	)
+	switch *dataset {
+	case "opp115":
+		ex, err := eval.LoadOPP115(eval.OPP115Path(*shared, *split))
+		if err != nil {
+			return err
+		}
+		examples, predict = ex, eval.OPP115Predictor(e)
+	case "app350":
+		typ := eval.APP350Training
+		if *split == "validation" {
+			typ = eval.APP350Validation
+		}
+		policies, err := eval.LoadAPP350(filepath.Join(*shared, "datasets", "app350"), typ)
+		if err != nil {
+			return err
+		}
+		examples, predict = eval.APP350Segments(policies), eval.APP350Predictor(e)
+	default:
+		return usageErrorf("-dataset must be opp115 or app350, not %q", *dataset)
+	}
+	shown := 0
+	var miss func(eval.Example, []string)
+	if *errs > 0 {
+		miss = func(ex eval.Example, pred []string) {
+			if shown >= *errs {
+				return
+			}
+			if *label != "" && !strings.Contains(strings.Join(ex.Labels, "\x00")+"\x00"+strings.Join(pred, "\x00"), *label) {
+				return
+			}
+			shown++
+			fmt.Fprintf(env.stdout, "%s\n  gold: %s\n  pred: %s\n  text: %s\n\n", ex.Source,
+				strings.Join(ex.Labels, "; "), strings.Join(pred, "; "), ex.Text)
+		}
+	}
+	report, err := eval.Run(ctx, examples, predict, miss)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.stdout, "%s %s\n", *dataset, *split)
+	return report.WriteTable(env.stdout)
+}

@@ -1,0 +1,86 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestIndexThenSearch indexes a directory of policies and a corpus policy
+// on disk, re-indexes them (replacement, not duplication), searches the
+// result, and checks the error cases of index.
+func TestIndexThenSearch(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "db")
+	docs := filepath.Join(dir, "docs")
+	if err := os.MkdirAll(filepath.Join(docs, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		"acme.txt":        "Acme Privacy Policy\n\n1. What we collect\n\nWe collect your email address and the IMEI of your phone.\n\nWe do not sell personal information.\n",
+		"sub/globex.md":   "# Globex Privacy Policy\n\n## Sharing\n\nWe share your location with advertising partners.\n",
+		"sub/ignored.pdf": "not a policy",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(docs, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, _, stderr := runCmd(t, "", "index", "--db", db, docs, "corpus:mibee")
+	if code != 0 || !strings.Contains(stderr, "created") || !strings.Contains(stderr, "indexed 3 policies") {
+		t.Fatalf("index: exit %d, stderr %q", code, stderr)
+	}
+	// Indexing the same policies again replaces them: same clause count.
+	first := stderr[strings.LastIndex(stderr, "holds"):]
+	code, _, stderr = runCmd(t, "", "index", "--db", db, docs, "corpus:mibee")
+	if code != 0 || !strings.Contains(stderr, "updated") || !strings.HasSuffix(stderr, first) {
+		t.Fatalf("re-index: exit %d, stderr %q, want it to end %q", code, stderr, first)
+	}
+	code, out, stderr := runCmd(t, "", "search", "--db", db, "--format", "json", "IMEI")
+	if code != 0 {
+		t.Fatalf("search: exit %d: %s", code, stderr)
+	}
+	var res struct {
+		Hits []struct {
+			Vendor string `json:"vendor"`
+			Text   string `json:"text"`
+			Start  int    `json:"start"`
+			End    int    `json:"end"`
+		} `json:"hits"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	var acme bool
+	for _, h := range res.Hits {
+		if strings.EqualFold(h.Vendor, "acme") {
+			acme = true
+			if got := files["acme.txt"][h.Start:h.End]; got != h.Text {
+				t.Errorf("acme hit span %d:%d = %q, text %q", h.Start, h.End, got, h.Text)
+			}
+		}
+	}
+	if !acme {
+		t.Errorf("IMEI in the indexed directory: no acme hit in %+v", res.Hits)
+	}
+	empty := filepath.Join(dir, "empty")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runCmd(t, "", "index", "--db", empty, "corpus:mipmap"); code != 0 || !strings.Contains(stderr, "created") {
+		t.Errorf("index into an empty directory: exit %d, stderr %q", code, stderr)
+	}
+	if code, _, _ := runCmd(t, "", "index", "--db", db, filepath.Join(dir, "missing.txt")); code != 1 {
+		t.Errorf("index of a missing file: exit %d, want 1", code)
+	}
+	notIndex := t.TempDir()
+	if err := os.WriteFile(filepath.Join(notIndex, "notes.txt"), []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = runCmd(t, "", "index", "--db", notIndex, "corpus:mibee")
+	if code != 1 || !strings.Contains(stderr, "corrupt") {
+		t.Errorf("index into a non-index directory: exit %d, stderr %q", code, stderr)
+	}
+}

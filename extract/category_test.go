@@ -1,0 +1,153 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestCategories(t *testing.T) {
+	e := Default()
+	tests := []struct {
+		name     string
+		in       Input
+		want     []string // ids that must be present
+		wantNot  []string // ids that must be absent
+		wantName string   // one dataset name that must be present
+	}{
+		{name: "first party collection",
+			in:   Input{Text: "We collect your name and email address when you create an account, and we use this information to provide the service."},
+			want: []string{"first_party_collection_use"}, wantName: "First Party Collection/Use"},
+		{name: "third party sharing",
+			in:   Input{Text: "We may share your personal information with third party service providers who act on our behalf."},
+			want: []string{"third_party_sharing_collection"}, wantNot: []string{"do_not_track"}},
+		{name: "security",
+			in:   Input{Text: "We use encryption and reasonable security measures to protect your information from unauthorized access."},
+			want: []string{"data_security"}, wantName: "Data Security"},
+		{name: "retention",
+			in:   Input{Text: "We retain your information for as long as your account is active and delete it afterwards."},
+			want: []string{"data_retention"}},
+		{name: "policy change",
+			in:   Input{Text: "We may update this privacy policy from time to time. We will post the revised policy on this page and notify you of material changes."},
+			want: []string{"policy_change"}},
+		{name: "do not track",
+			in:   Input{Text: "Our website does not respond to Do Not Track signals sent by your browser."},
+			want: []string{"do_not_track"}},
+		{name: "children",
+			in:   Input{Text: "Our services are not directed to children under the age of 13, and we do not knowingly collect information from them."},
+			want: []string{"international_specific_audiences"}},
+		{name: "contact",
+			in:   Input{Text: "If you have any questions about this privacy policy, please contact us at the address below."},
+			want: []string{"privacy_contact_information"}},
+		{name: "choice",
+			in:   Input{Text: "You may opt out of receiving promotional emails by clicking the unsubscribe link in any message."},
+			want: []string{"user_choice_control"}},
+		{name: "access",
+			in:   Input{Text: "You can review and update your account information at any time by logging into your account settings."},
+			want: []string{"user_access_edit_deletion"}},
+		{name: "heading alone is introductory",
+			in:   Input{Text: "Our Commitment"},
+			want: []string{"introductory_generic"}},
+		{name: "heading context",
+			in:   Input{Text: "We apply these measures to every system we run.", Headings: []string{"Privacy Policy", "How We Keep Your Data Secure"}},
+			want: []string{"data_security"}},
+		{name: "no evidence falls back to introductory",
+			in:   Input{Text: "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore."},
+			want: []string{"introductory_generic"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := e.Clause(tt.in)
+			if len(r.Categories) != len(r.OPP115) || len(r.Categories) == 0 {
+				t.Fatalf("ids %v and names %v must pair up and not be empty", r.Categories, r.OPP115)
+			}
+			for _, id := range tt.want {
+				if !slices.Contains(r.Categories, id) {
+					t.Errorf("%q: categories %v lack %q", tt.in.Text, r.Categories, id)
+				}
+			}
+			for _, id := range tt.wantNot {
+				if slices.Contains(r.Categories, id) {
+					t.Errorf("%q: categories %v include %q", tt.in.Text, r.Categories, id)
+				}
+			}
+			if tt.wantName != "" && !slices.Contains(r.OPP115, tt.wantName) {
+				t.Errorf("names %v lack %q", r.OPP115, tt.wantName)
+			}
+		})
+	}
+}
+
+func TestCategoryRuleErrors(t *testing.T) {
+	tests := []struct{ name, data, want string }{
+		{"unknown category", "cue.nonsense: foo\n", `unknown category "nonsense"`},
+		{"bad weight", "cue.data_security: vault {weight=heavy}\n", "weight must be a number"},
+		{"bad source", "cue.data_security: vault {in=footer}\n", "in must be text, heading or feature"},
+		{"named twice", "name.data_security: Data Security\n", "named twice"},
+		{"bad label", "weights.x: 1\n", "unknown label"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := New(Options{Rules: []RuleFile{{Name: "categories.txt", Data: []byte(tt.data)}}})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("err = %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestCategoryUserCue(t *testing.T) {
+	text := "Our vault team audits the archive."
+	e, err := New(Options{Rules: []RuleFile{{Name: "categories.txt", Data: []byte("cue.data_security: vault team {weight=5}\n")}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := e.Clause(Input{Text: text}); !slices.Contains(r.Categories, "data_security") {
+		t.Errorf("user cue ignored: %v", r.Categories)
+	}
+}
+
+func TestShapeHelpers(t *testing.T) {
+	emails := []struct {
+		s    string
+		want bool
+	}{
+		{"write to privacy@example.com today", true},
+		{"privacy@example", false},
+		{"@example.com", false},
+		{"a @ b . c", false},
+		{"", false},
+	}
+	for _, tt := range emails {
+		if got := hasEmailAddress(tt.s); got != tt.want {
+			t.Errorf("hasEmailAddress(%q) = %v", tt.s, got)
+		}
+	}
+	phones := []struct {
+		s    string
+		want bool
+	}{
+		{"call (888) 206-6088 now", true},
+		{"1-800-555-0100", true},
+		{"in 2015 and 2016", false},
+		{"version 3.5.1", false},
+		{"", false},
+	}
+	for _, tt := range phones {
+		if got := hasPhoneNumber(tt.s); got != tt.want {
+			t.Errorf("hasPhoneNumber(%q) = %v", tt.s, got)
+		}
+	}
+	titles := []struct{ s, want string }{
+		{"Information We Collect We collect your name.", "Information We Collect"},
+		{"Use of Cookies We use cookies to remember you.", "Use of Cookies"},
+		{"We collect your name.", ""},
+		{"Contact Us", ""},
+		{"Security. We protect it.", ""},
+	}
+	for _, tt := range titles {
+		if got := tt.s[:leadingTitle(tt.s)]; got != tt.want {
+			t.Errorf("leadingTitle(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,428 @@
+package extract
+
+// The metadata reader: what a policy says about itself. Every reader works on
+// the matching view of the whole document (lower-cased, quotes and dashes
+// folded, so rules need one spelling) and maps what it finds back to the
+// document with the view's offset map; values are taken from the document
+// text, never from the view, so a URL keeps its case.
+//
+//   - controller: a capitalised name ending in a legal-form suffix ("Beijing
+//     Wali Network Technology Co., Ltd"); one followed by an alias
+//     ("(hereinafter referred to as ...)", `("Wali" or "we")`) wins over one
+//     merely mentioned;
+//   - product: "<Product> Privacy Policy" (or "Privacy Policy of <Product>")
+//     among the first lines;
+//   - dates: ISO, "March 5, 2021", "5 March 2021", "2021年3月5日", classified
+//     by the closest cue before them in their sentence ("updated on",
+//     "effective"); text without a date such as "Updated automatically every
+//     5 minutes" yields nothing;
+//   - contacts, governing law, storage locations and durations: see
+//     metadata_contact.go.
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/privtext/go-privtext/internal/rulefile"
+	"github.com/privtext/go-privtext/internal/textnorm"
+)
+
+// metaRules holds the compiled metadata rules.
+type metaRules struct {
+	suffix, alias, skip      *docTerms
+	entityStop               *docTerms
+	titleSuffix, titlePrefix *docTerms
+	titleStop, titleGeneric  *docTerms
+	dateCue                  *docTerms
+	dates                    []*regexp.Regexp
+	months                   map[string]int // view form of a month name → 1–12
+	email, phone, address    *docTerms
+	addressNot               *docTerms
+	contactCue               *docTerms
+	lawCue, lawOf            *docTerms
+	storageCue, storageVerb  *docTerms
+	storageFollow            *docTerms
+	retention, response      *docTerms
+	vague                    *docTerms
+	duration                 *regexp.Regexp
+	unitTerms                *docTerms         // prefilter of duration
+	numbers                  map[string]int    // number word → value
+	units                    map[string]string // unit word → ISO designator
+}
+
+// metaLabels are the fixed labels of metadata.txt; month.N, number.N and
+// unit.X are checked separately.
+var metaLabels = map[string]bool{
+	"entity.suffix": true, "entity.alias": true, "entity.skip": true, "entity.stop": true,
+	"title.suffix": true, "title.prefix": true, "title.stop": true, "title.generic": true,
+	"date.updated": true, "date.effective": true,
+	"contact.email": true, "contact.phone": true, "contact.address": true, "contact.address.not": true, "contact.cue": true,
+	"law.cue": true, "law.of": true, "storage.cue": true, "storage.verb": true, "storage.follow": true,
+	"duration.prep": true, "duration.retention": true, "duration.response": true, "duration.vague": true,
+}
+
+func (m *metaRules) compile(entries []rulefile.Entry) error {
+	var errs rulefile.ErrorList
+	m.months, m.numbers, m.units = map[string]int{}, map[string]int{}, map[string]string{}
+	for _, e := range entries {
+		kind, arg, _ := strings.Cut(e.Label, ".")
+		switch {
+		case kind == "month":
+			n, err := strconv.Atoi(arg)
+			if err != nil || n < 1 || n > 12 {
+				errs = append(errs, docRuleError(e, "bad month label %q (want month.1 … month.12)", e.Label))
+				continue
+			}
+			for _, t := range e.Terms {
+				v := textnorm.NewView(t).Text
+				m.months[v] = n
+			}
+		case kind == "number":
+			n, err := strconv.Atoi(arg)
+			if err != nil || n < 0 {
+				errs = append(errs, docRuleError(e, "bad number label %q (want number.N)", e.Label))
+				continue
+			}
+			for _, t := range e.Terms {
+				v := textnorm.NewView(t).Text
+				m.numbers[v] = n
+			}
+		case kind == "unit":
+			if arg != "H" && arg != "D" && arg != "W" && arg != "M" && arg != "Y" {
+				errs = append(errs, docRuleError(e, "bad unit label %q (want unit.H, unit.D, unit.W, unit.M or unit.Y)", e.Label))
+				continue
+			}
+			for _, t := range e.Terms {
+				v := textnorm.NewView(t).Text
+				m.units[v] = arg
+			}
+		case !metaLabels[e.Label]:
+			errs = append(errs, docRuleError(e, "unknown metadata label %q", e.Label))
+		}
+	}
+	is := func(labels ...string) func(string) bool {
+		return func(l string) bool {
+			for _, x := range labels {
+				if l == x {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	m.suffix = newDocTerms(entries, is("entity.suffix"))
+	m.alias = newDocTerms(entries, is("entity.alias"))
+	m.skip = newDocTerms(entries, is("entity.skip"))
+	m.entityStop = newDocTerms(entries, is("entity.stop"))
+	m.titleSuffix = newDocTerms(entries, is("title.suffix"))
+	m.titlePrefix = newDocTerms(entries, is("title.prefix"))
+	m.titleStop = newDocTerms(entries, is("title.stop"))
+	m.titleGeneric = newDocTerms(entries, is("title.generic"))
+	m.dateCue = newDocTerms(entries, is("date.updated", "date.effective"))
+	m.email = newDocTerms(entries, is("contact.email"))
+	m.phone = newDocTerms(entries, is("contact.phone"))
+	m.address = newDocTerms(entries, is("contact.address"))
+	m.addressNot = newDocTerms(entries, is("contact.address.not"))
+	m.contactCue = newDocTerms(entries, is("contact.cue"))
+	m.lawCue = newDocTerms(entries, is("law.cue"))
+	m.lawOf = newDocTerms(entries, is("law.of"))
+	m.storageCue = newDocTerms(entries, is("storage.cue"))
+	m.storageVerb = newDocTerms(entries, is("storage.verb"))
+	m.storageFollow = newDocTerms(entries, is("storage.follow"))
+	m.retention = newDocTerms(entries, is("duration.retention"))
+	m.response = newDocTerms(entries, is("duration.response"))
+	m.vague = newDocTerms(entries, is("duration.vague"))
+
+	prefix := func(p string) func(string) bool { return func(l string) bool { return strings.HasPrefix(l, p) } }
+	months := newDocTerms(entries, prefix("month.")).alternation()
+	m.dates = []*regexp.Regexp{
+		regexp.MustCompile(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`),
+		regexp.MustCompile(`(` + months + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})`),
+		regexp.MustCompile(`(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + months + `)\.?\s*,?\s*(\d{4})`),
+		regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`),
+	}
+	m.unitTerms = newDocTerms(entries, prefix("unit."))
+	m.duration = regexp.MustCompile(`(?:(` + newDocTerms(entries, is("duration.prep")).alternation() + `)\s+)?(?:the\s+)?(\d{1,4}|` +
+		newDocTerms(entries, prefix("number.")).alternation() + `)(?:\s*\(\s*\d{1,4}\s*\))?\s*-?\s*(` + m.unitTerms.alternation() + `)`)
+	return errs.Err()
+}
+
+// metadata fills md from the document.
+func (d *documentRules) metadata(md *Metadata, doc Document, view *textnorm.View, sdks []SDK) {
+	m := &d.meta
+	md.Controller = m.controller(doc.Text, view)
+	md.Product = m.product(doc.Title, doc.Text)
+	md.Updated, md.Effective = m.datesOf(view)
+	md.Contacts = d.contacts(doc.Text, view, sdks)
+	md.GoverningLaw = m.governingLaw(doc.Text, view)
+	md.StorageLocations = m.storage(doc.Text, view)
+	md.Durations = m.durations(doc.Text, view)
+}
+
+// controller returns the legal entity the policy names, preferring one
+// introduced with an alias.
+func (m *metaRules) controller(src string, view *textnorm.View) string {
+	v := view.Text
+	first, firstBare := "", ""
+	for _, h := range m.suffix.find(v) {
+		ss, se := view.Span(h.start, h.end)
+		if r, _ := utf8.DecodeRuneInString(src[ss:]); !unicode.IsUpper(r) {
+			continue // "a limited liability company"
+		}
+		ns := m.nameBefore(src, ss)
+		if ns < 0 {
+			continue
+		}
+		// A name opened by an unclosed parenthesis is a side mention, "We
+		// use AdMob (AdMob Google Inc.)"; keep the part inside it.
+		inParens := false
+		if k := strings.LastIndexAny(src[ns:ss], "(（"); k >= 0 && !strings.ContainsAny(src[ns+k:ss], ")）") {
+			_, n := utf8.DecodeRuneInString(src[ns+k:])
+			ns, inParens = ns+k+n, true
+		}
+		name := docCollapse(src[ns:se])
+		if m.entityStop.has(strings.ToLower(src[ns:ss])) {
+			continue // "(Including But Not Limited To ...)"
+		}
+		_, sentEnd := docSentence(v, h.start, h.end)
+		if !inParens && m.alias.has(v[h.end:min(sentEnd, h.end+60)]) {
+			return name
+		}
+		if first == "" {
+			first = name
+		}
+		if firstBare == "" && !inParens {
+			firstBare = name
+		}
+	}
+	if firstBare != "" {
+		return firstBare
+	}
+	return first
+}
+
+// nameBefore returns the start of the capitalised words that end at pos —
+// up to eight, stopping at a lower-case word, punctuation or a line break —
+// or -1 when there are none.
+func (m *metaRules) nameBefore(src string, pos int) int {
+	start := -1
+	i := pos
+	for words := 0; words < 8; words++ {
+		j := i
+		for j > 0 && (src[j-1] == ' ' || src[j-1] == '\t') {
+			j--
+		}
+		if j == 0 || src[j-1] == '\n' {
+			break
+		}
+		ws := j
+		for ws > 0 && !strings.ContainsRune(" \t\n", rune(src[ws-1])) {
+			ws--
+		}
+		w := src[ws:j]
+		last, _ := utf8.DecodeLastRuneInString(w)
+		if strings.ContainsRune(",.;:!?\"'“”‘’", last) && !strings.HasSuffix(w, ")") {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "(（"))
+		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || w == "&") {
+			break
+		}
+		start, i = ws, ws
+	}
+	if start < 0 {
+		return -1
+	}
+	// Drop sentence openers that are not part of the name ("The ...") and
+	// leading dates ("June 2013 Kaufcom GmbH", "© 2017 Autodesk Inc.").
+	for start < pos {
+		e := start
+		for e < pos && src[e] != ' ' {
+			e++
+		}
+		w := strings.ToLower(src[start:e])
+		if _, month := m.months[w]; e >= pos || !m.skip.has(w) && !month && strings.Trim(w, "0123456789,") != "" {
+			break
+		}
+		start = e + 1
+		for start < pos && src[start] == ' ' {
+			start++
+		}
+	}
+	if start >= pos {
+		return -1
+	}
+	return start
+}
+
+// product reads the product name from a title "<Product> Privacy Policy"
+// or "Privacy Policy of <Product>": the given title, else one of the first
+// lines of the text.
+func (m *metaRules) product(title, src string) string {
+	cands := []string{title}
+	for _, ln := range docSplitLines(src) {
+		if len(cands) > 8 {
+			break
+		}
+		s, e := docTrim(src, ln.start, ln.end)
+		if s < e && e-s <= 100 {
+			cands = append(cands, src[s:e])
+		}
+	}
+	for _, c := range cands {
+		if p := m.productIn(c); p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+func (m *metaRules) productIn(line string) string {
+	line = strings.TrimRight(strings.TrimSpace(line), ".:")
+	if line == "" {
+		return ""
+	}
+	view := textnorm.NewView(line)
+	v := view.Text
+	pick := func(vs, ve int) string {
+		s, e := view.Span(vs, ve)
+		p := line[s:e]
+		// "Amazon.com Help: Amazon.com Privacy Notice", "Foo | Bar
+		// Privacy Policy": the product is the last part; "BLYTS, LLC
+		// ("BLYTS") ...": not the alias.
+		for _, sep := range []string{": ", " | ", " - ", " – ", " — ", "/", "»", ">"} {
+			if k := strings.LastIndex(p, sep); k >= 0 {
+				p = p[k+len(sep):]
+			}
+		}
+		if k := strings.IndexAny(p, "(（"); k >= 0 {
+			p = p[:k]
+		}
+		p = strings.Trim(strings.TrimSpace(p), `"'“”‘’-–—:|,[]`)
+		p = strings.TrimSuffix(strings.TrimSuffix(p, "'s"), "’s")
+		words := strings.Fields(p)
+		if len(words) == 0 || len(words) > 6 || strings.HasSuffix(p, ".") || strings.Contains(p, ". ") {
+			return ""
+		}
+		// "Changes to our Privacy Policy", "Mobile Application Privacy
+		// Policy": the words before the title name no product.
+		generic := true
+		for i, w := range words {
+			w = strings.ToLower(w)
+			stop := m.titleStop.has(w)
+			if stop && i == len(words)-1 {
+				return ""
+			}
+			generic = generic && (stop || m.titleGeneric.has(w))
+		}
+		if generic {
+			return ""
+		}
+		return docCollapse(p)
+	}
+	for _, h := range m.titleSuffix.find(v) {
+		if strings.TrimSpace(v[h.end:]) == "" && h.start > 0 {
+			return pick(0, h.start)
+		}
+	}
+	for _, h := range m.titlePrefix.find(v) {
+		if strings.TrimSpace(v[:h.start]) == "" {
+			return pick(h.end, len(v))
+		}
+	}
+	return ""
+}
+
+// dateHit is a calendar date found in the view.
+type dateHit struct {
+	start, end int
+	iso        string
+}
+
+// findDates returns the valid dates of v in order, without overlaps.
+func (m *metaRules) findDates(v string) []dateHit {
+	var hits []dateHit
+	for k, re := range m.dates {
+		for _, g := range findInLines(re, v, hasYear) {
+			if !docWholeWord(v, g[0], g[1]) {
+				continue
+			}
+			part := func(i int) string { return v[g[2*i]:g[2*i+1]] }
+			var y, mo, d int
+			switch k {
+			case 0, 3: // year month day
+				y, _ = strconv.Atoi(part(1))
+				mo, _ = strconv.Atoi(part(2))
+				d, _ = strconv.Atoi(part(3))
+			case 1: // month day year
+				mo = m.months[strings.TrimSuffix(part(1), ".")]
+				d, _ = strconv.Atoi(part(2))
+				y, _ = strconv.Atoi(part(3))
+			case 2: // day month year
+				d, _ = strconv.Atoi(part(1))
+				mo = m.months[strings.TrimSuffix(part(2), ".")]
+				y, _ = strconv.Atoi(part(3))
+			}
+			if iso, ok := isoDate(y, mo, d); ok {
+				hits = append(hits, dateHit{g[0], g[1], iso})
+			}
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i].start != hits[j].start {
+			return hits[i].start < hits[j].start
+		}
+		return hits[i].end > hits[j].end
+	})
+	out := hits[:0]
+	for _, h := range hits {
+		if len(out) > 0 && h.start < out[len(out)-1].end {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// isoDate formats a date, rejecting impossible ones (February 30).
+func isoDate(y, m, d int) (string, bool) {
+	if y < 1970 || y > 2100 || m < 1 || m > 12 || d < 1 {
+		return "", false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return "", false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+}
+
+// datesOf returns the first last-updated and effective dates: dates whose
+// sentence has a cue before them, the closest cue deciding; a date alone on
+// one of the first lines counts as the update date.
+func (m *metaRules) datesOf(view *textnorm.View) (updated, effective string) {
+	v := view.Text
+	for _, h := range m.findDates(v) {
+		s, _ := docSentence(v, h.start, h.end)
+		cues := m.dateCue.find(v[s:h.start])
+		label := ""
+		if len(cues) > 0 {
+			label = cues[len(cues)-1].label
+		} else if ls := strings.LastIndexByte(v[:h.start], '\n') + 1; strings.TrimSpace(v[ls:h.start]) == "" &&
+			strings.Count(v[:ls], "\n") < 10 {
+			label = "date.updated"
+		}
+		switch {
+		case label == "date.updated" && updated == "":
+			updated = h.iso
+		case label == "date.effective" && effective == "":
+			effective = h.iso
+		}
+	}
+	return updated, effective
+}

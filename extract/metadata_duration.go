@@ -1,0 +1,110 @@
+package extract
+
+// Metadata reader for durations: retention periods and response deadlines.
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/privtext/go-privtext/internal/textnorm"
+)
+
+// durations returns the retention periods and response deadlines: a number
+// and a unit in a sentence whose closest cue is a retention word ("retain",
+// "stored") or a response word ("respond", "process"), and unbounded
+// retention phrases ("as long as necessary") beside a retention word.
+func (m *metaRules) durations(src string, view *textnorm.View) []Duration {
+	v := view.Text
+	var out []Duration
+	for _, g := range m.periods(v) {
+		if !docWholeWord(v, g[0], g[1]) || (g[1] < len(v) && docWordByte(v[g[1]])) {
+			continue
+		}
+		num, unit := v[g[4]:g[5]], v[g[6]:g[7]]
+		n, err := strconv.Atoi(num)
+		if err != nil {
+			if g[2] < 0 {
+				continue // "a day", "one year" without "within"/"for" is too loose
+			}
+			n = m.numbers[num]
+		}
+		if n <= 0 {
+			continue
+		}
+		kind := m.durationKind(v, g[0], g[1])
+		if kind == "" {
+			continue
+		}
+		iso := "P" + strconv.Itoa(n) + m.units[unit]
+		if m.units[unit] == "H" {
+			iso = "PT" + strconv.Itoa(n) + "H"
+		}
+		s, e := view.Span(g[0], g[1])
+		out = append(out, Duration{Kind: kind, ISO: iso, Text: src[s:e], Start: s, End: e})
+	}
+	for _, h := range m.vague.find(v) {
+		ss, se := docSentence(v, h.start, h.end)
+		if !m.retention.has(v[ss:se]) {
+			continue
+		}
+		s, e := view.Span(h.start, h.end)
+		out = append(out, Duration{Kind: "retention", Text: src[s:e], Start: s, End: e})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// durationKind returns "retention" or "response" after the cue closest to
+// v[start:end] in its sentence, or "".
+func (m *metaRules) durationKind(v string, start, end int) string {
+	ss, se := docSentence(v, start, end)
+	best, kind := -1, ""
+	for _, c := range []struct {
+		set  *docTerms
+		kind string
+	}{{m.retention, "retention"}, {m.response, "response"}} {
+		for _, h := range c.set.find(v[ss:se]) {
+			hs, he := ss+h.start, ss+h.end
+			dist := start - he
+			if hs >= end {
+				dist = hs - end
+			}
+			if dist < 0 {
+				dist = 0
+			}
+			if best < 0 || dist < best {
+				best, kind = dist, c.kind
+			}
+		}
+	}
+	return kind
+}
+
+// periods returns the submatch indexes (in v) of the duration pattern that
+// end at a time unit. The pattern runs only on the few words before each
+// unit found by the term scan, not on whole paragraphs.
+func (m *metaRules) periods(v string) [][]int {
+	var out [][]int
+	for _, u := range m.unitTerms.find(v) {
+		ws := max(u.start-80, 0)
+		if nl := strings.LastIndexByte(v[ws:u.start], '\n'); nl >= 0 {
+			ws += nl + 1
+		}
+		for ws > 0 && docWordByte(v[ws]) && docWordByte(v[ws-1]) {
+			ws--
+		}
+		for _, g := range m.duration.FindAllStringSubmatchIndex(v[ws:u.end], -1) {
+			if ws+g[1] != u.end {
+				continue
+			}
+			for i := range g {
+				if g[i] >= 0 {
+					g[i] += ws
+				}
+			}
+			out = append(out, g)
+		}
+	}
+	return out
+}

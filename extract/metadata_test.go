@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func docOf(text string) DocResult { return Default().Document(Document{Text: text}) }
+
+func TestController(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"This policy is issued by Hangzhou Example Software Co., Ltd. (hereinafter referred to as \"Example\").", "Hangzhou Example Software Co., Ltd."},
+		{"The service is run by Acme Widgets Inc. and its affiliates (\"Acme\", \"we\").", "Acme Widgets Inc."},
+		{"Please contact Foo Bar LLC for help.", "Foo Bar LLC"},
+		{"Datenschutz: Beispiel Daten GmbH, Berlin.", "Beispiel Daten GmbH"},
+		{"We share data with Cloud Partner Limited.\nThis app is provided by Tiny Apps Limited (“we” or “us”).", "Tiny Apps Limited"},
+		{"Shenzhen Sample (Guangdong) Technology CO.,LTD collects data.", "Shenzhen Sample (Guangdong) Technology CO.,LTD"},
+		{"The Example Group Corporation (hereinafter \"we\") respects you.", "Example Group Corporation"},
+		{"We are a limited liability company.", ""},
+		{"© 2019 Gadget Works Inc. All rights reserved.", "Gadget Works Inc."},
+		{"We use AdMob (AdMob Google Inc.) for ads. Lumen Apps LLC publishes this app.", "Lumen Apps LLC"},
+		{"NOTHING HEREIN SHALL BE LIMITED.", ""},
+		{"No company here at all.", ""},
+	} {
+		if got := docOf(tc.text).Controller; got != tc.want {
+			t.Errorf("controller of %q = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestProduct(t *testing.T) {
+	for _, tc := range []struct{ text, title, want string }{
+		{"Foobar Privacy Policy\n\nWe care.", "", "Foobar"},
+		{"Shared with the web\nZeta Notes App Privacy Notice\nText.", "", "Zeta Notes App"},
+		{"Privacy Policy of Quux Cloud\n\nText.", "", "Quux Cloud"},
+		{"Body text only.", "Omega Privacy Statement", "Omega"},
+		{"Privacy Policy\n\nText.", "", ""},
+		{"Privacy agreement\n", "", ""},
+		{"Home / Legal / Kappa Maps Privacy Policy\n", "", "Kappa Maps"},
+		{"Changes to our Privacy Policy\n", "", ""},
+		{"Mobile Application Privacy Policy\n", "", ""},
+		{"Lambda's Privacy Policy\n", "", "Lambda"},
+	} {
+		got := Default().Document(Document{Text: tc.text, Title: tc.title}).Product
+		if got != tc.want {
+			t.Errorf("product of %q (title %q) = %q, want %q", tc.text, tc.title, got, tc.want)
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	for _, tc := range []struct{ text, updated, effective string }{
+		{"Our policy was updated on October 22, 2020.", "2020-10-22", ""},
+		{"Last updated: 2021-03-05\nEffective date: 2021-03-12", "2021-03-05", "2021-03-12"},
+		{"This version takes effect on 5 March 2021 and was revised on 1st March 2021.", "2021-03-01", "2021-03-05"},
+		{"更新日期：2021年3月5日\n生效日期：2021年3月15日", "2021-03-05", "2021-03-15"},
+		{"Updated automatically every 5 minutes", "", ""},
+		{"Effective as of Sept. 9, 2019.", "", "2019-09-09"},
+		{"Updated on February 30, 2021.", "", ""},              // no such day
+		{"We were founded on May 4, 2010 in Beijing.", "", ""}, // no cue
+		{"Privacy Policy\n2022/01/31\n\nText.", "2022-01-31", ""},
+	} {
+		r := docOf(tc.text)
+		if r.Updated != tc.updated || r.Effective != tc.effective {
+			t.Errorf("%q: updated %q effective %q, want %q %q", tc.text, r.Updated, r.Effective, tc.updated, tc.effective)
+		}
+	}
+}
+
+func TestContacts(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []Contact
+	}{{
+		text: "Questions? Email: Privacy@Example.com or privacy@example.com.",
+		want: []Contact{{Kind: ContactEmail, Value: "Privacy@Example.com", Start: 18, End: 37}},
+	}, {
+		text: "Please contact us by visiting https://help.example.com/privacy.\nOur logo is at https://cdn.example.com/logo.png.",
+		want: []Contact{{Kind: ContactURL, Value: "https://help.example.com/privacy", Start: 30, End: 62}},
+	}, {
+		text: "Tel: +86 (10) 5555-1234\nCustomer service hotline: 400 123 4567.",
+		want: []Contact{
+			{Kind: ContactPhone, Value: "+86 (10) 5555-1234", Start: 5, End: 23},
+			{Kind: ContactPhone, Value: "400 123 4567", Start: 50, End: 62},
+		},
+	}, {
+		text: "Write to privacy@example.org.Thanks for reading.",
+		want: []Contact{{Kind: ContactEmail, Value: "privacy@example.org", Start: 9, End: 28}},
+	}, {
+		text: "Phone: call us\n",
+		want: nil,
+	}, {
+		text: "We collect your email address when you:\n\nCreate an account, sign in, or post\n\nAddress: see our website\n",
+		want: nil,
+	}, {
+		text: "Registered address: 12 Sample Road, Haidian District, Beijing.\n",
+		want: []Contact{{Kind: ContactAddress, Value: "12 Sample Road, Haidian District, Beijing", Start: 20, End: 61}},
+	}, {
+		text: "Write to our officer at the address below:\n\nRoom 5, Tower A\n\nPudong, Shanghai, China\n\nEmail: dpo@example.cn\n",
+		want: []Contact{
+			{Kind: ContactAddress, Value: "Room 5, Tower A, Pudong, Shanghai, China", Start: 44, End: 84},
+			{Kind: ContactEmail, Value: "dpo@example.cn", Start: 93, End: 107},
+		},
+	}} {
+		got := docOf(tc.text).Contacts
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
+func TestGoverningLaw(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"This policy is governed by the laws of the People's Republic of China.", "People's Republic of China"},
+		{"Governing law\n\nThe laws of Singapore apply.", "Singapore"},
+		{"The company was established under the laws of the State of Delaware.", ""},
+		{"We comply with the data protection laws of your jurisdiction.", ""},
+		{"These terms are subject to the law of England and Wales.", "England"},
+	} {
+		if got := docOf(tc.text).GoverningLaw; got != tc.want {
+			t.Errorf("law of %q = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestStorageLocations(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Your data is stored in Singapore.", []string{"Singapore"}},
+		{"Personal information is stored within the territory of the People's Republic of China.", []string{"People's Republic of China"}},
+		{"We operate servers located in Germany, the Netherlands and Ireland.", []string{"Germany", "Netherlands", "Ireland"}},
+		{"Our office is located in Paris.", nil},
+		{"Data is stored in encrypted form.", nil},
+		{"Photos are stored in SD card storage.", nil},
+	} {
+		var got []string
+		r := docOf(tc.text)
+		for _, m := range r.StorageLocations {
+			got = append(got, m.Text)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+		checkDocSpans(t, tc.text, r)
+	}
+}
+
+func TestDurations(t *testing.T) {
+	type d struct{ Kind, ISO, Text string }
+	for _, tc := range []struct {
+		text string
+		want []d
+	}{
+		{"We will respond to your request within 15 working days.", []d{{"response", "P15D", "within 15 working days"}}},
+		{"We retain logs for 3 years.", []d{{"retention", "P3Y", "for 3 years"}}},
+		{"Data is kept as long as necessary for these purposes.", []d{{"retention", "", "as long as necessary"}}},
+		{"Backups are stored for six months; we reply to requests within 48 hours.",
+			[]d{{"retention", "P6M", "for six months"}, {"response", "PT48H", "within 48 hours"}}},
+		{"We will reply within fifteen (15) days.", []d{{"response", "P15D", "within fifteen (15) days"}}},
+		{"我们将在15个工作日内回复。", []d{{"response", "P15D", "15个工作日"}}},
+		{"Updated automatically every 5 minutes", nil},
+		{"The service is available 24 hours a day.", nil},
+		{"We were founded 10 years ago.", nil},
+	} {
+		var got []d
+		r := docOf(tc.text)
+		for _, x := range r.Durations {
+			got = append(got, d{x.Kind, x.ISO, x.Text})
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+		checkDocSpans(t, tc.text, r)
+	}
+}

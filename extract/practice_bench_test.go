@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/privtext/go-privtext/corpus"
+	"github.com/privtext/go-privtext/internal/textnorm"
+)
+
+// practiceCorpusLines splits the embedded policies into non-empty lines, a rough
+// stand-in for clauses that needs no segmenter.
+func practiceCorpusLines(tb testing.TB) (clauses []Input, bytes int64) {
+	tb.Helper()
+	for _, p := range corpus.All() {
+		off := 0
+		for _, line := range strings.SplitAfter(string(p.Text), "\n") {
+			if t := strings.TrimSpace(line); t != "" {
+				clauses = append(clauses, Input{Text: line, Offset: off})
+				bytes += int64(len(line))
+			}
+			off += len(line)
+		}
+	}
+	if len(clauses) == 0 {
+		tb.Fatal("no corpus clauses")
+	}
+	return clauses, bytes
+}
+
+// BenchmarkPracticeStage measures the practice, category and APP-350
+// stages over the corpus, without the vocabulary's mention finder (its
+// mentions are computed once, outside the timer).
+func BenchmarkPracticeStage(b *testing.B) {
+	e := Default()
+	clauses, n := practiceCorpusLines(b)
+	type prepared struct {
+		c *clause
+		r Result
+	}
+	prep := make([]prepared, len(clauses))
+	for i, in := range clauses {
+		c := &clause{in: in, view: textnorm.NewView(in.Text)}
+		var r Result
+		r.Data, r.Purposes, r.Parties = e.vocab.mentions(c)
+		prep[i] = prepared{c, r}
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for i := range prep {
+			r := prep[i].r
+			r.Practices = e.practice.practices(prep[i].c, &r)
+			r.Categories, r.OPP115 = e.practice.categories(prep[i].c, &r)
+			r.APP350 = e.practice.app350(prep[i].c, &r)
+		}
+	}
+}
+
+// TestCorpusPracticeSpans runs the whole clause extractor over the corpus
+// and checks every practice span against the text it claims.
+func TestCorpusPracticeSpans(t *testing.T) {
+	e := Default()
+	clauses, _ := practiceCorpusLines(t)
+	total := 0
+	for _, in := range clauses {
+		r := e.Clause(in)
+		for _, p := range r.Practices {
+			s, end := p.Start-in.Offset, p.End-in.Offset
+			if s < 0 || end > len(in.Text) || s >= end {
+				t.Fatalf("practice span [%d,%d) outside clause at %d (len %d)", p.Start, p.End, in.Offset, len(in.Text))
+			}
+			if !utf8.ValidString(in.Text[s:end]) {
+				t.Errorf("practice span cuts a rune: %q", in.Text[s:end])
+			}
+			total++
+		}
+		if len(r.Categories) == 0 {
+			t.Errorf("no category for %q", in.Text)
+		}
+	}
+	if total < 100 {
+		t.Errorf("only %d practices in the corpus", total)
+	}
+}
+
+func FuzzPracticeClause(f *testing.F) {
+	for _, s := range []string{
+		"We will not sell your data unless you consent.",
+		"No personal data will be shared; we never transfer it abroad.",
+		"services.If you don\u2019t agree, e.g. do not use it.",
+		"\u2022 IMEI\u3001MAC\uff1bOAID",
+		"",
+		"not",
+		"... ; ; ::",
+	} {
+		f.Add(s)
+	}
+	e := Default()
+	f.Fuzz(func(t *testing.T, s string) {
+		const off = 7
+		r := e.Clause(Input{Text: s, Offset: off})
+		for _, p := range r.Practices {
+			if p.Start < off || p.End > off+len(s) || p.Start > p.End {
+				t.Fatalf("span [%d,%d) outside [%d,%d)", p.Start, p.End, off, off+len(s))
+			}
+		}
+		if len(r.Categories) != len(r.OPP115) {
+			t.Fatalf("categories %v and names %v differ in length", r.Categories, r.OPP115)
+		}
+	})
+}
+
+func ExampleExtractor_Clause_practices() {
+	r := Default().Clause(Input{Text: "We will not share your data with third parties unless you give consent. We never sell it."})
+	for _, p := range r.Practices {
+		fmt.Printf("%s negated=%v actor=%s condition=%q\n", p.Action, p.Negated, p.Actor, p.Condition)
+	}
+	// Output:
+	// share negated=false actor=first_party condition="consent"
+	// sell negated=true actor=first_party condition=""
+}

@@ -1,0 +1,236 @@
+package extract
+
+import (
+	"strings"
+)
+
+// This file is the small cue engine shared by the practice, category and
+// APP-350 stages. Cue phrases from the rule files are split into tokens the
+// same way clause text is, stored in a token trie, and matched whole-token
+// over the clause's matching view (lower-cased, quotes and dashes folded), so
+// "Third-party" in a policy matches the cue "third party" and "don't" matches
+// "don't" whatever apostrophe the policy used.
+//
+// Tokens are runs of letters and digits; every other non-space byte that
+// matters to the rules (. , ; : ! ? ( ) and the bullet) is a one-byte
+// punctuation token, so rules can contain punctuation and sentence ends are
+// visible to the scope logic. Hyphens, apostrophes and slashes separate
+// tokens and are dropped: "e-mail" is the two tokens "e" "mail", "don't" is
+// "don" "t".
+
+// token is one word or punctuation mark of a view, with its view span.
+type token struct {
+	text   string
+	vs, ve int
+	punct  bool
+	sntEnd bool // a sentence-ending '.', '!', '?' or ';'
+}
+
+// isWordByte reports whether b belongs to a word token. Bytes ≥ 0x80 are
+// letters of other scripts (the view is NFKC-folded), kept inside words.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 0x80
+}
+
+// tokenize splits a view text into tokens. s is expected lower-cased (a
+// view), but term tokenization passes raw terms, so upper case is folded
+// here too.
+func tokenize(s string, out []token) []token {
+	if out == nil {
+		out = make([]token, 0, len(s)/5+1) // about one token per five bytes of prose
+	}
+	for i := 0; i < len(s); {
+		b := s[i]
+		switch {
+		case isWordByte(b):
+			j := i + 1
+			for j < len(s) && isWordByte(s[j]) {
+				j++
+			}
+			w := s[i:j]
+			if strings.ToLower(w) != w {
+				w = strings.ToLower(w)
+			}
+			out = append(out, token{text: w, vs: i, ve: j})
+			i = j
+		case strings.IndexByte(".,;:!?()", b) >= 0:
+			t := token{text: s[i : i+1], vs: i, ve: i + 1, punct: true}
+			switch b {
+			case ';', '!', '?':
+				t.sntEnd = true
+			case '.':
+				t.sntEnd = sentenceDot(s, i, out)
+			}
+			out = append(out, t)
+			i++
+		default:
+			i++
+		}
+	}
+	return out
+}
+
+// sentenceDot decides whether the '.' at s[i] ends a sentence. Decimal
+// points and abbreviations ("e.g.", "i.e.", "U.S.") do not; a dot glued to
+// the next sentence ("services.If") does, which is common in the translated
+// policies this library reads.
+func sentenceDot(s string, i int, prev []token) bool {
+	var last *token
+	if len(prev) > 0 && prev[len(prev)-1].ve == i {
+		last = &prev[len(prev)-1]
+	}
+	if last != nil && !last.punct && len(last.text) == 1 {
+		return false // "e.g.", "u.s.", an initial
+	}
+	if i+1 < len(s) && isWordByte(s[i+1]) {
+		// "3.5", "example.com": a glued word. Treat as a sentence end only
+		// when a long word precedes and a letter follows.
+		return last != nil && len(last.text) > 3 && isLetter(s[i+1]) && !(i+2 < len(s) && isWordByte(s[i+2]) && looksLikeDomain(s[i+1:]))
+	}
+	return true
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// looksLikeDomain reports whether s starts like a domain label ("com",
+// "cn/privacy"), so "example.com" is not split.
+func looksLikeDomain(s string) bool {
+	for _, tld := range []string{"com", "cn", "net", "org", "html", "htm", "io", "php"} {
+		if len(s) >= len(tld) && strings.EqualFold(s[:len(tld)], tld) && (len(s) == len(tld) || !isWordByte(s[len(tld)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// termTokens splits a cue phrase into token texts.
+func termTokens(term string) []string {
+	toks := tokenize(term, nil)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.text
+	}
+	return out
+}
+
+// trie maps token sequences to cue ids.
+type trie struct {
+	next map[string]*trie
+	cues []int
+}
+
+func (t *trie) add(tokens []string, cue int) {
+	n := t
+	for _, w := range tokens {
+		if n.next == nil {
+			n.next = map[string]*trie{}
+		}
+		c := n.next[w]
+		if c == nil {
+			c = &trie{}
+			n.next[w] = c
+		}
+		n = c
+	}
+	for _, id := range n.cues {
+		if id == cue {
+			return
+		}
+	}
+	n.cues = append(n.cues, cue)
+}
+
+// hit is a matched cue: token range [first, last].
+type hit struct {
+	cue         int
+	first, last int
+}
+
+// longest returns, for each start position, the cues of the longest phrase
+// starting there, and skips past it: the leftmost-longest, non-overlapping
+// reading used by the practice stage ("not only" wins over "not").
+func (t *trie) longest(toks []token, out []hit) []hit {
+	for i := 0; i < len(toks); {
+		var best *trie
+		end := i
+		n := t
+		for j := i; j < len(toks); j++ {
+			n = n.next[toks[j].text]
+			if n == nil {
+				break
+			}
+			if len(n.cues) > 0 {
+				best, end = n, j
+			}
+		}
+		if best == nil {
+			i++
+			continue
+		}
+		for _, c := range best.cues {
+			out = append(out, hit{cue: c, first: i, last: end})
+		}
+		i = end + 1
+	}
+	return out
+}
+
+// all returns every cue match, overlapping ones included: the reading used
+// by the category scorer, where "privacy policy" and "changes to this privacy
+// policy" are separate pieces of evidence.
+func (t *trie) all(toks []token, out []hit) []hit {
+	for i := range toks {
+		n := t
+		for j := i; j < len(toks); j++ {
+			n = n.next[toks[j].text]
+			if n == nil {
+				break
+			}
+			for _, c := range n.cues {
+				out = append(out, hit{cue: c, first: i, last: j})
+			}
+		}
+	}
+	return out
+}
+
+// inflections returns the regular inflected forms of an English verb,
+// including the base: share → shares, shared, sharing. Irregular forms
+// ("sold", "kept") are listed in the rule files as terms of their own. Extra
+// forms that are not words ("collectted") are harmless: they never match.
+func inflections(v string) []string {
+	forms := []string{v}
+	if v == "" {
+		return forms
+	}
+	n := len(v)
+	last := v[n-1]
+	vowel := func(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+	switch {
+	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "x") || strings.HasSuffix(v, "z") ||
+		strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "sh"):
+		forms = append(forms, v+"es")
+	case last == 'y' && n > 1 && !vowel(v[n-2]):
+		forms = append(forms, v[:n-1]+"ies")
+	default:
+		forms = append(forms, v+"s")
+	}
+	switch {
+	case last == 'e':
+		forms = append(forms, v+"d")
+		if !strings.HasSuffix(v, "ee") {
+			forms = append(forms, v[:n-1]+"ing")
+		} else {
+			forms = append(forms, v+"ing")
+		}
+	case last == 'y' && n > 1 && !vowel(v[n-2]):
+		forms = append(forms, v[:n-1]+"ied", v+"ing")
+	default:
+		forms = append(forms, v+"ed", v+"ing")
+		// Consonant-vowel-consonant endings double: "transfer" → "transferred".
+		if n >= 3 && !vowel(last) && vowel(v[n-2]) && !vowel(v[n-3]) && strings.IndexByte("wxy", last) < 0 {
+			forms = append(forms, v+string(last)+"ed", v+string(last)+"ing")
+		}
+	}
+	return forms
+}

@@ -1,0 +1,148 @@
+package extract
+
+// Compilation of rules/practices.txt: see practice.go for how the cues are
+// used and rules/README.md for the file format.
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/privtext/go-privtext/internal/rulefile"
+)
+
+// actorUser is the subject "you": what the user does is no practice of
+// the policy's (the practice is in cues with a fixed actor such as "you
+// provide us", first-party collection).
+const actorUser = "user"
+
+// practiceCueKind is what a practices.txt cue means.
+type practiceCueKind uint8
+
+const (
+	cueAction practiceCueKind = iota + 1
+	cueActor
+	cueNegation
+	cueException
+	cueRestrict
+	cueCondition
+	cueBreaker
+	cueIgnore
+)
+
+// practiceCue is one compiled practices.txt term.
+type practiceCue struct {
+	kind  practiceCueKind
+	value string // action id, actor, or condition id
+	actor string // fixed actor for action cues, "" when inferred
+	reach int    // negation reach in tokens
+}
+
+// practiceRules holds the compiled practice, polarity, category and APP-350
+// rules. It is immutable after compilation and safe for concurrent use.
+type practiceRules struct {
+	cues []practiceCue
+	trie trie
+	cat  *categoryRules
+	app  *app350Rules
+}
+
+var knownActions = map[string]bool{
+	ActionCollect: true, ActionUse: true, ActionShare: true, ActionSell: true,
+	ActionStore: true, ActionTransferAbroad: true, ActionDelete: true,
+}
+
+func compilePracticeRules(l *loader) (*practiceRules, error) {
+	var errs rulefile.ErrorList
+	add := func(err error) {
+		if list, ok := err.(rulefile.ErrorList); ok {
+			errs = append(errs, list...)
+		} else if err != nil {
+			errs = append(errs, &rulefile.Error{File: "?", Msg: err.Error()})
+		}
+	}
+	p := &practiceRules{}
+	entries, err := l.entries("practices.txt")
+	add(err)
+	for _, e := range entries {
+		add(p.addEntry(e))
+	}
+	p.cat, err = compileCategoryRules(l)
+	add(err)
+	p.app, err = compileAPP350Rules(l)
+	add(err)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+func (p *practiceRules) addEntry(e rulefile.Entry) error {
+	bad := func(format string, args ...any) error {
+		return rulefile.ErrorList{{File: e.File, Line: e.Line, Msg: fmt.Sprintf(format, args...)}}
+	}
+	cue := practiceCue{reach: 5}
+	head, rest, _ := strings.Cut(e.Label, ".")
+	switch head {
+	case "action":
+		if !knownActions[rest] {
+			return bad("unknown action %q", rest)
+		}
+		cue.kind, cue.value = cueAction, rest
+		if a := e.Attr("actor"); a != "" {
+			if a != ActorFirstParty && a != ActorThirdParty {
+				return bad("actor must be %s or %s, not %q", ActorFirstParty, ActorThirdParty, a)
+			}
+			cue.actor = a
+		}
+	case "actor":
+		if rest != ActorFirstParty && rest != ActorThirdParty && rest != actorUser {
+			return bad("unknown actor %q", rest)
+		}
+		cue.kind, cue.value = cueActor, rest
+	case "condition":
+		if rest == "" {
+			return bad("condition needs an id: condition.<id>")
+		}
+		cue.kind, cue.value = cueCondition, rest
+	case "negation":
+		cue.kind = cueNegation
+		if r := e.Attr("reach"); r != "" {
+			n, err := strconv.Atoi(r)
+			if err != nil || n < 0 || n > 20 {
+				return bad("reach must be an integer in 0..20, not %q", r)
+			}
+			cue.reach = n
+		}
+	case "exception":
+		cue.kind = cueException
+	case "restrict":
+		cue.kind = cueRestrict
+	case "breaker":
+		cue.kind = cueBreaker
+	case "ignore":
+		cue.kind = cueIgnore
+	default:
+		return bad("unknown label %q (want action.*, actor.*, condition.*, negation, exception, restrict, breaker, ignore)", e.Label)
+	}
+	if cue.kind != cueAction && rest != "" && cue.kind != cueActor && cue.kind != cueCondition {
+		return bad("label %q takes no suffix", e.Label)
+	}
+	inflect := cue.kind == cueAction && e.Attr("inflect") != "no"
+	id := len(p.cues)
+	p.cues = append(p.cues, cue)
+	for _, term := range e.Terms {
+		toks := termTokens(term)
+		if len(toks) == 0 {
+			return bad("term %q has no words", term)
+		}
+		if !inflect {
+			p.trie.add(toks, id)
+			continue
+		}
+		for _, form := range inflections(toks[0]) {
+			p.trie.add(append([]string{form}, toks[1:]...), id)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,290 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// practiceWant is the part of a Practice a polarity test checks: the
+// trigger text (through its span), the action, the actor, the polarity and
+// the condition.
+type practiceWant struct {
+	trigger   string
+	action    string
+	actor     string
+	negated   bool
+	condition string
+}
+
+func TestPracticePolarity(t *testing.T) {
+	e := Default()
+	fp, tp := ActorFirstParty, ActorThirdParty
+	tests := []struct {
+		name string
+		text string
+		want []practiceWant
+	}{
+		{"plain", "We collect your phone number when you register.",
+			[]practiceWant{{"collect", ActionCollect, fp, false, ""}}},
+		{"will not sell", "We will not sell any personal information to third parties.",
+			[]practiceWant{{"sell", ActionSell, fp, true, ""}}},
+		{"never", "The company never shares your location with advertisers.",
+			[]practiceWant{{"shares", ActionShare, fp, true, ""}}},
+		{"contraction", "We don't store your payment card details.",
+			[]practiceWant{{"store", ActionStore, fp, true, ""}}},
+		{"do not collect", "We do not collect the content of your messages.",
+			[]practiceWant{{"collect", ActionCollect, fp, true, ""}}},
+		{"no ... will be shared", "No personal data will be shared with marketing companies.",
+			[]practiceWant{{"shared", ActionShare, fp, true, ""}}},
+		{"coordinated verbs", "We do not sell, rent or trade your data.",
+			[]practiceWant{
+				{"sell", ActionSell, fp, true, ""},
+				{"rent", ActionShare, fp, true, ""},
+				{"trade", ActionSell, fp, true, ""},
+			}},
+		{"negation does not cross but", "We do not sell your data, but we share it with our partners.",
+			[]practiceWant{
+				{"sell", ActionSell, fp, true, ""},
+				{"share", ActionShare, fp, false, ""},
+			}},
+		{"not unless is conditional", "We will not share your data with others unless you give consent.",
+			[]practiceWant{{"share", ActionShare, fp, false, "consent"}}},
+		{"never without consent (double negative)", "We never disclose your contacts without your explicit consent.",
+			[]practiceWant{{"disclose", ActionShare, fp, false, "consent"}}},
+		{"except legal", "We do not disclose your information, except where required by law.",
+			[]practiceWant{{"disclose", ActionShare, fp, false, "legal"}}},
+		{"exception without a named condition", "We do not share your data except as described below.",
+			[]practiceWant{{"share", ActionShare, fp, false, "exception"}}},
+		{"affirmed with condition", "We may disclose your information if required by law.",
+			[]practiceWant{{"disclose", ActionShare, fp, false, "legal"}}},
+		{"not only is not a negation", "We not only collect your name but also your address.",
+			[]practiceWant{{"collect", ActionCollect, fp, false, ""}}},
+		{"if you do not does not negate", "If you do not want us to use cookies, change your settings.",
+			[]practiceWant{{"use", ActionUse, fp, false, ""}}},
+		{"negation stays in its sentence", "We do not sell data. We store it in Singapore.",
+			[]practiceWant{
+				{"sell", ActionSell, fp, true, ""},
+				{"store", ActionStore, fp, false, ""},
+			}},
+		{"third party subject", "Third parties may collect your device identifiers.",
+			[]practiceWant{{"collect", ActionCollect, tp, false, ""}}},
+		{"we allow third parties to collect", "We allow advertisers to collect usage data.",
+			[]practiceWant{{"collect", ActionCollect, tp, false, ""}}},
+		{"denied permission", "We do not let third parties collect your contacts.",
+			[]practiceWant{{"collect", ActionCollect, tp, true, ""}}},
+		{"passive agent", "Your data is collected by service providers.",
+			[]practiceWant{{"collected", ActionCollect, tp, false, ""}}},
+		{"user provides", "The information you provide is stored on servers in Germany.",
+			[]practiceWant{
+				{"you provide", ActionCollect, fp, false, ""},
+				{"stored", ActionStore, fp, false, ""},
+			}},
+		{"transfer abroad", "Your data may be transferred abroad for processing.",
+			[]practiceWant{
+				{"transferred abroad", ActionTransferAbroad, fp, false, ""},
+				{"processing", ActionUse, fp, false, ""},
+			}},
+		{"delete", "We delete your account data within thirty days.",
+			[]practiceWant{{"delete", ActionDelete, fp, false, ""}}},
+		{"curly apostrophe", "We won\u2019t share your photos.",
+			[]practiceWant{{"share", ActionShare, fp, true, ""}}},
+		{"glued sentences", "We do not sell data.We use it to improve the app.",
+			[]practiceWant{
+				{"sell", ActionSell, fp, true, ""},
+				{"use", ActionUse, fp, false, ""},
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			const offset = 100
+			r := e.Clause(Input{Text: tt.text, Offset: offset})
+			var got []practiceWant
+			for _, p := range r.Practices {
+				if p.Start < offset || p.End > offset+len(tt.text) || p.Start > p.End {
+					t.Fatalf("span [%d,%d) outside the clause", p.Start, p.End)
+				}
+				got = append(got, practiceWant{tt.text[p.Start-offset : p.End-offset], p.Action, p.Actor, p.Negated, p.Condition})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("%q:\n got  %+v\n want %+v", tt.text, got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("%q practice %d:\n got  %+v\n want %+v", tt.text, i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestPracticeRestrictPurposes(t *testing.T) {
+	// "only for X": purposes named before "only" do not count. The purpose
+	// labels come from the vocabulary, so the test compares with what the
+	// vocabulary finds after "only".
+	e := Default()
+	text := "To show you ads, we use your location only for navigation."
+	r := e.Clause(Input{Text: text})
+	onlyAt := strings.Index(text, "only")
+	var after []string
+	for _, m := range r.Purposes {
+		if m.Start > onlyAt {
+			after = addLabel(after, m.Label)
+		}
+	}
+	for _, p := range r.Practices {
+		if p.Action != ActionUse {
+			continue
+		}
+		if strings.Join(p.Purposes, ",") != strings.Join(after, ",") {
+			t.Errorf("purposes = %v, want only those after \"only\": %v (mentions %+v)", p.Purposes, after, r.Purposes)
+		}
+		return
+	}
+	t.Fatalf("no use practice in %q: %+v", text, r.Practices)
+}
+
+func TestInflections(t *testing.T) {
+	tests := []struct {
+		verb string
+		want []string
+	}{
+		{"share", []string{"share", "shares", "shared", "sharing"}},
+		{"collect", []string{"collect", "collects", "collected", "collecting"}},
+		{"transfer", []string{"transfer", "transfers", "transferred", "transferring"}},
+		{"process", []string{"process", "processes", "processed", "processing"}},
+		{"deny", []string{"deny", "denies", "denied", "denying"}},
+		{"see", []string{"see", "sees", "seed", "seeing"}},
+	}
+	for _, tt := range tests {
+		got := inflections(tt.verb)
+		for _, w := range tt.want {
+			if !strings.Contains(" "+strings.Join(got, " ")+" ", " "+w+" ") {
+				t.Errorf("inflections(%q) = %v, missing %q", tt.verb, got, w)
+			}
+		}
+	}
+}
+
+func TestTokenizeSentences(t *testing.T) {
+	tests := []struct {
+		text string
+		ends int // sentence-ending tokens
+	}{
+		{"We collect data. We share it.", 2},
+		{"e.g. your name, i.e. the full one", 0},
+		{"Version 3.5 of example.com applies", 0},
+		{"services.If you agree", 1},
+		{"first; second! third? ", 3},
+	}
+	for _, tt := range tests {
+		n := 0
+		for _, tok := range tokenize(tt.text, nil) {
+			if tok.sntEnd {
+				n++
+			}
+			if tt.text[tok.vs:tok.ve] != tok.text && strings.ToLower(tt.text[tok.vs:tok.ve]) != tok.text {
+				t.Errorf("%q: token %q has span text %q", tt.text, tok.text, tt.text[tok.vs:tok.ve])
+			}
+		}
+		if n != tt.ends {
+			t.Errorf("%q: %d sentence ends, want %d", tt.text, n, tt.ends)
+		}
+	}
+}
+
+func TestPracticeRuleErrors(t *testing.T) {
+	tests := []struct {
+		name, data, want string
+	}{
+		{"unknown action", "action.steal: steal\n", `unknown action "steal"`},
+		{"bad actor attr", "action.collect: grab {actor=someone}\n", "actor must be"},
+		{"bad reach", "negation: nope {reach=x}\n", "reach must be"},
+		{"unknown label", "polarity: not\n", "unknown label"},
+		{"suffix not allowed", "negation.strong: never\n", "takes no suffix"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := New(Options{Rules: []RuleFile{{Name: "practices.txt", Data: []byte(tt.data)}}})
+			if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), "practices.txt (user #1):1") {
+				t.Fatalf("err = %v, want %q at practices.txt (user #1):1", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestPracticeUserRules(t *testing.T) {
+	e, err := New(Options{Rules: []RuleFile{{Name: "practices.txt", Data: []byte("action.collect: harvest\n")}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := e.Clause(Input{Text: "We harvested nothing."})
+	if len(r.Practices) != 1 || r.Practices[0].Action != ActionCollect {
+		t.Fatalf("user cue not applied: %+v", r.Practices)
+	}
+}
+
+func TestPracticeConcurrent(t *testing.T) {
+	e := Default()
+	texts := []string{
+		"We will not sell your data unless you consent.",
+		"Third parties may collect your IP address.",
+		"We retain your e-mail address for two years.",
+	}
+	want := make([]Result, len(texts))
+	for i, s := range texts {
+		want[i] = e.Clause(Input{Text: s})
+	}
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			defer func() { done <- true }()
+			for k := 0; k < 20; k++ {
+				i := (g + k) % len(texts)
+				got := e.Clause(Input{Text: texts[i]})
+				if len(got.Practices) != len(want[i].Practices) || strings.Join(got.Categories, ",") != strings.Join(want[i].Categories, ",") {
+					t.Errorf("concurrent result differs for %q", texts[i])
+					return
+				}
+			}
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+}
+
+func TestPracticeConsentObject(t *testing.T) {
+	e := Default()
+	tests := []struct {
+		text    string
+		actions []string
+		negated []bool
+	}{
+		// Obtaining consent collects no data; the sharing it enables does.
+		{"After obtaining your explicit consent, we will share your data with partners.", []string{ActionShare}, []bool{false}},
+		// A leading "without <condition>" is an exception to the denial.
+		{"4. Without your prior consent, the company will not disclose your data to third parties.", []string{ActionShare}, []bool{false}},
+		// A leading "without <activity>" is not.
+		{"Without signing up, you will not be asked to provide your e-mail address.", []string{ActionCollect}, []bool{true}},
+		// The user's use of a service is no practice of the company.
+		{"Declining will not affect your use of the app.", nil, nil},
+	}
+	for _, tt := range tests {
+		r := e.Clause(Input{Text: tt.text})
+		var actions []string
+		var negated []bool
+		for _, p := range r.Practices {
+			actions = append(actions, p.Action)
+			negated = append(negated, p.Negated)
+		}
+		if strings.Join(actions, ",") != strings.Join(tt.actions, ",") || len(negated) != len(tt.negated) {
+			t.Errorf("%q: actions %v negated %v, want %v %v", tt.text, actions, negated, tt.actions, tt.negated)
+			continue
+		}
+		for i := range negated {
+			if negated[i] != tt.negated[i] {
+				t.Errorf("%q: negated %v, want %v", tt.text, negated, tt.negated)
+			}
+		}
+	}
+}

@@ -1,0 +1,397 @@
+package extract
+
+// The SDK-list reader. Policies of Chinese apps disclose the third-party SDKs
+// they embed as a list of records, each a name and some fields:
+//
+//	• Sina Weibo SDK
+//	Using purpose: To support the users to login with Weibo account
+//	Type of data: Identification information of device (IMEI, MAC address)
+//	Official website/address of privacy policies: https://...
+//
+// The same records come as "SDK name: X" field runs, as inline runs
+// ("Umeng SDK (purpose: statistics; data: IMEI)"), as plain-text tables
+// ("Name | Purpose | Data" header, one row per SDK) and as HTML table rows
+// that the segmenter turns into clauses labelled with the column headers.
+// Field names vary from policy to policy; rules/sdkfields.txt maps them to
+// the five fields of a record.
+//
+// The reader is a small state machine over the lines of the document: a
+// short line that reads as a name (or a "name" field) opens a record, field
+// lines fill it, and anything else — a paragraph, a heading followed by
+// prose, the next name — closes it. A record is reported only when it has a
+// name (or a provider), two fields (a header row of a table is evidence
+// enough for one) and a purpose or data value, so that a heading followed by
+// one "Purpose: ..." line, or a contact block, does not become an SDK.
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/privtext/go-privtext/internal/rulefile"
+	"github.com/privtext/go-privtext/internal/textnorm"
+)
+
+// SDK record fields, as labelled in sdkfields.txt.
+const (
+	sdkName = iota
+	sdkPurpose
+	sdkData
+	sdkProvider
+	sdkURL
+	sdkFieldCount
+)
+
+var sdkFieldLabels = map[string]int{
+	"name": sdkName, "purpose": sdkPurpose, "data": sdkData, "provider": sdkProvider, "url": sdkURL,
+}
+
+// sdkRules holds the compiled field names.
+type sdkRules struct {
+	fields  map[string]int  // normalised field name → field
+	generic map[string]bool // name words that do not identify a provider
+}
+
+func (s *sdkRules) compile(entries []rulefile.Entry) error {
+	s.fields = map[string]int{}
+	s.generic = map[string]bool{}
+	var errs rulefile.ErrorList
+	for _, e := range entries {
+		if e.Label == "generic" {
+			for _, t := range e.Terms {
+				s.generic[normFieldName(t)] = true
+			}
+			continue
+		}
+		f, ok := sdkFieldLabels[e.Label]
+		if !ok {
+			errs = append(errs, docRuleError(e, "unknown SDK field %q (want name, purpose, data, provider, url or generic)", e.Label))
+			continue
+		}
+		for _, t := range e.Terms {
+			s.fields[normFieldName(t)] = f
+		}
+	}
+	return errs.Err()
+}
+
+// normFieldName is the lookup form of a field name: the matching view,
+// blanks collapsed, list markers and enclosing punctuation removed.
+func normFieldName(s string) string {
+	v := docCollapse(textnorm.NewView(s).Text)
+	v = strings.TrimLeft(v, "•*-–· ")
+	return strings.Trim(v, " :\"'*[]")
+}
+
+// sdkMarker matches the list marker of a line: a bullet, "1.", "1.2", "1)",
+// "(1)", "a)", "(a)". Compiled once.
+var sdkMarker = regexp.MustCompile(`^(?:[•●▪◦·*\-–]\s*|\d{1,3}(?:\.\d{1,3})*[.)、]?\s+|[(（]\s*(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\s*[)）]\s*|[a-zA-Z][.)]\s+)`)
+
+// sdkSpan is a half-open range of the document text.
+type sdkSpan struct{ start, end int }
+
+func (s sdkSpan) empty() bool { return s.end <= s.start }
+
+// sdkField is one "field: value" part of a line.
+type sdkField struct {
+	field      int
+	labelStart int
+	value      sdkSpan // trimmed; empty when the value is on the next line
+	labelEnd   int     // just after the colon
+}
+
+// sdkRecord is a record being read.
+type sdkRecord struct {
+	start, end int
+	vals       [sdkFieldCount]sdkSpan
+	set        [sdkFieldCount]bool
+	indent     int // indentation of the line that opened the record
+}
+
+// valid reports whether the record has a name, a purpose or data value, and
+// at least minFields fields besides the name (set, if empty). A record
+// without a name field is named after its provider ("Third party: Tencent").
+// A name with only a provider and a link is not enough: contact blocks
+// ("Company: ... Website: ...") look like that.
+func (r *sdkRecord) valid(minFields int) bool {
+	n := 0
+	for f := sdkPurpose; f < sdkFieldCount; f++ {
+		if r.set[f] {
+			n++
+		}
+	}
+	purposeOrData := !r.vals[sdkPurpose].empty() || !r.vals[sdkData].empty()
+	named := !r.vals[sdkName].empty() || !r.vals[sdkProvider].empty()
+	return n >= minFields && named && purposeOrData
+}
+
+func (r *sdkRecord) put(f int, v sdkSpan, end int) {
+	r.vals[f], r.set[f] = v, true
+	r.end = max(r.end, end)
+}
+
+// sdkReader is the per-document state of the line state machine.
+type sdkReader struct {
+	d       *documentRules
+	e       *Extractor
+	text    string
+	cur     *sdkRecord
+	pending int // field whose value is expected on the next line; -1 none
+	columns []int
+	out     []SDK
+}
+
+func (d *documentRules) sdks(e *Extractor, doc Document, lines []docLine) []SDK {
+	r := &sdkReader{d: d, e: e, text: doc.Text, pending: -1}
+	covered := r.tableRowClauses(doc)
+	for _, ln := range lines {
+		if docInSpans(covered, ln.start) {
+			r.close()
+			continue
+		}
+		r.line(ln)
+	}
+	r.close()
+	return r.out
+}
+
+// line feeds one line of the document to the state machine.
+func (r *sdkReader) line(ln docLine) {
+	s, e := docTrim(r.text, ln.start, ln.end)
+	if s == e {
+		return // blank lines neither open nor close records
+	}
+	indent := s - ln.start
+	marked := false
+	if m := sdkMarker.FindStringIndex(r.text[s:e]); m != nil {
+		s, marked = s+m[1], true
+	}
+	if s == e {
+		return
+	}
+	// Plain-text tables: a header row of field names, then one row per SDK.
+	if cells := docSplitCells(r.text, s, e); len(cells) > 1 {
+		texts := make([]string, len(cells))
+		for i, c := range cells {
+			texts[i] = r.text[c.start:c.end]
+		}
+		if cols := r.header(texts); cols != nil {
+			r.close()
+			r.columns = cols
+			return
+		}
+		if r.columns != nil {
+			if docIsRule(r.text[s:e]) {
+				return
+			}
+			if len(cells) == len(r.columns) {
+				r.row(r.columns, cells)
+				return
+			}
+		}
+	}
+	r.columns = nil
+
+	prefix, fields := r.splitFields(s, e)
+	if len(fields) == 0 {
+		if r.pending >= 0 && r.cur != nil && r.acceptsValue(r.pending, s, e, marked, indent) {
+			r.cur.put(r.pending, sdkSpan{s, e}, e)
+			r.pending = -1
+			return
+		}
+		r.pending = -1
+		r.close()
+		if r.nameLike(s, e) {
+			r.open(sdkSpan{s, e}, indent)
+		}
+		return
+	}
+	r.pending = -1
+	if !prefix.empty() {
+		r.close()
+		if r.nameLike(prefix.start, prefix.end) {
+			r.open(prefix, indent)
+		}
+	}
+	for _, f := range fields {
+		switch {
+		case f.field == sdkName:
+			r.close()
+			r.open(f.value, indent)
+			r.cur.start = f.labelStart
+			r.cur.end = max(r.cur.end, f.labelEnd)
+		case r.cur == nil || r.cur.set[f.field]:
+			// A field with no record, or a second value for a field: a
+			// record without a name line, which cannot be reported.
+			r.close()
+			r.cur = &sdkRecord{start: f.labelStart, indent: indent}
+			r.cur.put(f.field, f.value, max(f.labelEnd, f.value.end))
+		default:
+			r.cur.put(f.field, f.value, max(f.labelEnd, f.value.end))
+		}
+		if f.value.empty() {
+			r.pending = f.field
+		} else {
+			r.pending = -1
+		}
+	}
+}
+
+// acceptsValue reports whether the line s:e is the value of a field whose
+// label ended the previous line: a URL for a link field, otherwise any line
+// that is not a new list item at the record's own level.
+func (r *sdkReader) acceptsValue(field, s, e int, marked bool, indent int) bool {
+	if field == sdkURL {
+		return r.d.url.MatchString(r.text[s:e])
+	}
+	return !marked || indent > r.cur.indent
+}
+
+func (r *sdkReader) open(name sdkSpan, indent int) {
+	r.cur = &sdkRecord{start: name.start, end: name.end, indent: indent}
+	r.cur.vals[sdkName], r.cur.set[sdkName] = name, true
+}
+
+// close reports the current record if it is complete and forgets it.
+func (r *sdkReader) close() {
+	rec := r.cur
+	r.cur, r.pending = nil, -1
+	if rec == nil || !rec.valid(2) {
+		return
+	}
+	r.out = append(r.out, r.build(rec))
+}
+
+// splitFields finds the "field: value" parts of the line s:e. A field label
+// is the text between a separator (line start, ';', ',', '|', '(', ':' or a
+// tab) and a colon that names a field; its value runs to the next label.
+// prefix is the text before the first label, or the whole line when there
+// is none.
+func (r *sdkReader) splitFields(s, e int) (prefix sdkSpan, fields []sdkField) {
+	text := r.text
+	sep := s
+	for i := s; i < e; {
+		c, n := utf8.DecodeRuneInString(text[i:e])
+		switch c {
+		case ':', '：':
+			ls, le := docTrim(text, sep, i)
+			if le > ls && le-ls <= 80 {
+				if f, ok := r.d.sdk.fields[normFieldName(text[ls:le])]; ok {
+					fields = append(fields, sdkField{field: f, labelStart: ls, labelEnd: i + n})
+				}
+			}
+			sep = i + n
+		case ';', '；', ',', '，', '|', '(', '（', '\t':
+			sep = i + n
+		}
+		i += n
+	}
+	if len(fields) == 0 {
+		return sdkSpan{s, e}, nil
+	}
+	for k := range fields {
+		end := e
+		if k+1 < len(fields) {
+			end = fields[k+1].labelStart
+		}
+		fields[k].value = trimValue(text, fields[k].labelEnd, end)
+	}
+	ps, pe := trimValue(text, s, fields[0].labelStart).start, trimValue(text, s, fields[0].labelStart).end
+	return sdkSpan{ps, pe}, fields
+}
+
+// trimValue trims blanks and the separators that join inline fields, and a
+// closing parenthesis that has no opening one in the value.
+func trimValue(text string, s, e int) sdkSpan {
+	for {
+		s, e = docTrim(text, s, e)
+		if s >= e {
+			return sdkSpan{s, s}
+		}
+		last, n := utf8.DecodeLastRuneInString(text[s:e])
+		switch {
+		case strings.ContainsRune(";；,，|(（:：", last):
+			e -= n
+			continue
+		case (last == ')' || last == '）') && !strings.ContainsAny(text[s:e-n], "(（"):
+			e -= n
+			continue
+		}
+		return sdkSpan{s, e}
+	}
+}
+
+// nameLike reports whether s:e reads as the name of an SDK rather than a
+// sentence: short, no URL, no closing punctuation, starting with a letter
+// or digit.
+func (r *sdkReader) nameLike(s, e int) bool {
+	t := r.text[s:e]
+	if e-s > 80 || len(strings.Fields(t)) > 8 || strings.Contains(t, "://") || strings.Contains(t, "www.") {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if !unicode.IsLetter(first) && !unicode.IsDigit(first) {
+		return false
+	}
+	return !strings.ContainsRune(".;:!?,。；：！？，", last)
+}
+
+// build turns a complete record into an SDK, labelling its purpose and data
+// texts with the vocabulary.
+func (r *sdkReader) build(rec *sdkRecord) SDK {
+	get := func(f int) string {
+		v := rec.vals[f]
+		if v.empty() {
+			return ""
+		}
+		return docCollapse(r.text[v.start:v.end])
+	}
+	name := get(sdkName)
+	if name == "" {
+		name = get(sdkProvider)
+	}
+	sdk := SDK{
+		Name:        strings.TrimRight(name, ":： "),
+		Provider:    get(sdkProvider),
+		PurposeText: get(sdkPurpose),
+		DataText:    get(sdkData),
+		Start:       rec.start,
+		End:         rec.end,
+	}
+	if v := rec.vals[sdkPurpose]; !v.empty() {
+		_, purposes, _ := r.mentions(v)
+		sdk.Purposes = mentionLabels(purposes)
+	}
+	if v := rec.vals[sdkData]; !v.empty() {
+		data, _, _ := r.mentions(v)
+		sdk.Data = mentionLabels(data)
+	}
+	if v := rec.vals[sdkURL]; !v.empty() {
+		sdk.PolicyURL = r.d.pickURL(r.text[v.start:v.end], sdk.Name, sdk.Provider)
+	}
+	return sdk
+}
+
+// mentions runs the vocabulary on one field value.
+func (r *sdkReader) mentions(v sdkSpan) (data, purposes, parties []Mention) {
+	if r.e == nil || r.e.vocab == nil {
+		return nil, nil, nil
+	}
+	t := r.text[v.start:v.end]
+	return r.e.vocab.mentions(&clause{in: Input{Text: t, Offset: v.start}, view: textnorm.NewView(t)})
+}
+
+// mentionLabels returns the distinct labels of ms in order of appearance.
+func mentionLabels(ms []Mention) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if !seen[m.Label] {
+			seen[m.Label] = true
+			out = append(out, m.Label)
+		}
+	}
+	return out
+}

@@ -1,0 +1,114 @@
+package extract
+
+// SDK lists laid out as tables: plain-text and Markdown tables whose header
+// row names the fields, and table-row clauses labelled with their header
+// cells, as the segmenter hands over HTML tables.
+
+import "strings"
+
+// tableRowClauses reads clauses that are table rows — their Label is the
+// header row, "Name | Purpose | ..." — and returns the spans they cover.
+func (r *sdkReader) tableRowClauses(doc Document) []sdkSpan {
+	var covered []sdkSpan
+	for _, c := range doc.Clauses {
+		if !strings.Contains(c.Label, "|") || c.Offset < 0 || c.Offset+len(c.Text) > len(r.text) || r.text[c.Offset:c.Offset+len(c.Text)] != c.Text {
+			continue
+		}
+		cols := r.header(strings.Split(c.Label, "|"))
+		if cols == nil {
+			continue
+		}
+		cells := docSplitCells(r.text, c.Offset, c.Offset+len(c.Text))
+		if len(cells) != len(cols) {
+			continue
+		}
+		covered = append(covered, sdkSpan{c.Offset, c.Offset + len(c.Text)})
+		texts := make([]string, len(cells))
+		for i, cell := range cells {
+			texts[i] = r.text[cell.start:cell.end]
+		}
+		if r.header(texts) != nil {
+			continue // the header row itself
+		}
+		r.row(cols, cells)
+	}
+	return covered
+}
+
+func docInSpans(spans []sdkSpan, pos int) bool {
+	for _, s := range spans {
+		if s.start <= pos && pos < s.end {
+			return true
+		}
+	}
+	return false
+}
+
+// row reports one table row read with the given columns.
+func (r *sdkReader) row(cols []int, cells []sdkSpan) {
+	r.close()
+	rec := &sdkRecord{start: cells[0].start, end: cells[len(cells)-1].end}
+	for i, f := range cols {
+		if f >= 0 && !rec.set[f] {
+			rec.vals[f], rec.set[f] = cells[i], true
+		}
+	}
+	if rec.valid(1) {
+		r.out = append(r.out, r.build(rec))
+	}
+}
+
+// header returns the fields of the cells of a table header row, or nil
+// when the cells are not mostly field names or no cell names the SDK or its
+// provider.
+func (r *sdkReader) header(cells []string) []int {
+	cols := make([]int, len(cells))
+	hasName, known := false, 0 // a provider column names the SDK if none does
+	for i, c := range cells {
+		f, ok := r.d.sdk.fields[normFieldName(c)]
+		if !ok {
+			cols[i] = -1
+			continue
+		}
+		cols[i] = f
+		known++
+		hasName = hasName || f == sdkName || f == sdkProvider
+	}
+	if !hasName || known < 2 || known*2 < len(cells) {
+		return nil
+	}
+	return cols
+}
+
+// docSplitCells splits s:e at '|' or tab separators, dropping the empty cells
+// outside leading and trailing pipes. It returns nil when there is none.
+func docSplitCells(text string, s, e int) []sdkSpan {
+	sep := byte('|')
+	if strings.IndexByte(text[s:e], '|') < 0 {
+		if strings.IndexByte(text[s:e], '\t') < 0 {
+			return nil
+		}
+		sep = '\t'
+	}
+	var cells []sdkSpan
+	start := s
+	for i := s; i <= e; i++ {
+		if i == e || text[i] == sep {
+			cs, ce := docTrim(text, start, i)
+			cells = append(cells, sdkSpan{cs, ce})
+			start = i + 1
+		}
+	}
+	if len(cells) > 0 && cells[0].empty() {
+		cells = cells[1:]
+	}
+	if len(cells) > 0 && cells[len(cells)-1].empty() {
+		cells = cells[:len(cells)-1]
+	}
+	return cells
+}
+
+// docIsRule reports whether a table line is a Markdown header rule "---|:--".
+func docIsRule(s string) bool {
+	return strings.Trim(s, "|-: \t") == "" && strings.Contains(s, "-")
+}

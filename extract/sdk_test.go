@@ -1,0 +1,208 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// sdkWant is the part of an SDK record a layout test states; spans are
+// checked separately against the text.
+type sdkWant struct {
+	Name, Provider, PurposeText, DataText, PolicyURL string
+}
+
+func sdkWants(sdks []SDK) []sdkWant {
+	var out []sdkWant
+	for _, s := range sdks {
+		out = append(out, sdkWant{s.Name, s.Provider, s.PurposeText, s.DataText, s.PolicyURL})
+	}
+	return out
+}
+
+func TestSDKLayouts(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []sdkWant
+	}{{
+		name: "bulleted names, field lines",
+		text: "We embed these kits:\n\n• Acme Analytics SDK\n\nPurpose: usage statistics\n\nData collected: device model, IMEI\n\n" +
+			"Privacy policy: https://acme.example/privacy\n\n• Foo Maps\nPurpose: show maps\nData collected: GPS location\n" +
+			"Provider: Foo Inc.\n\nWe review these partners every year and ask them to protect your data.\n",
+		want: []sdkWant{
+			{"Acme Analytics SDK", "", "usage statistics", "device model, IMEI", "https://acme.example/privacy"},
+			{"Foo Maps", "Foo Inc.", "show maps", "GPS location", ""},
+		},
+	}, {
+		name: "name fields",
+		text: "SDK name: Bar Push\nProvider: Bar Ltd.\nUsage: message delivery\nType of data: device token\n\n" +
+			"SDK name: Baz Login\nProvider: Baz Corp.\nUsage: sign-in\n",
+		want: []sdkWant{
+			{"Bar Push", "Bar Ltd.", "message delivery", "device token", ""},
+			{"Baz Login", "Baz Corp.", "sign-in", "", ""},
+		},
+	}, {
+		name: "numbered inline fields",
+		text: "1. Qux Stats SDK (purpose: crash reports; data: device ID, OS version; provider: Qux)\n" +
+			"2. Zed Pay: purpose: payments; data: order number\n",
+		want: []sdkWant{
+			{"Qux Stats SDK", "Qux", "crash reports", "device ID, OS version", ""},
+			{"Zed Pay", "", "payments", "order number", ""},
+		},
+	}, {
+		name: "plain table",
+		text: "Third-party SDKs:\nSDK\tPurpose\tData collected\tProvider\n" +
+			"Acme Ads\tadvertising\tadvertising ID\tAcme\nFoo Share\tsharing\tnone\tFoo\nThat is all.\n",
+		want: []sdkWant{
+			{"Acme Ads", "Acme", "advertising", "advertising ID", ""},
+			{"Foo Share", "Foo", "sharing", "none", ""},
+		},
+	}, {
+		name: "markdown table",
+		text: "| SDK name | Purpose | Type of data | Privacy policy link |\n|---|---|:--|---|\n" +
+			"| Acme Ads | advertising | IDFA | https://acme.example/p |\n| Foo Share | sharing | contacts | https://foo.example |\n\nNext section\n",
+		want: []sdkWant{
+			{"Acme Ads", "", "advertising", "IDFA", "https://acme.example/p"},
+			{"Foo Share", "", "sharing", "contacts", "https://foo.example"},
+		},
+	}, {
+		name: "value on the next line; empty link before the next name",
+		text: "• Alpha SDK\nUsing purpose:\nlogin with Alpha\nPrivacy policy:\n• Beta SDK\nUsing purpose: share\nPrivacy policy:\n\nhttp://beta.example/privacy\n",
+		want: []sdkWant{
+			{"Alpha SDK", "", "login with Alpha", "", ""},
+			{"Beta SDK", "", "share", "", "http://beta.example/privacy"},
+		},
+	}, {
+		name: "fields bulleted under their name",
+		text: "  • Gamma push\n  • Using purpose: notifications\n    Type of data: device ID\n    • Delta Pay\n    Using purpose: payments\n    Provider: Delta\n",
+		want: []sdkWant{
+			{"Gamma push", "", "notifications", "device ID", ""},
+			{"Delta Pay", "Delta", "payments", "", ""},
+		},
+	}, {
+		name: "full-width colons",
+		text: "SDK名称：友盟统计\n使用目的：统计分析\n收集的信息：设备标识\n",
+		want: []sdkWant{{"友盟统计", "", "统计分析", "设备标识", ""}},
+	}, {
+		name: "glued and pasted links",
+		text: "• Omega push\nPurpose: push\nPrivacy policy: [https://other.example/a](https://dev.omega.example/doc>https://dev.omega.example/doc#id=1\n" +
+			"• Sigma SDK\nPurpose: login\nPrivacy policy: https://sigma.example/terms?cc=CNhttps://pay.example/privacy\n",
+		want: []sdkWant{
+			{"Omega push", "", "push", "", "https://dev.omega.example/doc"},
+			{"Sigma SDK", "", "login", "", "https://sigma.example/terms?cc=CN"},
+		},
+	}, {
+		name: "named by provider",
+		text: "Third party: Tencent\nPurpose: WeChat login\nInformation collected: OpenID\n\n" +
+			"| Third-party name | Purpose | Data |\n|--|--|--|\n| Alipay | payment | order ID |\n",
+		want: []sdkWant{
+			{"Tencent", "Tencent", "WeChat login", "OpenID", ""},
+			{"Alipay", "Alipay", "payment", "order ID", ""},
+		},
+	}, {
+		name: "no SDK list",
+		text: "Contact us\n\nEmail: privacy@example.com\nAddress: 1 Main Street\n\nCookies\nPurpose: we use cookies.\n" +
+			"How we share\n\nWe share data with partners.\n\nLinks\nLink: https://example.com\n" +
+			"Company: Example Ltd.\nWebsite: https://example.com\n",
+		want: nil,
+	}}
+	e := Default()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := e.Document(Document{Text: tc.text})
+			if diff := cmp.Diff(tc.want, sdkWants(r.SDKs)); diff != "" {
+				t.Errorf("SDKs mismatch (-want +got):\n%s", diff)
+			}
+			checkDocSpans(t, tc.text, r)
+			for _, s := range r.SDKs {
+				rec := tc.text[s.Start:s.End]
+				if !strings.Contains(rec, s.Name) || strings.TrimSpace(rec) != rec {
+					t.Errorf("%s: record span %q", s.Name, rec)
+				}
+			}
+		})
+	}
+}
+
+// TestSDKTableRowClauses reads a table the way an HTML reader hands it
+// over: one clause per row, labelled with the header cells.
+func TestSDKTableRowClauses(t *testing.T) {
+	text := "Partners\nSDK\tPurpose\tData\nAcme Ads\tads\tIDFA\nFoo Maps\tmaps\tlocation\n"
+	label := "SDK | Purpose | Data"
+	doc := Document{Text: text}
+	for _, row := range []string{"SDK\tPurpose\tData", "Acme Ads\tads\tIDFA", "Foo Maps\tmaps\tlocation"} {
+		i := strings.Index(text, row)
+		doc.Clauses = append(doc.Clauses, Input{Text: row, Offset: i, Label: label})
+	}
+	got := Default().Document(doc).SDKs
+	want := []SDK{
+		{Name: "Acme Ads", PurposeText: "ads", DataText: "IDFA", Start: doc.Clauses[1].Offset, End: doc.Clauses[1].Offset + len(doc.Clauses[1].Text)},
+		{Name: "Foo Maps", PurposeText: "maps", DataText: "location", Start: doc.Clauses[2].Offset, End: doc.Clauses[2].Offset + len(doc.Clauses[2].Text)},
+	}
+	if diff := cmp.Diff(want, got, cmpopts.IgnoreFields(SDK{}, "Purposes", "Data")); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestSDKLabels checks that purpose and data texts are labelled with the
+// taxonomy. It needs the vocabulary of vocab.go and skips without it.
+func TestSDKLabels(t *testing.T) {
+	e := Default()
+	if len(e.Clause(Input{Text: "We collect your IMEI."}).Data) == 0 {
+		t.Skip("vocabulary not available")
+	}
+	text := "• Acme SDK\nPurpose: advertising\nType of data: IMEI and precise location\n"
+	sdks := e.Document(Document{Text: text}).SDKs
+	if len(sdks) != 1 {
+		t.Fatalf("got %d SDKs, want 1", len(sdks))
+	}
+	for _, want := range []string{"identifier.device.imei", "location.precise"} {
+		if !docContains(sdks[0].Data, want) {
+			t.Errorf("data labels %v lack %q", sdks[0].Data, want)
+		}
+	}
+	if !docContains(sdks[0].Purposes, "marketing.advertising") {
+		t.Errorf("purpose labels %v lack marketing.advertising", sdks[0].Purposes)
+	}
+}
+
+func docContains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestPickURL(t *testing.T) {
+	d := Default().doc
+	for _, tc := range []struct{ field, name, want string }{
+		{"https://a.example/x", "Foo", "https://a.example/x"},
+		{"see https://a.example/x and https://foo.example/p", "Foo SDK", "https://foo.example/p"},
+		{"https://a.example/x?cc=CNhttps://b.example/y", "Bar", "https://a.example/x?cc=CN"},
+		{"https://sdk.example/x https://push.example/y", "Baz push SDK", "https://sdk.example/x"},
+		{"no link here", "Foo", ""},
+	} {
+		if got := d.pickURL(tc.field, tc.name, ""); got != tc.want {
+			t.Errorf("pickURL(%q, %q) = %q, want %q", tc.field, tc.name, got, tc.want)
+		}
+	}
+}
+
+func FuzzDocument(f *testing.F) {
+	for _, s := range []string{
+		"• A SDK\nPurpose: x\nType of data: y\nPrivacy policy: https://a.b/c\n",
+		"| SDK | Purpose |\n|--|--|\n| a | b |\n", "Updated on March 5, 2021. Tel: +86 10 1234 5678",
+		"Mailing address:\n1 Road\nCity\n", "stored in Singapore and the United States", "within 15 working days",
+	} {
+		f.Add(s)
+	}
+	e := Default()
+	f.Fuzz(func(t *testing.T, text string) {
+		checkDocSpans(t, text, e.Document(Document{Text: text}))
+	})
+}

@@ -1,0 +1,67 @@
+package eval
+
+import (
+	"context"
+	"slices"
+
+	"github.com/privtext/go-privtext/extract"
+)
+
+// Predictor labels one segment.
+type Predictor func(text string) []string
+
+// Run scores predict over examples. When miss is not nil it is called for
+// every example whose prediction differs from its gold labels. Run stops
+// early, returning the partial report and ctx.Err(), when ctx is done.
+func Run(ctx context.Context, examples []Example, predict Predictor, miss func(ex Example, pred []string)) (Report, error) {
+	var s Scorer
+	for i, ex := range examples {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return s.Report(), err
+			}
+		}
+		pred := predict(ex.Text)
+		s.Add(ex.Labels, pred)
+		if miss != nil && !sameSet(ex.Labels, pred) {
+			miss(ex, pred)
+		}
+	}
+	return s.Report(), nil
+}
+
+func sameSet(a, b []string) bool {
+	a, b = slices.Clone(a), slices.Clone(b)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(slices.Compact(a), slices.Compact(b))
+}
+
+// OPP115Predictor labels a segment with e's OPP-115 category names. The
+// segment is one clause without headings: the dataset has none.
+func OPP115Predictor(e *extract.Extractor) Predictor {
+	return func(text string) []string {
+		return e.Clause(extract.Input{Text: text}).OPP115
+	}
+}
+
+// APP350Predictor labels a segment with e's APP-350 (practice, modality)
+// pairs as APP350Key strings.
+func APP350Predictor(e *extract.Extractor) Predictor {
+	return func(text string) []string {
+		var out []string
+		for _, l := range e.Clause(extract.Input{Text: text}).APP350 {
+			out = append(out, APP350Key(l.Practice, l.Modality))
+		}
+		return out
+	}
+}
+
+// APP350Segments flattens policies into their segments.
+func APP350Segments(policies []APP350Policy) []Example {
+	var out []Example
+	for _, p := range policies {
+		out = append(out, p.Segments...)
+	}
+	return out
+}

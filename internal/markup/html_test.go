@@ -1,0 +1,190 @@
+package markup
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/privtext/go-privtext/internal/layout"
+)
+
+// blk is a block as tests describe it: kind, level or depth, text.
+type blk struct {
+	Kind  layout.Kind
+	N     int // Level for headings, Depth for list items
+	Text  string
+	Cells []string
+	Head  []string
+}
+
+func describe(d *Doc) []blk {
+	var out []blk
+	for _, b := range d.Blocks {
+		x := blk{Kind: b.Kind, Text: d.Text[b.Start:b.End]}
+		switch b.Kind {
+		case layout.Heading:
+			x.N = b.Level
+		case layout.ListItem:
+			x.N = b.Depth
+		case layout.TableRow:
+			x.Cells = spans(d.Text, b.Cells)
+			x.Head = spans(d.Text, b.Header)
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+const (
+	P  = layout.Paragraph
+	H  = layout.Heading
+	LI = layout.ListItem
+	TR = layout.TableRow
+)
+
+func TestReadHTML(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []blk
+	}{
+		{"headings", "<h1>One</h1><h3>Three</h3><h6>Six</h6>",
+			[]blk{{H, 1, "One", nil, nil}, {H, 3, "Three", nil, nil}, {H, 6, "Six", nil, nil}}},
+		{"paragraph blocks", "<p>a</p><div>b</div><section>c</section><article>d</article><blockquote>e</blockquote>",
+			[]blk{{P, 0, "a", nil, nil}, {P, 0, "b", nil, nil}, {P, 0, "c", nil, nil}, {P, 0, "d", nil, nil}, {P, 0, "e", nil, nil}}},
+		{"whitespace collapses", "<p>  a \n\t b   </p>", []blk{{P, 0, "a b", nil, nil}}},
+		{"inline tags join", "<p>We <b>collect</b> <i>your</i>data</p>", []blk{{P, 0, "We collect yourdata", nil, nil}}},
+		{"entities", "<p>A&amp;B &lt;x&gt; &#39;q&#x27; &copy 2024 &bogus; &nbsp;end</p>",
+			[]blk{{P, 0, "A&B <x> 'q' © 2024 &bogus; end", nil, nil}}},
+		{"br is a line break", "<p>one<br>two<br/>three</p>", []blk{{P, 0, "one\ntwo\nthree", nil, nil}}},
+		{"br br ends a paragraph", "<div>one<br><br>two</div>", []blk{{P, 0, "one", nil, nil}, {P, 0, "two", nil, nil}}},
+		{"br in heading is a space", "<h2>Data<br>Use</h2>", []blk{{H, 2, "Data Use", nil, nil}}},
+		{"trailing br trimmed", "<p>one<br></p><p>two</p>", []blk{{P, 0, "one", nil, nil}, {P, 0, "two", nil, nil}}},
+		{"nested lists", "<ul><li>a<ul><li>b<ol><li>c</li></ol></li></ul></li><li>d</li></ul>",
+			[]blk{{LI, 1, "a", nil, nil}, {LI, 2, "b", nil, nil}, {LI, 3, "c", nil, nil}, {LI, 1, "d", nil, nil}}},
+		{"unclosed li", "<ul><li>a<li>b</ul><p>after</p>",
+			[]blk{{LI, 1, "a", nil, nil}, {LI, 1, "b", nil, nil}, {P, 0, "after", nil, nil}}},
+		{"second paragraph of an item", "<ol><li><p>first</p><p>second</p></li></ol>",
+			[]blk{{LI, 1, "first", nil, nil}, {P, 0, "second", nil, nil}}},
+		{"li outside a list", "<li>stray</li>", []blk{{LI, 1, "stray", nil, nil}}},
+		{"definition list", "<dl><dt>Cookie</dt><dd>A small file.</dd><dt>Log</dt><dd>Server records.</dd></dl>",
+			[]blk{{H, 0, "Cookie", nil, nil}, {P, 0, "A small file.", nil, nil}, {H, 0, "Log", nil, nil}, {P, 0, "Server records.", nil, nil}}},
+		{"table with th header", "<table><tr><th>SDK</th><th>Data</th></tr><tr><td>Umeng</td><td>IMEI</td></tr></table>",
+			[]blk{{TR, 0, "SDK\tData", []string{"SDK", "Data"}, []string{"SDK", "Data"}},
+				{TR, 0, "Umeng\tIMEI", []string{"Umeng", "IMEI"}, []string{"SDK", "Data"}}}},
+		{"thead header and empty cell", "<table><thead><tr><td>A</td><td>B</td></tr></thead><tbody><tr><td></td><td>x</td></tr></tbody></table>",
+			[]blk{{TR, 0, "A\tB", []string{"A", "B"}, []string{"A", "B"}},
+				{TR, 0, "x", []string{"", "x"}, []string{"A", "B"}}}},
+		{"table without header", "<table><tr><td> a </td><td>b <span>c</span></td></tr></table>",
+			[]blk{{TR, 0, "a\tb c", []string{"a", "b c"}, nil}}},
+		{"unclosed cells and rows", "<table><tr><td>a<td>b<tr><td>c</table>",
+			[]blk{{TR, 0, "a\tb", []string{"a", "b"}, nil}, {TR, 0, "c", []string{"c"}, nil}}},
+		{"div in cell is a space", "<table><tr><td><div>Google</div><div>Analytics</div></td></tr></table>",
+			[]blk{{TR, 0, "Google Analytics", []string{"Google Analytics"}, nil}}},
+		{"layout table", "<table><tr><td><h2>Title</h2><p>Para one.</p><ul><li>item</li></ul></td></tr></table>",
+			[]blk{{H, 2, "Title", nil, nil}, {P, 0, "Para one.", nil, nil}, {LI, 1, "item", nil, nil}}},
+		{"layout cut keeps the rest of the row", "<table><tr><td>side</td><td><p>main</p></td><td>more</td></tr><tr><td>a</td><td>b</td></tr></table>",
+			[]blk{{TR, 0, "side", []string{"side"}, nil}, {P, 0, "main", nil, nil}, {P, 0, "more", nil, nil}, {TR, 0, "a\tb", []string{"a", "b"}, nil}}},
+		{"caption", "<table><caption>SDK list</caption><tr><td>x</td></tr></table>",
+			[]blk{{P, 0, "SDK list", nil, nil}, {TR, 0, "x", []string{"x"}, nil}}},
+		{"dropped elements", "<script>a</script><style>b</style><noscript>c</noscript><template>d</template><svg><text>e</text></svg><nav>f</nav><button>g</button><iframe>h</iframe><p>kept</p>",
+			[]blk{{P, 0, "kept", nil, nil}}},
+		{"page footer dropped, article footer kept", "<article><p>a</p><footer>note</footer></article><footer>site</footer>",
+			[]blk{{P, 0, "a", nil, nil}, {P, 0, "note", nil, nil}}},
+		{"header kept, its nav dropped", "<header><nav>Home</nav><h1>Policy</h1></header>", []blk{{H, 1, "Policy", nil, nil}}},
+		{"hidden attributes", `<p hidden>a</p><div aria-hidden="true">b</div><div aria-hidden="false">c</div>`,
+			[]blk{{P, 0, "c", nil, nil}}},
+		{"cookie banner", `<div class="cookie-banner">We use cookies</div><div id="CookieConsent">Accept</div><p class="cookie-policy">kept</p>`,
+			[]blk{{P, 0, "kept", nil, nil}}},
+		{"title not in text", "<html><head><title> My  Policy </title></head><body><p>x</p></body></html>",
+			[]blk{{P, 0, "x", nil, nil}}},
+		{"comments and doctype", "<!DOCTYPE html><!-- <p>no</p> --><p>yes</p>", []blk{{P, 0, "yes", nil, nil}}},
+		{"pre keeps lines", "<pre>line one\nline two\n\npara</pre>", []blk{{P, 0, "line one\nline two", nil, nil}, {P, 0, "para", nil, nil}}},
+		{"tagless text keeps lines", "Privacy Policy\n\nWe collect data.\nWe share it.",
+			[]blk{{P, 0, "Privacy Policy", nil, nil}, {P, 0, "We collect data.\nWe share it.", nil, nil}}},
+		{"invalid utf-8", "<p>a\xffb</p>", []blk{{P, 0, "a\uFFFDb", nil, nil}}},
+		{"unicode spaces", "<p>a\u00a0\u3000b</p>", []blk{{P, 0, "a b", nil, nil}}},
+		{"malformed", "<p>a<b>b</p>c</i><<>>d<", []blk{{P, 0, "ab", nil, nil}, {P, 0, "c<<>>d<", nil, nil}}},
+		{"unclosed tag at end", "<p>text</p><a href='x", []blk{{P, 0, "text", nil, nil}}},
+		{"stray end tags", "</div></li>a</td>b", []blk{{P, 0, "a", nil, nil}, {P, 0, "b", nil, nil}}},
+		{"empty", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := ReadHTML(tt.src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if msg := checkDoc(tt.src, d); msg != "" {
+				t.Fatalf("%s\ntext: %q", msg, d.Text)
+			}
+			checkWords(t, tt.src, d)
+			if diff := cmp.Diff(tt.want, describe(d)); diff != "" {
+				t.Errorf("blocks (-want +got):\n%s\ntext: %q", diff, d.Text)
+			}
+		})
+	}
+}
+
+func TestReadHTMLTitle(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"<title>A &amp; B\n Policy</title><h1>Heading</h1>", "A & B Policy"},
+		{"<h2>Not it</h2><h1>First <em>h1</em></h1><h1>Second</h1>", "First h1"},
+		{"<p>none</p>", ""},
+		{"<svg><title>icon</title></svg><h1>Real</h1>", "Real"},
+	}
+	for _, tt := range tests {
+		d, err := ReadHTML(tt.src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Title != tt.want {
+			t.Errorf("ReadHTML(%q).Title = %q, want %q", tt.src, d.Title, tt.want)
+		}
+	}
+}
+
+func TestReadHTMLListMarkers(t *testing.T) {
+	src := `<ol start="3"><li>c<li>d<ol type="a"><li>x<li value="5">y</ol></ol>` +
+		`<ol type="I"><li>one<li>two</ol><ul><li>bullet</ul><ol type=A start=27><li>aa</ol>`
+	d, err := ReadHTML(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if msg := checkDoc(src, d); msg != "" {
+		t.Fatal(msg)
+	}
+	var got []string
+	for _, b := range d.Blocks {
+		got = append(got, d.Text[b.Marker.Start:b.Marker.End]+"|"+d.Text[b.Start:b.End])
+	}
+	want := []string{"3.|c", "4.|d", "a.|x", "e.|y", "I.|one", "II.|two", "|bullet", "AA.|aa"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("markers (-want +got):\n%s\ntext: %q", diff, d.Text)
+	}
+}
+
+// TestReadHTMLSpans checks exact source spans, including entity units and
+// tags inside a block.
+func TestReadHTMLSpans(t *testing.T) {
+	src := "<p>&ldquo;We&rdquo; <b>collect</b> data&amp;</p>\n<ul><li>  item  </li></ul>"
+	d, err := ReadHTML(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range d.Blocks {
+		s, e := d.Map.Span(b.Start, b.End)
+		got = append(got, src[s:e])
+	}
+	want := []string{"&ldquo;We&rdquo; <b>collect</b> data&amp;", "item"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("source spans (-want +got):\n%s", diff)
+	}
+	// A span of a word inside the block maps to that word.
+	i := strings.Index(d.Text, "collect")
+	if s, e := d.Map.Span(i, i+len("collect")); src[s:e] != "collect" {
+		t.Errorf("word span = %q", src[s:e])
+	}
+}
