@@ -248,7 +248,7 @@ func (cr *categoryRules) scores(c *clause, r *Result) []float64 {
 			score[cue.cat] += cue.weight
 		}
 	}
-	toks := tokenize(c.view.Text, nil)
+	toks := c.tokens()
 	add(cr.text.all(toks, nil))
 	for _, hd := range c.in.Headings {
 		add(cr.heading.all(tokenize(textnorm.NewView(hd).Text, nil), nil))

@@ -137,6 +137,16 @@ func (e *Extractor) Document(d Document) DocResult {
 type clause struct {
 	in   Input
 	view *textnorm.View // matching view of in.Text
+	toks []token        // tokens of view, cut once on first use
+	scan *scan          // the practice stage's scan, built once on first use
+}
+
+// tokens returns the clause's view cut into tokens; the stages share one cut.
+func (c *clause) tokens() []token {
+	if c.toks == nil {
+		c.toks = tokenize(c.view.Text, nil)
+	}
+	return c.toks
 }
 
 // span converts a view span to a document span and its text.

@@ -51,8 +51,14 @@ type scan struct {
 	end   []int
 }
 
+// newScan returns the clause's scan, building it on first use: the practice,
+// category and APP-350 stages all read the same one.
 func (p *practiceRules) newScan(c *clause) *scan {
-	s := &scan{c: c, toks: tokenize(c.view.Text, nil)}
+	if c.scan != nil {
+		return c.scan
+	}
+	s := &scan{c: c, toks: c.tokens()}
+	c.scan = s
 	s.hits = p.trie.longest(s.toks, nil)
 	s.sent = make([]int, len(s.toks))
 	s.start = make([]int, len(s.toks))
