@@ -82,10 +82,15 @@ func (d *documentRules) document(e *Extractor, doc Document) DocResult {
 // costs one map probe per word of the text — big alternations compiled to
 // regular expressions were the bottleneck of the document readers.
 type docTerms struct {
-	first [256]bool           // first bytes of the terms: a cheap pre-test
+	// lens[b] has bit n set when some term's first token starts with byte b
+	// and is n bytes long (n capped at 63): a pre-test that spares the map
+	// probe for nearly every word of the text.
+	lens  [256]uint64
 	byKey map[string][]string // first token → terms, longest first
 	label map[string]string   // view form of a term → its label
 }
+
+func tokenLenBit(n int) uint64 { return 1 << min(n, 63) }
 
 type docHit struct {
 	start, end int // view offsets
@@ -105,7 +110,7 @@ func newDocTerms(entries []rulefile.Entry, keep func(label string) bool) *docTer
 				k := v[:docTokenEnd(v, 0)]
 				p.byKey[k] = append(p.byKey[k], v)
 				if v != "" {
-					p.first[v[0]] = true
+					p.lens[v[0]] |= tokenLenBit(len(k))
 				}
 			}
 			p.label[v] = e.Label
@@ -124,6 +129,9 @@ func docTokenEnd(s string, i int) int {
 		return i
 	}
 	if !docWordByte(s[i]) {
+		if s[i] < utf8.RuneSelf {
+			return i + 1
+		}
 		_, n := utf8.DecodeRuneInString(s[i:])
 		return i + n
 	}
@@ -134,12 +142,13 @@ func docTokenEnd(s string, i int) int {
 	return j
 }
 
-// at returns the longest whole-word term that starts at s[i].
-func (p *docTerms) at(s string, i int) (docHit, bool) {
-	if !p.first[s[i]] || i > 0 && docWordByte(s[i]) && docWordByte(s[i-1]) {
+// at returns the longest whole-word term that starts at s[i], where the
+// token at s[i] ends at tokEnd.
+func (p *docTerms) at(s string, i, tokEnd int) (docHit, bool) {
+	if p.lens[s[i]]&tokenLenBit(tokEnd-i) == 0 || i > 0 && docWordByte(s[i]) && docWordByte(s[i-1]) {
 		return docHit{}, false
 	}
-	for _, t := range p.byKey[s[i:docTokenEnd(s, i)]] {
+	for _, t := range p.byKey[s[i:tokEnd]] {
 		if strings.HasPrefix(s[i:], t) && docWholeWord(s, i, i+len(t)) {
 			return docHit{i, i + len(t), p.label[t]}, true
 		}
@@ -152,12 +161,13 @@ func (p *docTerms) at(s string, i int) (docHit, bool) {
 func (p *docTerms) find(s string) []docHit {
 	var out []docHit
 	for i := 0; i < len(s); {
-		if h, ok := p.at(s, i); ok {
+		end := docTokenEnd(s, i)
+		if h, ok := p.at(s, i, end); ok {
 			out = append(out, h)
 			i = h.end
 			continue
 		}
-		i = docTokenEnd(s, i)
+		i = end
 	}
 	return out
 }
@@ -165,10 +175,12 @@ func (p *docTerms) find(s string) []docHit {
 // next returns the first whole-word match in s at or after pos; matches
 // found by successive calls may overlap.
 func (p *docTerms) next(s string, pos int) (docHit, bool) {
-	for i := pos; i < len(s); i = docTokenEnd(s, i) {
-		if h, ok := p.at(s, i); ok {
+	for i := pos; i < len(s); {
+		end := docTokenEnd(s, i)
+		if h, ok := p.at(s, i, end); ok {
 			return h, true
 		}
+		i = end
 	}
 	return docHit{}, false
 }
@@ -215,9 +227,16 @@ func docWholeWord(s string, start, end int) bool {
 	return true
 }
 
-func docWordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+func docWordByte(c byte) bool { return docWordBytes[c] }
+
+// docWordBytes marks the ASCII letters and digits; a table, because the
+// document readers test every byte of the text many times.
+var docWordBytes = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // docLine is one line of the document, without its line break.
 type docLine struct{ start, end int }
