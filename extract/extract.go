@@ -4,8 +4,9 @@
 // byte span of its evidence.
 //
 // It works on plain input — text, offset, heading path — so it can be used
-// without the rest of the library. Vocabularies and patterns are data: see
-// the files under rules/ and their format in package doc of rules.go.
+// without the rest of the library. Vocabularies and patterns are data: the
+// embedded files under rules/, whose formats rules/README.md documents;
+// Options.Rules adds files of your own to them.
 package extract
 
 // Input is one clause as the extractor sees it.

@@ -55,6 +55,7 @@ type APP350Label struct {
 
 // SDK is one entry of a policy's third-party SDK disclosure list.
 type SDK struct {
+	ID          string   `json:"id,omitempty"` // registry id when the SDK is a known one
 	Name        string   `json:"name"`
 	Provider    string   `json:"provider,omitempty"`
 	Purposes    []string `json:"purposes,omitempty"` // purpose labels

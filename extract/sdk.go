@@ -360,6 +360,7 @@ func (r *sdkReader) build(rec *sdkRecord) SDK {
 		Start:       rec.start,
 		End:         rec.end,
 	}
+	sdk.ID = r.registryID(rec.vals[sdkName])
 	if v := rec.vals[sdkPurpose]; !v.empty() {
 		_, purposes, _ := r.mentions(v)
 		sdk.Purposes = mentionLabels(purposes)
@@ -372,6 +373,21 @@ func (r *sdkReader) build(rec *sdkRecord) SDK {
 		sdk.PolicyURL = r.d.pickURL(r.text[v.start:v.end], sdk.Name, sdk.Provider)
 	}
 	return sdk
+}
+
+// registryID returns the id of the first registry SDK ("sdk.umeng") named
+// in the name field, or "" when the name is not a known SDK.
+func (r *sdkReader) registryID(name sdkSpan) string {
+	if name.empty() {
+		return ""
+	}
+	_, _, parties := r.mentions(name)
+	for _, m := range parties {
+		if strings.HasPrefix(m.Label, "sdk.") {
+			return m.Label
+		}
+	}
+	return ""
 }
 
 // mentions runs the vocabulary on one field value.

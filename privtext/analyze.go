@@ -101,7 +101,11 @@ func AnalyzeBytes(ctx context.Context, raw []byte, opts Options) (*Policy, error
 	if err != nil {
 		return nil, err
 	}
-	dec, err := textnorm.Decode(raw)
+	decode := textnorm.Decode
+	if format == markup.HTML {
+		decode = markup.DecodeHTMLEncoding // honours <meta charset>
+	}
+	dec, err := decode(raw)
 	if err != nil {
 		return nil, fmt.Errorf("privtext: %w", err)
 	}

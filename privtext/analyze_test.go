@@ -239,3 +239,25 @@ func BenchmarkAnalyzeCorpus(b *testing.B) {
 		}
 	}
 }
+
+// An HTML page in a legacy encoding is decoded by its <meta charset>, not
+// guessed: windows-1252 bytes are valid GB18030 too, and would decode to
+// the wrong characters.
+func TestAnalyzeHTMLMetaCharset(t *testing.T) {
+	body := "<html><head><meta charset=\"windows-1252\"><title>Caf\xe9 Privacy Policy</title></head>" +
+		"<body><h1>Caf\xe9 Privacy Policy</h1><p>We collect your e-mail address \x96 and nothing else.</p></body></html>"
+	p, err := privtext.AnalyzeBytes(context.Background(), []byte(body), privtext.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Encoding != "windows-1252" {
+		t.Errorf("encoding %q, want windows-1252", p.Encoding)
+	}
+	if len(p.Clauses) != 1 || p.Clauses[0].Text != "We collect your e-mail address – and nothing else." {
+		t.Fatalf("clauses %+v", p.Clauses)
+	}
+	c := p.Clauses[0]
+	if got := body[c.Start:c.End]; got != "We collect your e-mail address \x96 and nothing else." {
+		t.Errorf("span text %q", got)
+	}
+}

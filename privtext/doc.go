@@ -35,6 +35,28 @@
 // Options.MaxBytes (default 20 MB) is a *SizeError wrapping ErrTooLarge.
 // Test with errors.Is.
 //
+// # Index, Compare, Diff
+//
+// Policies become useful side by side. An Index (CreateIndex on disk,
+// NewMemIndex in memory, OpenIndex to reopen) holds one bleve document per
+// clause; Index.Add files policies under their vendor (adding a vendor again
+// replaces its clauses) and Index.Search takes a Query — free text plus
+// filters on vendors, data types (with their ancestors, so "identifier.device"
+// finds IMEI clauses), purposes, parties, SDKs, categories and negation, or a
+// bleve query string — and returns scored hits with section paths, spans,
+// highlighted fragments and facets.
+//
+// Compare builds vendor-by-fact matrices (data, purpose, party, SDK,
+// practice) at any level of the taxonomies. A cell tells "states it" from
+// "states it does NOT" from "does not mention it", and lists the clauses that
+// are its evidence; a Matrix renders as Markdown, CSV, JSON or a
+// self-contained HTML heat map.
+//
+// Diff aligns the clauses of two versions of one policy: moved clauses are
+// not changes, edited clauses carry word-level edits, and the facts that
+// appear, disappear or flip polarity ("will not sell" becoming "may sell")
+// are reported with their evidence on both sides.
+//
 // # Rules
 //
 // The vocabularies and patterns behind extraction are data files embedded
@@ -45,5 +67,7 @@
 // # Concurrency
 //
 // Analyze and the compiled rules are safe for concurrent use; a Policy is a
-// plain value, safe to read from many goroutines once returned.
+// plain value, safe to read from many goroutines once returned. An Index is
+// safe for concurrent use (searches run in parallel with Add). Comparison,
+// Matrix and PolicyDiff are values: build them once, then read them freely.
 package privtext
