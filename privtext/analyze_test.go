@@ -261,3 +261,38 @@ func TestAnalyzeHTMLMetaCharset(t *testing.T) {
 		t.Errorf("span text %q", got)
 	}
 }
+
+// Odd but valid input goes through the whole pipeline — readers, segmenter
+// and every extraction stage — in time and with exact spans. The readers
+// have their own, larger, cases; this checks that nothing downstream of
+// them is quadratic.
+func TestAnalyzePathological(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large inputs; run without -short")
+	}
+	var nestedMD, nestedHTML strings.Builder
+	for i := range 1000 {
+		nestedMD.WriteString(strings.Repeat("  ", i) + "- we collect your email address\n")
+		nestedHTML.WriteString("<ul><li>we share your device ID")
+	}
+	for _, tc := range []struct {
+		name, format, text string
+	}{
+		{"5 MB line without punctuation", "", strings.Repeat("we collect your phone number and share it with partners ", 5<<20/56)},
+		{"1 MB of one word", "", strings.Repeat("privacy ", 1<<20/8)},
+		{"100000 headings", "", strings.Repeat("1. Information We Collect\n", 100_000)},
+		{"1000 nested Markdown lists", "markdown", nestedMD.String()},
+		{"1000 nested HTML lists", "html", "<html><body>" + nestedHTML.String() + "</body></html>"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := privtext.AnalyzeBytes(context.Background(), []byte(tc.text), privtext.Options{Format: tc.format})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(p.Clauses)+len(p.Sections) == 0 {
+				t.Fatal("nothing segmented")
+			}
+			checkSpans(t, []byte(tc.text), p, tc.format == "")
+		})
+	}
+}
