@@ -237,26 +237,20 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 		p.Clauses[i] = Clause{
 			ID: c.ID, Section: c.Section, Text: ci.Text, Start: start, End: end,
 			Label: c.Label, Depth: c.Depth, Kind: c.Kind,
-			Data: in.mentions(r.Data), Purposes: in.mentions(r.Purposes), Parties: in.mentions(r.Parties),
-			Practices: in.practices(r.Practices), Categories: r.Categories, OPP115: r.OPP115, APP350: r.APP350,
+			Data:       remap(in, r.Data, mentionSpan),
+			Purposes:   remap(in, r.Purposes, mentionSpan),
+			Parties:    remap(in, r.Parties, mentionSpan),
+			Practices:  remap(in, r.Practices, practiceSpan),
+			Categories: r.Categories, OPP115: r.OPP115, APP350: r.APP350,
 		}
 	}
 	d := ex.Document(doc)
 	p.Controller, p.Product, p.Updated, p.Effective = d.Controller, d.Product, d.Updated, d.Effective
 	p.GoverningLaw = d.GoverningLaw
-	for _, c := range d.Contacts {
-		c.Start, c.End = in.span(c.Start, c.End)
-		p.Contacts = append(p.Contacts, c)
-	}
-	p.StorageLocations = in.mentions(d.StorageLocations)
-	for _, du := range d.Durations {
-		du.Start, du.End = in.span(du.Start, du.End)
-		p.Durations = append(p.Durations, du)
-	}
-	for _, s := range d.SDKs {
-		s.Start, s.End = in.span(s.Start, s.End)
-		p.SDKs = append(p.SDKs, s)
-	}
+	p.Contacts = remap(in, d.Contacts, func(c *extract.Contact) (*int, *int) { return &c.Start, &c.End })
+	p.StorageLocations = remap(in, d.StorageLocations, mentionSpan)
+	p.Durations = remap(in, d.Durations, func(d *extract.Duration) (*int, *int) { return &d.Start, &d.End })
+	p.SDKs = remap(in, d.SDKs, func(s *extract.SDK) (*int, *int) { return &s.Start, &s.End })
 	p.Summary = summarize(p)
 	p.OPP115, p.APP350 = unionLabels(p.Clauses)
 	return nil
@@ -274,26 +268,20 @@ func headingPath(secs []segment.Section, byID map[string]int, id string) []strin
 	return path
 }
 
-func (in *input) mentions(ms []Mention) []Mention {
-	if len(ms) == 0 {
+// remap returns a copy of xs with every span mapped from the analysis text
+// to the input; at gives the span fields of one element. It returns nil for
+// no elements, so empty lists stay absent from the JSON.
+func remap[T any](in *input, xs []T, at func(*T) (start, end *int)) []T {
+	if len(xs) == 0 {
 		return nil
 	}
-	out := make([]Mention, len(ms))
-	for i, m := range ms {
-		m.Start, m.End = in.span(m.Start, m.End)
-		out[i] = m
+	out := slices.Clone(xs)
+	for i := range out {
+		s, e := at(&out[i])
+		*s, *e = in.span(*s, *e)
 	}
 	return out
 }
 
-func (in *input) practices(ps []Practice) []Practice {
-	if len(ps) == 0 {
-		return nil
-	}
-	out := make([]Practice, len(ps))
-	for i, p := range ps {
-		p.Start, p.End = in.span(p.Start, p.End)
-		out[i] = p
-	}
-	return out
-}
+func mentionSpan(m *Mention) (*int, *int)   { return &m.Start, &m.End }
+func practiceSpan(p *Practice) (*int, *int) { return &p.Start, &p.End }
