@@ -10,7 +10,6 @@ import (
 	"os"
 	"strings"
 
-	"github.com/privtext/go-privtext/corpus"
 	"github.com/privtext/go-privtext/privtext"
 )
 
@@ -78,7 +77,7 @@ func isBatchArg(arg string) bool {
 // in argument order: in JSON, one compact line per policy ({"file", "error"}
 // for one that failed); in text, one outline after another.
 func analyzeBatch(ctx context.Context, e *env, args []string, opts privtext.Options, asJSON bool) error {
-	sources, err := expandSources(args, maxOr(opts.MaxBytes))
+	sources, err := expandSources(e, args, maxOr(opts.MaxBytes))
 	if err != nil {
 		return err
 	}
@@ -112,38 +111,15 @@ func analyzeBatch(ctx context.Context, e *env, args []string, opts privtext.Opti
 // loadPolicy analyses a command-line argument: "corpus:NAME" for an
 // embedded policy, "-" for standard input, otherwise a file path.
 func loadPolicy(ctx context.Context, e *env, arg string, opts privtext.Options) (*privtext.Policy, error) {
-	var raw []byte
-	switch {
-	case strings.HasPrefix(arg, "corpus:"):
-		id := strings.TrimPrefix(arg, "corpus:")
-		cp, ok := corpus.Get(id)
-		if !ok {
-			return nil, usageErrorf("no embedded policy %q (have %s)", id, strings.Join(corpus.IDs(), ", "))
-		}
-		raw = cp.Text
-		if opts.Vendor == "" {
-			opts.Vendor = cp.Name
-		}
-		opts.Name = id + ".txt"
-	case arg == "-":
-		b, err := io.ReadAll(io.LimitReader(e.stdin, maxOr(opts.MaxBytes)+1))
-		if err != nil {
-			return nil, err
-		}
-		raw = b
-	default:
-		b, err := readFileLimited(arg, maxOr(opts.MaxBytes))
-		if err != nil {
-			return nil, err
-		}
-		raw = b
-		opts.Name = arg
-	}
-	p, err := privtext.AnalyzeBytes(ctx, raw, opts)
+	src, err := sourceOf(e, arg, maxOr(opts.MaxBytes))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", arg, err)
+		return nil, err
 	}
-	return p, nil
+	r := analyzeSource(ctx, src, opts)
+	if r.err != nil {
+		return nil, fmt.Errorf("%s: %w", arg, r.err)
+	}
+	return r.policy, nil
 }
 
 func maxOr(n int64) int64 {

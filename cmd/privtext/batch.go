@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -27,35 +28,35 @@ type source struct {
 var policyExtensions = map[string]bool{".txt": true, ".text": true, ".html": true, ".htm": true, ".xhtml": true, ".md": true, ".markdown": true}
 
 // expandSources turns arguments into sources: "corpus:NAME" (or "corpus:"
-// for all embedded policies), files, and directories walked recursively for
-// policy files. A missing path is an error before any work starts.
-func expandSources(args []string, limit int64) ([]source, error) {
+// for all embedded policies), "-" for standard input, files, and
+// directories walked recursively for policy files (hidden directories are
+// skipped). A missing path is an error before any work starts.
+func expandSources(e *env, args []string, limit int64) ([]source, error) {
 	var out []source
 	for _, arg := range args {
-		switch {
-		case strings.HasPrefix(arg, "corpus:"):
-			id := strings.TrimPrefix(arg, "corpus:")
-			ids := []string{id}
-			if id == "" {
-				ids = corpus.IDs()
-			}
-			for _, id := range ids {
-				cp, ok := corpus.Get(id)
-				if !ok {
-					return nil, usageErrorf("no embedded policy %q (have %s)", id, strings.Join(corpus.IDs(), ", "))
+		if arg == "corpus:" {
+			for _, id := range corpus.IDs() {
+				src, err := sourceOf(e, "corpus:"+id, limit)
+				if err != nil {
+					return nil, err
 				}
-				out = append(out, source{name: "corpus:" + id, size: int64(len(cp.Text)), read: func() ([]byte, error) { return cp.Text, nil }})
+				out = append(out, src)
 			}
 			continue
 		}
 		info, err := os.Stat(arg)
+		if arg == "-" || strings.HasPrefix(arg, "corpus:") || err == nil && !info.IsDir() {
+			src, err := sourceOf(e, arg, limit)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, src)
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}
-		if !info.IsDir() {
-			out = append(out, fileSource(arg, info.Size(), limit))
-			continue
-		}
+		n := len(out)
 		err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
@@ -79,12 +80,70 @@ func expandSources(args []string, limit int64) ([]source, error) {
 		if err != nil {
 			return nil, err
 		}
+		if len(out) == n {
+			return nil, fmt.Errorf("%s: no policy files (%s)", arg, extensionList())
+		}
 	}
 	return out, nil
 }
 
+// sourceOf returns the source one argument names: "corpus:NAME", "-" for
+// standard input, or a file.
+func sourceOf(e *env, arg string, limit int64) (source, error) {
+	switch {
+	case strings.HasPrefix(arg, "corpus:"):
+		id := strings.TrimPrefix(arg, "corpus:")
+		cp, ok := corpus.Get(id)
+		if !ok {
+			return source{}, usageErrorf("no embedded policy %q (have %s)", id, strings.Join(corpus.IDs(), ", "))
+		}
+		return source{name: arg, size: int64(len(cp.Text)), read: func() ([]byte, error) { return cp.Text, nil }}, nil
+	case arg == "-":
+		return source{name: "-", read: func() ([]byte, error) { return io.ReadAll(io.LimitReader(e.stdin, limit+1)) }}, nil
+	}
+	info, err := os.Stat(arg)
+	if err != nil {
+		return source{}, err
+	}
+	return fileSource(arg, info.Size(), limit), nil
+}
+
+func extensionList() string {
+	var exts []string
+	for ext := range policyExtensions {
+		exts = append(exts, ext)
+	}
+	slices.Sort(exts)
+	return strings.Join(exts, " ")
+}
+
 func fileSource(path string, size, limit int64) source {
 	return source{name: path, size: size, read: func() ([]byte, error) { return readFileLimited(path, limit) }}
+}
+
+// analyzeArgs analyses the policies the arguments name (the embedded corpus
+// when there are none) on all cores, for commands that need them all at
+// once (compare, search). The first failure is the error.
+func analyzeArgs(ctx context.Context, e *env, args []string) ([]*privtext.Policy, error) {
+	if len(args) == 0 {
+		args = []string{"corpus:"}
+	}
+	sources, err := expandSources(e, args, privtext.DefaultMaxBytes)
+	if err != nil {
+		return nil, err
+	}
+	quiet := *e
+	quiet.isTerminal = false
+	quiet.stderr = io.Discard // no per-run summary line for a handful of policies
+	policies := make([]*privtext.Policy, 0, len(sources))
+	_, err = analyzeAll(ctx, &quiet, sources, privtext.Options{}, func(r result) error {
+		if r.err != nil {
+			return fmt.Errorf("%s: %w", r.src.name, r.err)
+		}
+		policies = append(policies, r.policy)
+		return nil
+	})
+	return policies, err
 }
 
 // result is one analysed source.
@@ -166,7 +225,9 @@ func analyzeSource(ctx context.Context, s source, opts privtext.Options) result 
 	if err != nil {
 		return result{src: s, err: err}
 	}
-	opts.Name = s.name
+	if s.name != "-" {
+		opts.Name = s.name
+	}
 	if strings.HasPrefix(s.name, "corpus:") {
 		id := strings.TrimPrefix(s.name, "corpus:")
 		opts.Name = id + ".txt"

@@ -66,7 +66,7 @@ func TestAnalyzeBatchJSONLines(t *testing.T) {
 }
 
 func TestAnalyzeAllCancelled(t *testing.T) {
-	sources, err := expandSources([]string{"corpus:"}, privtext.DefaultMaxBytes)
+	sources, err := expandSources(&env{}, []string{"corpus:"}, privtext.DefaultMaxBytes)
 	if err != nil || len(sources) != 5 {
 		t.Fatalf("expandSources(corpus:) = %d sources, %v", len(sources), err)
 	}
@@ -89,10 +89,10 @@ func TestAnalyzeAllCancelled(t *testing.T) {
 }
 
 func TestExpandSourcesErrors(t *testing.T) {
-	if _, err := expandSources([]string{"corpus:nope"}, 1); err == nil {
+	if _, err := expandSources(&env{}, []string{"corpus:nope"}, 1); err == nil {
 		t.Error("unknown corpus name accepted")
 	}
-	if _, err := expandSources([]string{filepath.Join(t.TempDir(), "missing")}, 1); err == nil {
+	if _, err := expandSources(&env{}, []string{filepath.Join(t.TempDir(), "missing")}, 1); err == nil {
 		t.Error("missing path accepted")
 	}
 }

@@ -50,17 +50,9 @@ func runCompare(ctx context.Context, e *env, args []string) error {
 	default:
 		return usageErrorf("unknown --format %q (want md, csv, json or html)", *format)
 	}
-	inputs, err := expandInputs(flags.Args())
+	policies, err := analyzeArgs(ctx, e, flags.Args())
 	if err != nil {
 		return err
-	}
-	policies := make([]*privtext.Policy, 0, len(inputs))
-	for _, arg := range inputs {
-		p, err := loadPolicy(ctx, e, arg, privtext.Options{})
-		if err != nil {
-			return err
-		}
-		policies = append(policies, p)
 	}
 	m, err := privtext.Compare(policies...).Matrix(dim, *level)
 	if err != nil {

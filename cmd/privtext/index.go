@@ -5,12 +5,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
 
-	"github.com/privtext/go-privtext/corpus"
 	"github.com/privtext/go-privtext/privtext"
 )
 
@@ -23,10 +20,6 @@ func init() {
 
 // defaultDB is where index and search keep the index unless told otherwise.
 const defaultDB = "privtext.index"
-
-// policyExts are the file extensions index picks up when walking a
-// directory.
-var policyExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true}
 
 func runIndex(ctx context.Context, e *env, args []string) error {
 	flags := flag.NewFlagSet("index", flag.ContinueOnError)
@@ -44,7 +37,11 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if *db == "" {
 		return usageErrorf("--db must not be empty")
 	}
-	inputs, err := expandInputs(flags.Args())
+	paths := flags.Args()
+	if len(paths) == 0 {
+		paths = []string{"corpus:"}
+	}
+	sources, err := expandSources(e, paths, privtext.DefaultMaxBytes)
 	if err != nil {
 		return err
 	}
@@ -52,38 +49,90 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	clauses := 0
-	for i, arg := range inputs {
-		p, err := loadPolicy(ctx, e, arg, privtext.Options{})
-		if err != nil {
-			x.Close()
-			return err
+	w := &indexWriter{ctx: ctx, x: x, seen: map[string]string{}}
+	failed, err := analyzeAll(ctx, e, sources, privtext.Options{}, func(r result) error {
+		if r.err != nil {
+			fmt.Fprintf(e.stderr, "privtext index: %s: %v\n", r.src.name, r.err)
+			return nil
 		}
-		if err := x.Add(ctx, p); err != nil {
-			x.Close()
-			return fmt.Errorf("%s: %w", arg, err)
-		}
-		clauses += len(p.Clauses)
-		if e.isTerminal {
-			fmt.Fprintf(e.stderr, "\rindexed %d/%d policies, %d clauses", i+1, len(inputs), clauses)
-		}
+		return w.add(r.src.name, r.policy)
+	})
+	if err == nil {
+		err = w.flush()
 	}
-	if e.isTerminal {
-		fmt.Fprintln(e.stderr)
-	}
-	total, err := x.Count()
+	// Close even after an error or Ctrl-C: what was flushed stays a
+	// readable index.
+	total, cerr := x.Count()
 	if cerr := x.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
 		return err
 	}
+	if cerr != nil {
+		return cerr
+	}
 	verb := "updated"
 	if created {
 		verb = "created"
 	}
-	fmt.Fprintf(e.stderr, "%s %s: indexed %d policies (%d clauses); the index holds %d clauses\n", verb, *db, len(inputs), clauses, total)
+	fmt.Fprintf(e.stderr, "%s %s: indexed %d policies (%d clauses); the index holds %d clauses\n", verb, *db, w.policies, w.clauses, total)
+	if w.renamed > 0 {
+		fmt.Fprintf(e.stderr, "%d policies shared their vendor name with an earlier file of this run and were filed as \"VENDOR (FILE)\"\n", w.renamed)
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d policies failed", failed, len(sources))
+	}
 	return nil
+}
+
+// indexWriter adds analysed policies to an index in groups of about one
+// bleve batch, so that a directory of small policies is not written one
+// policy (one segment) at a time.
+type indexWriter struct {
+	ctx      context.Context
+	x        *privtext.Index
+	pending  []*privtext.Policy
+	size     int               // clauses pending
+	seen     map[string]string // vendor key → the file first filed under it
+	renamed  int
+	policies int
+	clauses  int
+}
+
+// indexGroupClauses is how many clauses indexWriter gathers per Add.
+const indexGroupClauses = 2000
+
+// add queues p for the index. Two files of one run that read as the same
+// vendor are both kept: the later one is filed as "Vendor (file)", since
+// Index.Add would otherwise replace the first with it. A vendor indexed by
+// an earlier run is still replaced, which is how a new version goes in.
+func (w *indexWriter) add(file string, p *privtext.Policy) error {
+	key := strings.ToLower(p.Vendor)
+	if first, dup := w.seen[key]; dup && first != file {
+		p.Vendor = fmt.Sprintf("%s (%s)", p.Vendor, file)
+		key = strings.ToLower(p.Vendor)
+		w.renamed++
+	}
+	w.seen[key] = file
+	w.pending = append(w.pending, p)
+	w.size += len(p.Clauses)
+	w.policies++
+	w.clauses += len(p.Clauses)
+	if w.size >= indexGroupClauses {
+		return w.flush()
+	}
+	return nil
+}
+
+func (w *indexWriter) flush() error {
+	if len(w.pending) == 0 {
+		return nil
+	}
+	err := w.x.Add(w.ctx, w.pending...)
+	clear(w.pending)
+	w.pending, w.size = w.pending[:0], 0
+	return err
 }
 
 // openOrCreateIndex opens the index at dir, creating it when missing or
@@ -100,49 +149,4 @@ func openOrCreateIndex(dir string) (x *privtext.Index, created bool, err error) 
 		return x, true, err
 	}
 	return x, false, err
-}
-
-// expandInputs turns the arguments into policy arguments for loadPolicy:
-// the embedded corpus when there are none, the policy files under each
-// directory.
-func expandInputs(args []string) ([]string, error) {
-	if len(args) == 0 {
-		var out []string
-		for _, id := range corpus.IDs() {
-			out = append(out, "corpus:"+id)
-		}
-		return out, nil
-	}
-	var out []string
-	for _, arg := range args {
-		if arg == "-" || strings.HasPrefix(arg, "corpus:") {
-			out = append(out, arg)
-			continue
-		}
-		info, err := os.Stat(arg)
-		if err != nil {
-			return nil, err
-		}
-		if !info.IsDir() {
-			out = append(out, arg)
-			continue
-		}
-		n := len(out)
-		err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if !d.IsDir() && policyExts[strings.ToLower(filepath.Ext(path))] {
-				out = append(out, path)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
-		if len(out) == n {
-			return nil, fmt.Errorf("%s: no .txt, .md or .html files", arg)
-		}
-	}
-	return out, nil
 }

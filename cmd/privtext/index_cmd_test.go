@@ -84,3 +84,36 @@ func TestIndexThenSearch(t *testing.T) {
 		t.Errorf("index into a non-index directory: exit %d, stderr %q", code, stderr)
 	}
 }
+
+// Two files of one run that read as the same vendor are both kept, and a
+// file that fails does not stop the others (the exit status still says so).
+func TestIndexSameVendorAndFailures(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "db")
+	docs := filepath.Join(dir, "docs")
+	if err := os.MkdirAll(docs, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		"a.txt":     "Acme Privacy Policy\n\nWe collect your email address.\n",
+		"b.txt":     "Acme Privacy Policy\n\nWe collect your precise location.\n",
+		"empty.txt": "   \n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(docs, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, _, stderr := runCmd(t, "", "index", "--db", db, docs)
+	if code != 1 || !strings.Contains(stderr, "empty.txt") || !strings.Contains(stderr, "1 of 3 policies failed") {
+		t.Fatalf("index: exit %d, stderr %q", code, stderr)
+	}
+	if !strings.Contains(stderr, "indexed 2 policies (2 clauses); the index holds 2 clauses") ||
+		!strings.Contains(stderr, "1 policies shared their vendor name") {
+		t.Errorf("stderr %q: want both Acme policies kept", stderr)
+	}
+	code, out, _ := runCmd(t, "", "search", "--db", db, "--format", "json", "location")
+	if code != 0 || !strings.Contains(out, "Acme ("+filepath.Join(docs, "b.txt")+")") {
+		t.Errorf("search: exit %d, %s: want the second file filed as Acme (FILE)", code, out)
+	}
+}

@@ -109,7 +109,7 @@ func parseInterspersed(flags *flag.FlagSet, args []string) ([]string, error) {
 
 // corpusMemIndex analyses the embedded corpus into an in-memory index.
 func corpusMemIndex(ctx context.Context, e *env) (*privtext.Index, error) {
-	inputs, err := expandInputs(nil)
+	policies, err := analyzeArgs(ctx, e, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -117,15 +117,9 @@ func corpusMemIndex(ctx context.Context, e *env) (*privtext.Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, arg := range inputs {
-		p, err := loadPolicy(ctx, e, arg, privtext.Options{})
-		if err == nil {
-			err = x.Add(ctx, p)
-		}
-		if err != nil {
-			x.Close()
-			return nil, err
-		}
+	if err := x.Add(ctx, policies...); err != nil {
+		x.Close()
+		return nil, err
 	}
 	return x, nil
 }
