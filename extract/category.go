@@ -33,6 +33,7 @@ type categoryCue struct {
 	cat    int
 	weight float64
 	term   string // as written in the rule file, for explanations
+	in     string // inText, inHeading or inFeature
 }
 
 type categoryRules struct {
@@ -42,6 +43,9 @@ type categoryRules struct {
 	heading  trie
 	cues     []categoryCue
 	features map[string][]categoryCue // practice/mention features
+	// candidates are terms listed for the weight tuner that score nothing
+	// yet (label "candidate" in categories.txt).
+	candidates []categoryCue
 }
 
 // Cue sources in categories.txt ({in=...}).
@@ -98,6 +102,24 @@ func compileCategoryRules(l *loader) (*categoryRules, error) {
 		if strings.HasPrefix(e.Label, "name.") {
 			continue
 		}
+		if e.Label == "candidate" {
+			in := e.Attr("in")
+			if in == "" {
+				in = inText
+			}
+			if in != inText && in != inHeading && in != inFeature {
+				bad(e, "in must be text, heading or feature, not %q", in)
+				continue
+			}
+			for _, term := range e.Terms {
+				if in != inFeature && len(termTokens(term)) == 0 {
+					bad(e, "term %q has no words", term)
+					continue
+				}
+				cr.candidates = append(cr.candidates, categoryCue{cat: -1, term: term, in: in})
+			}
+			continue
+		}
 		id, ok := strings.CutPrefix(e.Label, "cue.")
 		if !ok {
 			bad(e, "unknown label %q (want name.<category> or cue.<category>)", e.Label)
@@ -108,8 +130,11 @@ func compileCategoryRules(l *loader) (*categoryRules, error) {
 			bad(e, "cue for unknown category %q", id)
 			continue
 		}
-		cue := categoryCue{cat: ci, weight: num(e, "weight", 1)}
 		in := e.Attr("in")
+		cue := categoryCue{cat: ci, weight: num(e, "weight", 1), in: in}
+		if in == "" {
+			cue.in = inText
+		}
 		for _, term := range e.Terms {
 			switch in {
 			case "", inText, inHeading:
@@ -127,6 +152,7 @@ func compileCategoryRules(l *loader) (*categoryRules, error) {
 					cr.text.add(toks, id)
 				}
 			case inFeature:
+				cue.term = term
 				cr.features[term] = append(cr.features[term], cue)
 			default:
 				bad(e, "in must be text, heading or feature, not %q", in)
@@ -234,18 +260,34 @@ func hasPhoneNumber(s string) bool {
 	return false
 }
 
-// scores returns every category's score for the clause.
-func (cr *categoryRules) scores(c *clause, r *Result) []float64 {
-	score := make([]float64, len(cr.cats))
-	seen := make([]bool, len(cr.cues))
+// scores returns every category's score for the clause and whether any
+// cue matched at all.
+func (cr *categoryRules) scores(c *clause, r *Result) (score []float64, any bool) {
+	score = make([]float64, len(cr.cats))
+	cr.evidence(c, r, make([]bool, len(cr.cues)), func(id int) {
+		cue := cr.cues[id]
+		score[cue.cat] += cue.weight
+		any = true
+	}, func(f string) {
+		for _, cue := range cr.features[f] {
+			score[cue.cat] += cue.weight
+			any = true
+		}
+	})
+	return score, any
+}
+
+// evidence calls cue once for every distinct text or heading cue found in
+// the clause, its headings and a title glued to its front, and feature for
+// every feature name of the clause (see clauseFeatures, shapeFeatures).
+// seen must have one entry per cue and be all false.
+func (cr *categoryRules) evidence(c *clause, r *Result, seen []bool, cue func(id int), feature func(name string)) {
 	add := func(hits []hit) {
 		for _, h := range hits {
-			if seen[h.cue] {
-				continue
+			if !seen[h.cue] {
+				seen[h.cue] = true
+				cue(h.cue)
 			}
-			seen[h.cue] = true
-			cue := cr.cues[h.cue]
-			score[cue.cat] += cue.weight
 		}
 	}
 	toks := c.tokens()
@@ -256,12 +298,41 @@ func (cr *categoryRules) scores(c *clause, r *Result) []float64 {
 	if n := leadingTitle(c.in.Text); n > 0 {
 		add(cr.heading.all(tokenize(c.view.Text[:viewPrefix(c, n)], nil), nil))
 	}
-	for _, f := range append(clauseFeatures(r), shapeFeatures(c.view.Text, toks)...) {
-		for _, cue := range cr.features[f] {
-			score[cue.cat] += cue.weight
+	for _, f := range clauseFeatures(r) {
+		feature(f)
+	}
+	for _, f := range shapeFeatures(c.view.Text, toks) {
+		feature(f)
+	}
+}
+
+// decide picks the categories of a clause from its scores: every category
+// whose score reaches its threshold (and its relative share of the best
+// score); when none does, the one closest to its threshold, or the
+// fallback when no cue matched at all, because every OPP-115 segment has at
+// least one category.
+func (cr *categoryRules) decide(score []float64, any bool, out []int) []int {
+	best, bestMargin := -1, 0.0
+	top := 0.0
+	for i := range score {
+		top = max(top, score[i])
+	}
+	for i, cat := range cr.cats {
+		if score[i] >= cat.threshold && score[i] >= cat.relative*top {
+			out = append(out, i)
+		}
+		if m := score[i] - cat.threshold; best < 0 || m > bestMargin {
+			best, bestMargin = i, m
 		}
 	}
-	return score
+	switch {
+	case len(out) > 0 || best < 0:
+	case !any && cr.fallback >= 0:
+		out = append(out, cr.fallback)
+	default:
+		out = append(out, best)
+	}
+	return out
 }
 
 func (p *practiceRules) categories(c *clause, r *Result) (ids, names []string) {
@@ -269,29 +340,13 @@ func (p *practiceRules) categories(c *clause, r *Result) (ids, names []string) {
 	if len(cr.cats) == 0 {
 		return nil, nil
 	}
-	score := cr.scores(c, r)
-	best := 0
-	for i := range score {
-		if score[i] > score[best] {
-			best = i
-		}
+	score, any := cr.scores(c, r)
+	var buf [4]int
+	for _, i := range cr.decide(score, any, buf[:0]) {
+		ids = append(ids, cr.cats[i].id)
+		names = append(names, cr.cats[i].name)
 	}
-	for i, cat := range cr.cats {
-		if score[i] >= cat.threshold && score[i] >= cat.relative*score[best] {
-			ids = append(ids, cat.id)
-			names = append(names, cat.name)
-		}
-	}
-	if len(ids) > 0 {
-		return ids, names
-	}
-	switch {
-	case score[best] > 0:
-		return []string{cr.cats[best].id}, []string{cr.cats[best].name}
-	case cr.fallback >= 0:
-		return []string{cr.cats[cr.fallback].id}, []string{cr.cats[cr.fallback].name}
-	}
-	return nil, nil
+	return ids, names
 }
 
 // cueTerm returns the rule-file term of a text or heading cue.
