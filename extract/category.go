@@ -164,7 +164,10 @@ func compileCategoryRules(l *loader) (*categoryRules, error) {
 
 // clauseFeatures names the facts of r that categories.txt can weigh:
 // "<action>/<actor>" and "<action>/<actor>/negated" for every practice,
-// "condition/<id>", "data", "purpose" and "party/<label>" for mentions.
+// "condition/<id>", "data", "purpose" and "party/<label>" for mentions, and
+// "data/<kind>", "purpose/<kind>" and "purpose/<label>" for the labels of
+// data and purpose mentions, cut to their first part for the kind
+// ("data/location", "purpose/marketing", "purpose/marketing.advertising").
 func clauseFeatures(r *Result) []string {
 	var f []string
 	for _, p := range r.Practices {
@@ -180,8 +183,17 @@ func clauseFeatures(r *Result) []string {
 	if len(r.Data) > 0 {
 		f = addLabel(f, "data")
 	}
+	for _, m := range r.Data {
+		top, _, _ := strings.Cut(m.Label, ".")
+		f = addLabel(f, "data/"+top)
+	}
 	if len(r.Purposes) > 0 {
 		f = addLabel(f, "purpose")
+	}
+	for _, m := range r.Purposes {
+		top, _, _ := strings.Cut(m.Label, ".")
+		f = addLabel(f, "purpose/"+top)
+		f = addLabel(f, "purpose/"+m.Label)
 	}
 	for _, m := range r.Parties {
 		f = addLabel(f, "party/"+m.Label)
@@ -193,19 +205,32 @@ func clauseFeatures(r *Result) []string {
 // at most eight words without a sentence end (a heading or a fragment),
 // "shape/leadin" for one that ends with a colon (it introduces a list),
 // "shape/email" and "shape/phone" when it holds an e-mail address or a
-// phone number (contact details, not talk about contacting).
+// phone number (contact details, not talk about contacting),
+// "shape/question" when it asks a question (an FAQ heading or a table of
+// contents), "shape/long" for one of more than 100 words (long segments
+// cover several topics) and "shape/url" when it holds a web address.
 func shapeFeatures(text string, toks []token) []string {
 	var f []string
-	words, ends := 0, false
+	words, ends, question := 0, false, false
 	for _, t := range toks {
 		if !t.punct {
 			words++
 		} else if t.sntEnd {
 			ends = true
+			question = question || t.text == "?"
 		}
 	}
 	if words <= 8 && !ends {
 		f = append(f, "shape/short")
+	}
+	if question {
+		f = append(f, "shape/question")
+	}
+	if words > 100 {
+		f = append(f, "shape/long")
+	}
+	if strings.Contains(text, "http") || strings.Contains(text, "www.") {
+		f = append(f, "shape/url")
 	}
 	if n := len(toks); n > 0 && toks[n-1].text == ":" {
 		f = append(f, "shape/leadin")
@@ -278,7 +303,7 @@ func (cr *categoryRules) scores(c *clause, r *Result) (score []float64, any bool
 }
 
 // evidence calls cue once for every distinct text or heading cue found in
-// the clause, its headings and a title glued to its front, and feature for
+// the clause, its innermost heading and a title glued to its front, and feature for
 // every feature name of the clause (see clauseFeatures, shapeFeatures).
 // seen must have one entry per cue and be all false.
 func (cr *categoryRules) evidence(c *clause, r *Result, seen []bool, cue func(id int), feature func(name string)) {
@@ -292,8 +317,10 @@ func (cr *categoryRules) evidence(c *clause, r *Result, seen []bool, cue func(id
 	}
 	toks := c.tokens()
 	add(cr.text.all(toks, nil))
-	for _, hd := range c.in.Headings {
-		add(cr.heading.all(tokenize(textnorm.NewView(hd).Text, nil), nil))
+	if n := len(c.in.Headings); n > 0 {
+		// The innermost heading names the clause's topic; outer ones
+		// ("Privacy Policy") are shared by too many clauses to tell.
+		add(cr.heading.all(tokenize(textnorm.NewView(c.in.Headings[n-1]).Text, nil), nil))
 	}
 	if n := leadingTitle(c.in.Text); n > 0 {
 		add(cr.heading.all(tokenize(c.view.Text[:viewPrefix(c, n)], nil), nil))

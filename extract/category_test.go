@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/privtext/go-privtext/internal/textnorm"
 )
 
 func TestCategories(t *testing.T) {
@@ -51,6 +53,15 @@ func TestCategories(t *testing.T) {
 		{name: "heading context",
 			in:   Input{Text: "We apply these measures to every system we run.", Headings: []string{"Privacy Policy", "How We Keep Your Data Secure"}},
 			want: []string{"data_security"}},
+		{name: "innermost heading decides, not the document title",
+			in:   Input{Text: "We apply these measures to every system we run.", Headings: []string{"Data Security", "Changes to This Policy"}},
+			want: []string{"policy_change"}, wantNot: []string{"data_security"}},
+		{name: "third parties collecting through cookies",
+			in:   Input{Text: "Third party advertising networks may place cookies on your browser to collect information about your visits and serve you ads."},
+			want: []string{"third_party_sharing_collection"}},
+		{name: "contact details",
+			in:   Input{Text: "Privacy Office, 100 Main Street, Springfield. Email: privacy@example.com. Phone: (555) 010-0199."},
+			want: []string{"privacy_contact_information"}},
 		{name: "no evidence falls back to introductory",
 			in:   Input{Text: "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore."},
 			want: []string{"introductory_generic"}},
@@ -85,6 +96,7 @@ func TestCategoryRuleErrors(t *testing.T) {
 		{"bad source", "cue.data_security: vault {in=footer}\n", "in must be text, heading or feature"},
 		{"named twice", "name.data_security: Data Security\n", "named twice"},
 		{"bad label", "weights.x: 1\n", "unknown label"},
+		{"bad candidate source", "candidate: vault {in=footer}\n", "in must be text, heading or feature"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -148,6 +160,83 @@ func TestShapeHelpers(t *testing.T) {
 	for _, tt := range titles {
 		if got := tt.s[:leadingTitle(tt.s)]; got != tt.want {
 			t.Errorf("leadingTitle(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestCategoryCandidateScoresNothing(t *testing.T) {
+	text := "Our vault team audits the archive."
+	base := Default().Clause(Input{Text: text})
+	e, err := New(Options{Rules: []RuleFile{{Name: "categories.txt", Data: []byte("candidate: vault team | audits the archive\ncandidate: shape/long {in=feature}\n")}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := e.practice.cat.candidates
+	if n := len(got); n < 3 || got[n-3].term != "vault team" || got[n-3].in != inText || got[n-1].in != inFeature {
+		t.Errorf("user candidates not read: %+v", got[max(0, len(got)-3):])
+	}
+	if r := e.Clause(Input{Text: text}); !slices.Equal(r.Categories, base.Categories) {
+		t.Errorf("candidates changed the categories: %v, want %v", r.Categories, base.Categories)
+	}
+}
+
+func TestCategoryDecide(t *testing.T) {
+	cr := &categoryRules{fallback: 2, cats: []category{
+		{id: "a", threshold: 1}, {id: "b", threshold: 3}, {id: "c", threshold: 2}, {id: "d", threshold: 1, relative: 0.5},
+	}}
+	tests := []struct {
+		name  string
+		score []float64
+		any   bool
+		want  []int
+	}{
+		{"every category at its threshold", []float64{1, 3, 0, 0}, true, []int{0, 1}},
+		{"relative share of the best", []float64{4, 0, 0, 1.5}, true, []int{0}},
+		{"relative share reached", []float64{2, 0, 0, 1.5}, true, []int{0, 3}},
+		{"none reached: closest to its threshold", []float64{0, 2.5, 0, 0}, true, []int{1}},
+		{"negative evidence: still the closest", []float64{-2, 2, -3, -1}, true, []int{1}},
+		{"no cue at all: the fallback", []float64{0, 0, 0, 0}, false, []int{2}},
+	}
+	for _, tt := range tests {
+		if got := cr.decide(tt.score, tt.any, nil); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: decide(%v) = %v, want %v", tt.name, tt.score, got, tt.want)
+		}
+	}
+}
+
+func TestCategoryFeatures(t *testing.T) {
+	e := Default()
+	in := Input{Text: "We use your location to show you advertising."}
+	r := e.Clause(in)
+	f := clauseFeatures(&r)
+	for _, want := range []string{"data", "data/location", "purpose", "purpose/marketing"} {
+		if !slices.Contains(f, want) {
+			t.Errorf("features %v lack %q", f, want)
+		}
+	}
+	long := strings.Repeat("word ", 101) + "end."
+	shapes := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{"What information do we collect?", []string{"shape/question"}, []string{"shape/long", "shape/short"}},
+		{long, []string{"shape/long"}, []string{"shape/question"}},
+		{"See https://example.com/privacy for details.", []string{"shape/url"}, nil},
+		{"Your choices:", []string{"shape/short", "shape/leadin"}, []string{"shape/url"}},
+	}
+	for _, tt := range shapes {
+		v := textnorm.NewView(tt.text)
+		got := shapeFeatures(v.Text, tokenize(v.Text, nil))
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("shapeFeatures(%.30q) = %v, lacks %q", tt.text, got, w)
+			}
+		}
+		for _, w := range tt.not {
+			if slices.Contains(got, w) {
+				t.Errorf("shapeFeatures(%.30q) = %v, has %q", tt.text, got, w)
+			}
 		}
 	}
 }
