@@ -8,7 +8,9 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"gopkg.in/yaml.v3"
 )
@@ -104,15 +106,31 @@ type APP350Policy struct {
 	Name     string
 	Type     string    // TRAINING, VALIDATION or TEST
 	Segments []Example // labels are APP350Key values; unannotated segments have none
+
+	// Sentences are the annotators' sentences of all segments, in order.
+	Sentences []string
+	// Synthetic is set for policies whose annotators rewrote sentences
+	// (to negate them): those sentences are not in the published HTML.
+	Synthetic bool
+}
+
+// APP350Document is the path of the published page of policy id under the
+// APP-350 directory.
+func APP350Document(dir string, id int) string {
+	return filepath.Join(dir, "documents", strconv.Itoa(id)+".html")
 }
 
 type app350File struct {
 	PolicyID   int    `yaml:"policy_id"`
 	PolicyName string `yaml:"policy_name"`
 	PolicyType string `yaml:"policy_type"`
+	Synthetic  bool   `yaml:"contains_synthetic"`
 	Segments   []struct {
-		ID          int    `yaml:"segment_id"`
-		Text        string `yaml:"segment_text"`
+		ID        int    `yaml:"segment_id"`
+		Text      string `yaml:"segment_text"`
+		Sentences []struct {
+			Text string `yaml:"sentence_text"`
+		} `yaml:"sentences"`
 		Annotations []struct {
 			Practice string `yaml:"practice"`
 			Modality string `yaml:"modality"`
@@ -159,8 +177,11 @@ func ParseAPP350(data []byte, name string) (APP350Policy, error) {
 	if f.PolicyType == "" {
 		return APP350Policy{}, fmt.Errorf("eval: %s: no policy_type", name)
 	}
-	p := APP350Policy{ID: f.PolicyID, Name: f.PolicyName, Type: f.PolicyType}
+	p := APP350Policy{ID: f.PolicyID, Name: f.PolicyName, Type: f.PolicyType, Synthetic: f.Synthetic}
 	for _, s := range f.Segments {
+		for _, sent := range s.Sentences {
+			p.Sentences = append(p.Sentences, sent.Text)
+		}
 		ex := Example{Text: s.Text, Source: fmt.Sprintf("%s#%d", name, s.ID)}
 		for _, a := range s.Annotations {
 			if a.Practice == "" || (a.Modality != "PERFORMED" && a.Modality != "NOT_PERFORMED") {
@@ -171,4 +192,26 @@ func ParseAPP350(data []byte, name string) (APP350Policy, error) {
 		p.Segments = append(p.Segments, ex)
 	}
 	return p, nil
+}
+
+// Words is the comparison form of an annotated sentence and of the text it
+// is looked for in: lower-cased, every run of characters other than
+// letters and digits replaced by one space, trimmed. Annotators' text and
+// the published HTML differ in white space, quotes, dashes and
+// punctuation spacing; words and their order are what must survive.
+func Words(s string) string {
+	var b strings.Builder
+	pending := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if pending && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			pending = false
+			b.WriteRune(r)
+			continue
+		}
+		pending = true
+	}
+	return b.String()
 }

@@ -7,9 +7,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"unicode"
 
-	"gopkg.in/yaml.v3"
+	"github.com/privtext/go-privtext/internal/eval"
 )
 
 // app350Dir is the APP-350 corpus, shared material outside the repository.
@@ -68,39 +67,6 @@ func TestAPP350Documents(t *testing.T) {
 	t.Logf("read %d documents, %d PDF rejected", read, pdf)
 }
 
-// app350Policy is the part of an annotations/policy_N.yml file the tests
-// use.
-type app350Policy struct {
-	PolicyID  int  `yaml:"policy_id"`
-	Synthetic bool `yaml:"contains_synthetic"`
-	Segments  []struct {
-		Sentences []struct {
-			Text string `yaml:"sentence_text"`
-		} `yaml:"sentences"`
-	} `yaml:"segments"`
-}
-
-// normSentence is the comparison form of a sentence or block: lower-cased,
-// every run of characters other than letters and digits replaced by one
-// space, trimmed. Annotators' text and the HTML differ in white space,
-// quotes and dashes; this keeps words and their order.
-func normSentence(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-			continue
-		}
-		space = true
-	}
-	return b.String()
-}
-
 // TestAPP350SentenceBlocks measures how the annotated sentences of APP-350
 // survive reading, in two ways:
 //
@@ -116,21 +82,16 @@ func normSentence(s string) string {
 // Policies marked contains_synthetic are skipped: their annotators
 // rewrote sentences (to negate them), so those are not in the HTML.
 func TestAPP350SentenceBlocks(t *testing.T) {
-	files := app350Docs(t)
+	annotated, err := eval.LoadAPP350(app350Dir, "")
+	if err != nil {
+		t.Skip("APP-350 not available at " + app350Dir)
+	}
 	total, inBlock, inOrder := 0, 0, 0
-	for _, path := range files {
-		id := strings.TrimSuffix(filepath.Base(path), ".html")
-		y, err := os.ReadFile(filepath.Join(app350Dir, "annotations", "policy_"+id+".yml"))
-		if err != nil {
-			continue
-		}
-		var p app350Policy
-		if err := yaml.Unmarshal(y, &p); err != nil {
-			t.Fatalf("policy_%s.yml: %v", id, err)
-		}
+	for _, p := range annotated {
 		if p.Synthetic {
 			continue
 		}
+		path := eval.APP350Document(app350Dir, p.ID)
 		raw, _ := os.ReadFile(path)
 		d, _, err := readPolicy(raw, filepath.Base(path))
 		if err != nil {
@@ -138,26 +99,24 @@ func TestAPP350SentenceBlocks(t *testing.T) {
 		}
 		blocks := make([]string, len(d.Blocks))
 		for i, b := range d.Blocks {
-			blocks[i] = normSentence(d.Text[b.Start:b.End])
+			blocks[i] = eval.Words(d.Text[b.Start:b.End])
 		}
 		all := strings.Join(blocks, " ")
-		for _, seg := range p.Segments {
-			for _, s := range seg.Sentences {
-				ns := normSentence(s.Text)
-				if ns == "" {
-					continue
-				}
-				total++
-				if strings.Contains(all, ns) {
-					inOrder++
-				} else if os.Getenv("MARKUP_DEBUG") != "" {
-					t.Logf("lost in %s: %.200q", id, ns)
-				}
-				for _, b := range blocks {
-					if strings.Contains(b, ns) {
-						inBlock++
-						break
-					}
+		for _, sentence := range p.Sentences {
+			ns := eval.Words(sentence)
+			if ns == "" {
+				continue
+			}
+			total++
+			if strings.Contains(all, ns) {
+				inOrder++
+			} else if os.Getenv("MARKUP_DEBUG") != "" {
+				t.Logf("lost in %d: %.200q", p.ID, ns)
+			}
+			for _, b := range blocks {
+				if strings.Contains(b, ns) {
+					inBlock++
+					break
 				}
 			}
 		}

@@ -107,6 +107,8 @@ func TestSentences(t *testing.T) {
 		want     []string
 	}{
 		{"glued", "We collect data to provide services.If we ask you, we explain.", []string{"We collect data to provide services.", "If we ask you, we explain."}},
+		{"glued in", "We collect data to provide services.In our app, we explain.", []string{"We collect data to provide services.", "In our app, we explain."}},
+		{"capitalised domain", "We work with AdMob and My.Com (the partners). They show ads.", []string{"We work with AdMob and My.Com (the partners).", "They show ads."}},
 		{"domain", "Please see privacy.mi.com. You can contact us.", []string{"Please see privacy.mi.com.", "You can contact us."}},
 		{"url", "Visit https://privacy.mi.com/support. We will reply.", []string{"Visit https://privacy.mi.com/support.", "We will reply."}},
 		{"email", "Write to support@example.com. We answer fast.", []string{"Write to support@example.com.", "We answer fast."}},

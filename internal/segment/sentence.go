@@ -119,9 +119,23 @@ func (v *vocab) periodEnds(text string, start, i, end int) bool {
 		if strings.ContainsAny(word[:len(word)-1], ".@/") {
 			return false
 		}
-		return true
+		return !v.domainAt(text, j, end)
 	}
 	return false
+}
+
+// domainAt reports whether the letters at text[j:] are a top-level domain
+// standing alone ("Com" in "My.Com (Third Parties)"), which makes the
+// period before them part of a domain name.
+func (v *vocab) domainAt(text string, j, end int) bool {
+	k := j
+	for k < end && k-j <= 4 && isLetter(text[k]) {
+		k++
+	}
+	if k < end && (isLetter(text[k]) || isDigit(text[k])) {
+		return false
+	}
+	return v.domainSuffix[strings.ToLower(text[j:k])]
 }
 
 // boundaryAfter reports whether the text after position j (spaces first)

@@ -18,6 +18,7 @@ type vocab struct {
 	ordinals       map[string]int // "sixth" → 6
 	titleWords     []string
 	labelStop      map[string]bool
+	domainSuffix   map[string]bool
 	maxAbbrevLen   int
 }
 
@@ -28,7 +29,7 @@ var loadVocab = sync.OnceValue(func() *vocab {
 		// build defect, not an input problem.
 		panic(err)
 	}
-	v := &vocab{abbrev: map[string]bool{}, terminalAbbrev: map[string]bool{}, ordinals: map[string]int{}, labelStop: map[string]bool{}}
+	v := &vocab{abbrev: map[string]bool{}, terminalAbbrev: map[string]bool{}, ordinals: map[string]int{}, labelStop: map[string]bool{}, domainSuffix: map[string]bool{}}
 	for _, e := range entries {
 		for i, t := range e.Terms {
 			t = strings.ToLower(t)
@@ -41,6 +42,8 @@ var loadVocab = sync.OnceValue(func() *vocab {
 				v.ordinals[t] = i + 1
 			case "label_stopwords":
 				v.labelStop[t] = true
+			case "domain_suffixes":
+				v.domainSuffix[t] = true
 			case "title_words":
 				v.titleWords = append(v.titleWords, t)
 			}
