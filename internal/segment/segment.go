@@ -403,6 +403,10 @@ type entry struct {
 // deepest level, so hostile input cannot make the tree quadratic.
 const maxDepth = 12
 
+// levelUnknown is the markup level given to headings whose level the
+// reader could not tell (layout.Block.Level 0): deeper than h6.
+const levelUnknown = 7
+
 const (
 	entryMarkup = iota
 	entryNumbered
@@ -436,9 +440,15 @@ func (b *builder) addHeading(u *unit, start, end int) {
 	case u.Kind == layout.Heading:
 		e.kind = entryMarkup
 		e.hlevel = u.Level
+		if e.hlevel == 0 {
+			// A heading of unknown level (an HTML <dt>) labels what follows
+			// it inside the current section: below every h1–h6, a sibling
+			// of the previous one.
+			e.hlevel = levelUnknown
+		}
 		// Close everything at or below this markup level.
 		k := len(b.outline)
-		for k > 0 && (b.outline[k-1].kind != entryMarkup || b.outline[k-1].hlevel >= u.Level) {
+		for k > 0 && (b.outline[k-1].kind != entryMarkup || b.outline[k-1].hlevel >= e.hlevel) {
 			k--
 		}
 		b.outline = b.outline[:k]
@@ -575,7 +585,12 @@ func (b *builder) addContent(u *unit) {
 	}
 }
 
+// rowLabel is the column names of a table row, "Name | Provider | Purpose";
+// the header row itself has none.
 func (b *builder) rowLabel(u *unit) string {
+	if len(u.Header) > 0 && len(u.Cells) > 0 && u.Header[0] == u.Cells[0] {
+		return ""
+	}
 	var names []string
 	for _, h := range u.Header {
 		if s, e := trim(b.text, h.Start, h.End); e > s {

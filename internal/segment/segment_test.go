@@ -301,6 +301,58 @@ func TestBlocksFromReader(t *testing.T) {
 	}
 }
 
+func TestDefinitionTermsNest(t *testing.T) {
+	// <h2>Cookies</h2><dl><dt>Session</dt><dd>...</dd><dt>Persistent</dt>
+	// <dd>...</dd></dl><h2>Security</h2>: the dt headings (level 0) are
+	// subsections of the h2 they appear under, siblings of each other, and
+	// the next h2 closes them.
+	text := "Cookies\n\nSession\n\nThey expire.\n\nPersistent\n\nThey stay.\n\nSecurity\n\nWe encrypt."
+	span := func(s string) (int, int) { i := strings.Index(text, s); return i, i + len(s) }
+	var blocks []layout.Block
+	for _, b := range []struct {
+		kind  layout.Kind
+		level int
+		text  string
+	}{
+		{layout.Heading, 2, "Cookies"}, {layout.Heading, 0, "Session"}, {layout.Paragraph, 0, "They expire."},
+		{layout.Heading, 0, "Persistent"}, {layout.Paragraph, 0, "They stay."},
+		{layout.Heading, 2, "Security"}, {layout.Paragraph, 0, "We encrypt."},
+	} {
+		s, e := span(b.text)
+		blocks = append(blocks, layout.Block{Kind: b.kind, Level: b.level, Start: s, End: e})
+	}
+	r := Blocks(text, blocks)
+	checkInvariants(t, text, r)
+	var got []string
+	for _, s := range r.Sections {
+		got = append(got, fmt.Sprintf("%d %s < %s", s.Level, s.Heading, s.Parent))
+	}
+	want := []string{"1 Cookies < ", "2 Session < s1", "2 Persistent < s1", "1 Security < "}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("sections (-want +got):\n%s", diff)
+	}
+}
+
+func TestTableHeaderRow(t *testing.T) {
+	// The header row of a table is a row clause without a label; the body
+	// rows are labelled with the column names.
+	text := "Name\tPurpose\n\nUmeng\tStatistics"
+	head := []layout.Span{{Start: 0, End: 4}, {Start: 5, End: 12}}
+	blocks := []layout.Block{
+		{Kind: layout.TableRow, Start: 0, End: 12, Cells: head, Header: head},
+		{Kind: layout.TableRow, Start: 14, End: len(text), Cells: []layout.Span{{Start: 14, End: 19}, {Start: 20, End: len(text)}}, Header: head},
+	}
+	r := Blocks(text, blocks)
+	checkInvariants(t, text, r)
+	var labels []string
+	for _, c := range r.Clauses {
+		labels = append(labels, c.Kind+":"+c.Label)
+	}
+	if diff := cmp.Diff([]string{"row:", "row:Name | Purpose"}, labels); diff != "" {
+		t.Errorf("row labels (-want +got):\n%s", diff)
+	}
+}
+
 func TestPathological(t *testing.T) {
 	tests := map[string]string{
 		"long line":      strings.Repeat("word ", 200_000),
