@@ -207,6 +207,27 @@ func (m *metaRules) controller(src string, view *textnorm.View) string {
 	return first
 }
 
+// Organization returns the name of a legal entity without its legal form:
+// "Comcast" for "Comcast Corporation", "Beijing Wali Network Technology"
+// for "Beijing Wali Network Technology Co., Ltd.". The legal forms are the
+// entity.suffix terms of the metadata rules. A name that is nothing but a
+// legal form is returned unchanged.
+func (e *Extractor) Organization(entity string) string {
+	entity = strings.TrimSpace(entity)
+	view := textnorm.NewView(entity)
+	v := view.Text
+	for _, h := range e.doc.meta.suffix.find(v) {
+		if strings.TrimRight(v[h.end:], " .") != "" || h.start == 0 {
+			continue
+		}
+		s, _ := view.Span(h.start, h.end)
+		if name := strings.TrimRight(entity[:s], " ,"); name != "" {
+			return name
+		}
+	}
+	return entity
+}
+
 // nameBefore returns the start of the capitalised words that end at pos —
 // up to eight, stopping at a lower-case word, punctuation or a line break —
 // or -1 when there are none.
@@ -292,7 +313,7 @@ func (m *metaRules) productIn(line string) string {
 	v := view.Text
 	pick := func(vs, ve int) string {
 		s, e := view.Span(vs, ve)
-		p := line[s:e]
+		p := strings.TrimRight(line[s:e], titleSeparators)
 		// "Amazon.com Help: Amazon.com Privacy Notice", "Foo | Bar
 		// Privacy Policy": the product is the last part; "BLYTS, LLC
 		// ("BLYTS") ...": not the alias.
@@ -309,6 +330,9 @@ func (m *metaRules) productIn(line string) string {
 		words := strings.Fields(p)
 		if len(words) == 0 || len(words) > 6 || strings.HasSuffix(p, ".") || strings.Contains(p, ". ") {
 			return ""
+		}
+		if m.dateCue.has(textnorm.NewView(p).Text) {
+			return "" // "Privacy Policy - Effective May 3, 2016"
 		}
 		// "Changes to our Privacy Policy", "Mobile Application Privacy
 		// Policy": the words before the title name no product.
@@ -327,7 +351,9 @@ func (m *metaRules) productIn(line string) string {
 		return docCollapse(p)
 	}
 	for _, h := range m.titleSuffix.find(v) {
-		if strings.TrimSpace(v[h.end:]) == "" && h.start > 0 {
+		// "<Product> Privacy Policy", also with a tagline after a
+		// separator: "<Product> Privacy Policy - Find Your Match".
+		if h.start > 0 && titleRest(v[h.end:]) {
 			return pick(0, h.start)
 		}
 	}
@@ -336,7 +362,32 @@ func (m *metaRules) productIn(line string) string {
 			return pick(h.end, len(v))
 		}
 	}
+	// "Privacy Policy: <Product>", "Privacy Policy | <Product>".
+	if hits := m.titleSuffix.find(v); len(hits) > 0 && hits[0].start == 0 {
+		rest := v[hits[0].end:]
+		if t := strings.TrimLeft(rest, titleSeparators); len(t) < len(rest) && strings.TrimSpace(rest[:len(rest)-len(t)]) != "" {
+			return pick(len(v)-len(t), len(v))
+		}
+	}
 	return ""
+}
+
+// titleSeparators are the characters that separate the parts of a page
+// title ("Privacy Policy - Acme", "Acme | Privacy Policy").
+const titleSeparators = " -–—:|/·•»"
+
+// titleRest reports whether what follows a title phrase is nothing, or a
+// separator and then something else (a tagline, a site name).
+func titleRest(rest string) bool {
+	if strings.TrimSpace(rest) == "" {
+		return true
+	}
+	for _, sep := range []string{" - ", " – ", " — ", " | ", ": ", " : ", " · ", " • "} {
+		if strings.HasPrefix(rest, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateHit is a calendar date found in the view.

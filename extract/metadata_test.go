@@ -41,6 +41,13 @@ func TestProduct(t *testing.T) {
 		{"Changes to our Privacy Policy\n", "", ""},
 		{"Mobile Application Privacy Policy\n", "", ""},
 		{"Lambda's Privacy Policy\n", "", "Lambda"},
+		{"Body.", "Mu Dating Privacy Policy - Find Someone Today", "Mu Dating"},
+		{"Body.", "NU CHAT – PRIVACY POLICY", "NU CHAT"},
+		{"Body.", "Privacy Policy : Xi Coupons", "Xi Coupons"},
+		{"Body.", "Privacy Policy | Omicron Games", "Omicron Games"},
+		{"Body.", "Privacy Policy Archive (Previous Versions)", ""},
+		{"Body.", "Privacy Policy - Effective May 3, 2016", ""},
+		{"Body.", "Terms of Use Notice / Privacy Policy - Privacy Policy", ""},
 	} {
 		got := Default().Document(Document{Text: tc.text, Title: tc.title}).Product
 		if got != tc.want {
@@ -174,5 +181,25 @@ func TestDurations(t *testing.T) {
 			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
 		}
 		checkDocSpans(t, tc.text, r)
+	}
+}
+
+func TestOrganization(t *testing.T) {
+	e := Default()
+	tests := map[string]string{
+		"Comcast Corporation":                             "Comcast",
+		"WhatsApp Inc.":                                   "WhatsApp",
+		"Tencent International Pte. Ltd.":                 "Tencent International",
+		"Beijing Wali Network Technology Co., Ltd.":       "Beijing Wali Network Technology",
+		"Menred Intelligent Systems (Shanghai) Co., Ltd.": "Menred Intelligent Systems (Shanghai)",
+		"Blyts, LLC":                                      "Blyts",
+		"Acme":                                            "Acme",
+		"Ltd.":                                            "Ltd.",
+		"":                                                "",
+	}
+	for in, want := range tests {
+		if got := e.Organization(in); got != want {
+			t.Errorf("Organization(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

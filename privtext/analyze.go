@@ -49,8 +49,9 @@ func (e *SizeError) Unwrap() error { return ErrTooLarge }
 // embedded rules and the default size limit.
 type Options struct {
 	// Vendor names the policy's owner in results, indexes and comparisons.
-	// When empty, Analyze uses the product name read from the policy, its
-	// title, or Name.
+	// When empty, Analyze uses the product name read from the title, the
+	// controller without its legal form, Name without its extension, or
+	// the title, in that order.
 	Vendor string
 	// Name is the input's file name, if any; its extension helps detect
 	// the format and it is the last resort for Vendor.
@@ -129,7 +130,7 @@ func AnalyzeBytes(ctx context.Context, raw []byte, opts Options) (*Policy, error
 	if err := build(ctx, p, in, ex); err != nil {
 		return nil, err
 	}
-	p.Vendor = vendorName(opts, p)
+	p.Vendor = vendorName(opts, p, ex)
 	return p, nil
 }
 
@@ -181,23 +182,19 @@ func detectFormat(raw []byte, opts Options) (markup.Format, error) {
 	return markup.Sniff(raw, opts.Name)
 }
 
-// vendorName picks the name a policy is filed under.
-func vendorName(opts Options, p *Policy) string {
+// vendorName picks the name a policy is filed under: the caller's, else the
+// product the title names ("Acme Privacy Policy"), else the controller
+// without its legal form ("Comcast" for "Comcast Corporation"), else the
+// file name, else the title.
+func vendorName(opts Options, p *Policy, ex *extract.Extractor) string {
 	switch {
 	case opts.Vendor != "":
 		return opts.Vendor
 	case p.Product != "":
 		return p.Product
-	}
-	if t := strings.TrimSpace(p.Title); t != "" {
-		lt := strings.ToLower(t)
-		for _, suffix := range []string{" privacy policy", " privacy notice", " privacy statement", " privacy agreement"} {
-			if strings.HasSuffix(lt, suffix) && len(t) > len(suffix) {
-				return strings.TrimSpace(t[:len(t)-len(suffix)])
-			}
-		}
-	}
-	if opts.Name != "" {
+	case p.Controller != "":
+		return ex.Organization(p.Controller)
+	case opts.Name != "":
 		base := filepath.Base(opts.Name)
 		return strings.TrimSuffix(base, filepath.Ext(base))
 	}

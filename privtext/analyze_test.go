@@ -193,6 +193,14 @@ func TestVendorName(t *testing.T) {
 	if p.Vendor == "" {
 		t.Errorf("vendor empty for a titled policy")
 	}
+	p = analyze(t, "This service is run by Omega Widgets Ltd. (\"we\").\n\nWe collect data.\n", privtext.Options{Name: "policy-17.txt"})
+	if p.Vendor != "Omega Widgets" {
+		t.Errorf("vendor %q, want the controller without its legal form, Omega Widgets", p.Vendor)
+	}
+	p = analyze(t, "We collect data.\n", privtext.Options{Name: "dir/policy-17.txt"})
+	if p.Vendor != "policy-17" {
+		t.Errorf("vendor %q, want the file name policy-17", p.Vendor)
+	}
 	p = analyze(t, "We collect data.\n", privtext.Options{Vendor: "Given"})
 	if p.Vendor != "Given" {
 		t.Errorf("vendor %q, want Given", p.Vendor)
