@@ -1,0 +1,36 @@
+package privtext_test
+
+import (
+	"bytes"
+	"context"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/privtext/go-privtext/corpus"
+	"github.com/privtext/go-privtext/privtext"
+)
+
+// FuzzAnalyze runs arbitrary bytes through the whole pipeline in each
+// input format. Analyze must return a policy or an error, never panic, and
+// every span of a policy must lie inside the input, in order; for plain
+// UTF-8 text (no BOM, no CR, which the decoder rewrites) each clause and
+// mention must be exactly input[start:end].
+func FuzzAnalyze(f *testing.F) {
+	for _, cp := range corpus.All() {
+		f.Add(cp.Text[:min(len(cp.Text), 2000)], uint8(0))
+	}
+	f.Add([]byte("<h1>Acme Privacy Policy</h1><p>We collect your IMEI.</p><table><tr><th>SDK</th><th>Data</th></tr><tr><td>Umeng</td><td>device ID</td></tr></table>"), uint8(1))
+	f.Add([]byte("# Privacy\n\n- We **never** sell your e-mail address.\n  1. nested\n\n| SDK | Data |\n|---|---|\n| JPush | IMEI |\n"), uint8(2))
+	f.Add([]byte("1. ABOUT US 1.1 We collect phone numbers.If we share them, we tell you.\r\n"), uint8(0))
+	formats := []string{"text", "html", "markdown", ""}
+	f.Fuzz(func(t *testing.T, raw []byte, format uint8) {
+		opts := privtext.Options{Format: formats[int(format)%len(formats)], MaxBytes: 1 << 16}
+		p, err := privtext.AnalyzeBytes(context.Background(), raw, opts)
+		if err != nil {
+			return
+		}
+		exact := p.Format == "text" && p.Encoding == "utf-8" && utf8.Valid(raw) &&
+			!bytes.HasPrefix(raw, []byte("\xef\xbb\xbf")) && !bytes.ContainsRune(raw, '\r')
+		checkSpans(t, raw, p, exact)
+	})
+}
