@@ -7,10 +7,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/privtext/go-privtext/corpus"
@@ -158,62 +156,25 @@ type result struct {
 // stays flat however many files there are. It stops at the first emit
 // error or when ctx is cancelled; it returns the number of failed sources.
 func analyzeAll(ctx context.Context, e *env, sources []source, opts privtext.Options, emit func(result) error) (failed int, err error) {
-	workers := runtime.GOMAXPROCS(0)
-	type job struct {
-		src source
-		out chan result
-	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	jobs := make(chan job)
-	order := make(chan job, workers*2)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				j.out <- analyzeSource(ctx, j.src, opts)
-			}
-		}()
-	}
-	go func() {
-		defer close(order)
-		defer close(jobs)
-		for _, s := range sources {
-			j := job{src: s, out: make(chan result, 1)}
-			select {
-			case order <- j:
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case jobs <- j:
-			case <-ctx.Done():
-				j.out <- result{src: s, err: ctx.Err()}
-				return
-			}
-		}
-	}()
 	prog := newProgress(e, sources)
-	for j := range order {
-		r := <-j.out
-		if ctx.Err() != nil {
-			continue // drain: nothing more is written once cancelled
-		}
-		prog.done(r)
-		if r.err != nil {
-			failed++
-		}
-		if err = emit(r); err != nil {
-			cancel()
-		}
-	}
-	wg.Wait()
+	err = inOrder(ctx,
+		func(put func(source) bool) error {
+			for _, s := range sources {
+				if !put(s) {
+					break
+				}
+			}
+			return nil
+		},
+		func(ctx context.Context, s source) result { return analyzeSource(ctx, s, opts) },
+		func(r result) error {
+			prog.done(r)
+			if r.err != nil {
+				failed++
+			}
+			return emit(r)
+		})
 	prog.finish()
-	if err == nil {
-		err = ctx.Err()
-	}
 	return failed, err
 }
 

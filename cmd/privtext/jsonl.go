@@ -5,9 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"runtime"
 	"slices"
-	"sync"
 
 	"github.com/privtext/go-privtext/privtext"
 )
@@ -37,64 +35,36 @@ type jsonlOut struct {
 // input order. A bad line yields an error line naming its line number and
 // processing continues; cancellation stops after the last whole line.
 func analyzeJSONLines(ctx context.Context, e *env, opts privtext.Options) error {
-	type job struct {
-		line int
-		raw  []byte
-		out  chan []byte
+	type line struct {
+		n   int
+		raw []byte
 	}
-	workers := runtime.GOMAXPROCS(0)
-	jobs := make(chan job, workers*4)
-	order := make(chan job, workers*4)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				j.out <- analyzeLine(ctx, j.line, j.raw, opts)
-			}
-		}()
-	}
-	readErr := make(chan error, 1)
-	go func() {
-		defer close(order)
-		defer close(jobs)
-		sc := bufio.NewScanner(e.stdin)
-		sc.Buffer(make([]byte, 64*1024), int(maxOr(opts.MaxBytes))+1024)
-		line := 0
-		for sc.Scan() {
-			line++
-			if len(sc.Bytes()) == 0 {
-				continue
-			}
-			j := job{line: line, raw: slices.Clone(sc.Bytes()), out: make(chan []byte, 1)}
-			select {
-			case jobs <- j:
-			case <-ctx.Done():
-				readErr <- ctx.Err()
-				return
-			}
-			order <- j
-		}
-		readErr <- sc.Err()
-	}()
 	w := bufio.NewWriter(e.stdout)
-	for j := range order {
-		out := <-j.out
-		if ctx.Err() != nil {
-			continue // drain; write no line after cancellation
-		}
-		w.Write(out)
-		w.WriteByte('\n')
+	err := inOrder(ctx,
+		func(put func(line) bool) error {
+			sc := bufio.NewScanner(e.stdin)
+			sc.Buffer(make([]byte, 64*1024), int(maxOr(opts.MaxBytes))+1024)
+			n := 0
+			for sc.Scan() {
+				n++
+				if len(sc.Bytes()) > 0 && !put(line{n, slices.Clone(sc.Bytes())}) {
+					return nil
+				}
+			}
+			if err := sc.Err(); err != nil {
+				return fmt.Errorf("reading stdin: %w", err)
+			}
+			return nil
+		},
+		func(ctx context.Context, l line) []byte { return analyzeLine(ctx, l.n, l.raw, opts) },
+		func(out []byte) error {
+			w.Write(out)
+			return w.WriteByte('\n')
+		})
+	if ferr := w.Flush(); err == nil {
+		err = ferr
 	}
-	wg.Wait()
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	if err := <-readErr; err != nil {
-		return fmt.Errorf("reading stdin: %w", err)
-	}
-	return ctx.Err()
+	return err
 }
 
 func analyzeLine(ctx context.Context, line int, raw []byte, opts privtext.Options) []byte {
