@@ -79,6 +79,35 @@ func checkWords(t *testing.T, src string, d *Doc) {
 	}
 }
 
+// readerCase is one table-test case of a reader: its source and the
+// blocks it must produce.
+type readerCase struct {
+	name string
+	src  string
+	want []blk
+}
+
+// testReader runs table tests through read, checking each Doc's invariants,
+// that block spans hold their words, and the blocks themselves.
+func testReader(t *testing.T, read func(string) (*Doc, error), tests []readerCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := read(tt.src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if msg := checkDoc(tt.src, d); msg != "" {
+				t.Fatalf("%s\ntext: %q", msg, d.Text)
+			}
+			checkWords(t, tt.src, d)
+			if diff := cmp.Diff(tt.want, describe(d)); diff != "" {
+				t.Errorf("blocks (-want +got):\n%s\ntext: %q", diff, d.Text)
+			}
+		})
+	}
+}
+
 // stripTags removes <...> runs from an HTML fragment, and Markdown
 // emphasis and code markers, so that words split by inline markup join.
 func stripTags(s string) string {

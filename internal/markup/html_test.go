@@ -44,11 +44,7 @@ const (
 )
 
 func TestReadHTML(t *testing.T) {
-	tests := []struct {
-		name string
-		src  string
-		want []blk
-	}{
+	tests := []readerCase{
 		{"headings", "<h1>One</h1><h3>Three</h3><h6>Six</h6>",
 			[]blk{{H, 1, "One", nil, nil}, {H, 3, "Three", nil, nil}, {H, 6, "Six", nil, nil}}},
 		{"paragraph blocks", "<p>a</p><div>b</div><section>c</section><article>d</article><blockquote>e</blockquote>",
@@ -110,21 +106,7 @@ func TestReadHTML(t *testing.T) {
 		{"stray end tags", "</div></li>a</td>b", []blk{{P, 0, "a", nil, nil}, {P, 0, "b", nil, nil}}},
 		{"empty", "", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d, err := ReadHTML(tt.src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if msg := checkDoc(tt.src, d); msg != "" {
-				t.Fatalf("%s\ntext: %q", msg, d.Text)
-			}
-			checkWords(t, tt.src, d)
-			if diff := cmp.Diff(tt.want, describe(d)); diff != "" {
-				t.Errorf("blocks (-want +got):\n%s\ntext: %q", diff, d.Text)
-			}
-		})
-	}
+	testReader(t, ReadHTML, tests)
 }
 
 func TestReadHTMLTitle(t *testing.T) {

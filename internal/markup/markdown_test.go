@@ -1,17 +1,9 @@
 package markup
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 func TestReadMarkdown(t *testing.T) {
-	tests := []struct {
-		name string
-		src  string
-		want []blk
-	}{
+	tests := []readerCase{
 		{"atx headings", "# One\n### Three ###\n###### Six\n#NoSpace",
 			[]blk{{H, 1, "One", nil, nil}, {H, 3, "Three", nil, nil}, {H, 6, "Six", nil, nil}, {P, 0, "#NoSpace", nil, nil}}},
 		{"heading keeps inner hashes", "## C# and F#\n", []blk{{H, 2, "C# and F#", nil, nil}}},
@@ -49,21 +41,7 @@ func TestReadMarkdown(t *testing.T) {
 		{"empty", "", nil},
 		{"only blank lines", "\n\n  \n", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d, err := ReadMarkdown(tt.src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if msg := checkDoc(tt.src, d); msg != "" {
-				t.Fatalf("%s\ntext: %q", msg, d.Text)
-			}
-			checkWords(t, tt.src, d)
-			if diff := cmp.Diff(tt.want, describe(d)); diff != "" {
-				t.Errorf("blocks (-want +got):\n%s\ntext: %q", diff, d.Text)
-			}
-		})
-	}
+	testReader(t, ReadMarkdown, tests)
 }
 
 func TestReadMarkdownMarkersAndTitle(t *testing.T) {
