@@ -28,6 +28,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	input := fs.String("input", "", "input format: text, html or markdown (default: detect)")
 	maxBytes := fs.Int64("max-bytes", privtext.DefaultMaxBytes, "largest input accepted, in bytes")
 	jsonl := fs.Bool("jsonl", false, `read JSON lines {"id": ..., "text": ...} from stdin, write one JSON line each`)
+	rules := addRulesFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: privtext analyze [--format text|json] [--vendor NAME] [--input FORMAT] FILE|-|corpus:NAME")
 		fmt.Fprintln(e.stderr, "       privtext analyze [--format text|json] FILE|DIR|corpus:... ...  (many: JSON lines, one per policy)")
@@ -37,7 +38,10 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	opts := privtext.Options{Vendor: *vendor, Format: *input, MaxBytes: *maxBytes}
+	opts, err := rules.apply(privtext.Options{Vendor: *vendor, Format: *input, MaxBytes: *maxBytes})
+	if err != nil {
+		return err
+	}
 	if *jsonl {
 		return analyzeJSONLines(ctx, e, opts)
 	}

@@ -122,7 +122,7 @@ func fileSource(path string, size, limit int64) source {
 // analyzeArgs analyses the policies the arguments name (the embedded corpus
 // when there are none) on all cores, for commands that need them all at
 // once (compare, search). The first failure is the error.
-func analyzeArgs(ctx context.Context, e *env, args []string) ([]*privtext.Policy, error) {
+func analyzeArgs(ctx context.Context, e *env, args []string, opts privtext.Options) ([]*privtext.Policy, error) {
 	if len(args) == 0 {
 		args = []string{"corpus:"}
 	}
@@ -134,7 +134,7 @@ func analyzeArgs(ctx context.Context, e *env, args []string) ([]*privtext.Policy
 	quiet.isTerminal = false
 	quiet.stderr = io.Discard // no per-run summary line for a handful of policies
 	policies := make([]*privtext.Policy, 0, len(sources))
-	_, err = analyzeAll(ctx, &quiet, sources, privtext.Options{}, func(r result) error {
+	_, err = analyzeAll(ctx, &quiet, sources, opts, func(r result) error {
 		if r.err != nil {
 			return fmt.Errorf("%s: %w", r.src.name, r.err)
 		}

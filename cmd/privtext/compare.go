@@ -21,6 +21,7 @@ func runCompare(ctx context.Context, e *env, args []string) error {
 	by := flags.String("by", "data", "dimension: data, purpose, party, sdk or practice")
 	level := flags.Int("level", 2, "roll labels up to this many levels (0: full labels)")
 	format := flags.String("format", "md", "output format: md, csv, json or html")
+	rules := addRulesFlag(flags)
 	flags.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: privtext compare [--by data|purpose|party|sdk|practice] [--level N] [--format md|csv|json|html] [FILE|corpus:NAME ...]")
 		fmt.Fprintln(e.stderr, "Without files, compares the embedded corpus. Practice labels are action:data,")
@@ -50,7 +51,11 @@ func runCompare(ctx context.Context, e *env, args []string) error {
 	default:
 		return usageErrorf("unknown --format %q (want md, csv, json or html)", *format)
 	}
-	policies, err := analyzeArgs(ctx, e, flags.Args())
+	opts, err := rules.apply(privtext.Options{})
+	if err != nil {
+		return err
+	}
+	policies, err := analyzeArgs(ctx, e, flags.Args(), opts)
 	if err != nil {
 		return err
 	}

@@ -19,6 +19,7 @@ func runDiff(ctx context.Context, e *env, args []string) error {
 	flags := flag.NewFlagSet("diff", flag.ContinueOnError)
 	flags.SetOutput(e.stderr)
 	format := flags.String("format", "text", "output format: text or json")
+	rules := addRulesFlag(flags)
 	flags.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: privtext diff [--format text|json] OLD NEW")
 		fmt.Fprintln(e.stderr, "OLD and NEW are files, - (standard input) or corpus:NAME. Reports edited, added")
@@ -39,11 +40,15 @@ func runDiff(ctx context.Context, e *env, args []string) error {
 	if flags.Arg(0) == "-" && flags.Arg(1) == "-" {
 		return usageErrorf("only one of OLD and NEW can be standard input")
 	}
-	old, err := loadPolicy(ctx, e, flags.Arg(0), privtext.Options{})
+	opts, err := rules.apply(privtext.Options{})
 	if err != nil {
 		return err
 	}
-	new, err := loadPolicy(ctx, e, flags.Arg(1), privtext.Options{})
+	old, err := loadPolicy(ctx, e, flags.Arg(0), opts)
+	if err != nil {
+		return err
+	}
+	new, err := loadPolicy(ctx, e, flags.Arg(1), opts)
 	if err != nil {
 		return err
 	}

@@ -25,6 +25,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	flags := flag.NewFlagSet("index", flag.ContinueOnError)
 	flags.SetOutput(e.stderr)
 	db := flags.String("db", defaultDB, "index directory (created when missing)")
+	rules := addRulesFlag(flags)
 	flags.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: privtext index [--db DIR] [FILE|DIR|corpus:NAME ...]")
 		fmt.Fprintln(e.stderr, "Without arguments, indexes the embedded corpus. A policy already in the")
@@ -45,12 +46,16 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	opts, err := rules.apply(privtext.Options{})
+	if err != nil {
+		return err
+	}
 	x, created, err := openOrCreateIndex(*db)
 	if err != nil {
 		return err
 	}
 	w := &indexWriter{ctx: ctx, x: x, seen: map[string]string{}}
-	failed, err := analyzeAll(ctx, e, sources, privtext.Options{}, func(r result) error {
+	failed, err := analyzeAll(ctx, e, sources, opts, func(r result) error {
 		if r.err != nil {
 			fmt.Fprintf(e.stderr, "privtext index: %s: %v\n", r.src.name, r.err)
 			return nil

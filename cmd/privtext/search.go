@@ -109,7 +109,7 @@ func parseInterspersed(flags *flag.FlagSet, args []string) ([]string, error) {
 
 // corpusMemIndex analyses the embedded corpus into an in-memory index.
 func corpusMemIndex(ctx context.Context, e *env) (*privtext.Index, error) {
-	policies, err := analyzeArgs(ctx, e, nil)
+	policies, err := analyzeArgs(ctx, e, nil, privtext.Options{})
 	if err != nil {
 		return nil, err
 	}
