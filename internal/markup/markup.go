@@ -171,8 +171,9 @@ type Doc struct {
 	Title string
 }
 
-// Read dispatches to the reader for f. Text input is returned as one Line
-// block per non-blank line, trimmed, for the segmenter to interpret.
+// Read dispatches to the reader for f, HTML or Markdown. Plain text has no
+// markup to read: the segmenter takes it as it is (segment.Text), and Read
+// refuses it so that there is one reading of plain text, not two.
 func Read(f Format, src string) (*Doc, error) {
 	switch f {
 	case HTML:
@@ -180,37 +181,9 @@ func Read(f Format, src string) (*Doc, error) {
 	case Markdown:
 		return ReadMarkdown(src)
 	case Text, "":
-		return ReadText(src), nil
+		return nil, errors.New("markup: plain text needs no reader; segment it directly")
 	}
 	return nil, errors.New("markup: unknown format " + strconvQuote(string(f)))
-}
-
-// ReadText splits plain text into Line blocks, one per non-blank line with
-// surrounding white space left out of the block. Text is src itself and Map
-// is nil.
-func ReadText(src string) *Doc {
-	d := &Doc{Text: src}
-	for i := 0; i < len(src); {
-		j := i
-		for j < len(src) && src[j] != '\n' && src[j] != '\r' {
-			j++
-		}
-		s, e := i, j
-		for s < e && isSpaceByte(src[s]) {
-			s++
-		}
-		for e > s && isSpaceByte(src[e-1]) {
-			e--
-		}
-		if s < e {
-			d.Blocks = append(d.Blocks, layout.Block{Kind: layout.Line, Start: s, End: e})
-		}
-		if j < len(src) && src[j] == '\r' && j+1 < len(src) && src[j+1] == '\n' {
-			j++
-		}
-		i = j + 1
-	}
-	return d
 }
 
 func isSpaceByte(c byte) bool {

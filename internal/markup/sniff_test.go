@@ -72,21 +72,16 @@ func TestParseFormat(t *testing.T) {
 	}
 }
 
-func TestReadText(t *testing.T) {
-	src := "  Title \r\n\r\nline one\n\tline two\r"
-	d, err := Read(Text, src)
-	if err != nil {
-		t.Fatal(err)
+func TestReadFormats(t *testing.T) {
+	for _, f := range []Format{Text, "", "pdf"} {
+		if _, err := Read(f, "x"); err == nil {
+			t.Errorf("Read(%q) succeeded; plain text and unknown formats have no reader", f)
+		}
 	}
-	var got []string
-	for _, b := range d.Blocks {
-		got = append(got, src[b.Start:b.End])
-	}
-	if strings.Join(got, "|") != "Title|line one|line two" || d.Map != nil || d.Text != src {
-		t.Errorf("ReadText lines = %q", got)
-	}
-	if _, err := Read("pdf", "x"); err == nil {
-		t.Error("Read(pdf) succeeded")
+	for _, f := range []Format{HTML, Markdown} {
+		if d, err := Read(f, "x"); err != nil || len(d.Blocks) != 1 {
+			t.Errorf("Read(%q) = %v, %v; want one block", f, d, err)
+		}
 	}
 }
 
