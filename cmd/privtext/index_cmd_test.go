@@ -1,11 +1,15 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
+	"github.com/privtext/go-privtext/privtext"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestIndexThenSearch indexes a directory of policies and a corpus policy
@@ -115,5 +119,34 @@ func TestIndexSameVendorAndFailures(t *testing.T) {
 	code, out, _ := runCmd(t, "", "search", "--db", db, "--format", "json", "location")
 	if code != 0 || !strings.Contains(out, "Acme ("+filepath.Join(docs, "b.txt")+")") {
 		t.Errorf("search: exit %d, %s: want the second file filed as Acme (FILE)", code, out)
+	}
+}
+
+// Ctrl-C at any point of an indexing run leaves an index that opens and
+// answers queries: whatever was flushed stays, and nothing is half-written.
+func TestIndexCancelledStillOpens(t *testing.T) {
+	for _, delay := range []time.Duration{0, 2 * time.Millisecond, 10 * time.Millisecond, 40 * time.Millisecond} {
+		db := filepath.Join(t.TempDir(), "db")
+		ctx, cancel := context.WithCancel(context.Background())
+		timer := time.AfterFunc(delay, cancel)
+		var out, errb bytes.Buffer
+		code := run(ctx, &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb}, []string{"index", "--db", db})
+		timer.Stop()
+		cancel()
+		x, err := privtext.OpenIndex(db)
+		if err != nil {
+			t.Fatalf("cancelled after %v (exit %d, %q): index does not open: %v", delay, code, errb.String(), err)
+		}
+		n, err := x.Count()
+		if err != nil {
+			t.Errorf("cancelled after %v: count: %v", delay, err)
+		}
+		if _, err := x.Search(context.Background(), privtext.Query{Text: "IMEI"}); err != nil {
+			t.Errorf("cancelled after %v: search: %v", delay, err)
+		}
+		x.Close()
+		if code == 0 && n == 0 {
+			t.Errorf("cancelled after %v: run succeeded but the index is empty", delay)
+		}
 	}
 }
