@@ -4,12 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"github.com/privtext/go-privtext/privtext"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/privtext/go-privtext/privtext"
 )
 
 // TestIndexThenSearch indexes a directory of policies and a corpus policy
