@@ -19,16 +19,20 @@ package extract
 //     This is the reading APP-350's annotators use ("We will not receive your
 //     age except when ..." is annotated as performed) and the safe one for a
 //     reader: the practice can happen.
-//   - Actor. The nearest actor cue or party mention before the trigger is
-//     the subject; "by <third party>" after a passive trigger counts too;
-//     the default is the first party, whose policy it is. When the subject
-//     is the user ("when you use the app", "you may share"), the trigger
-//     reports nothing. Cues marked
-//     {actor=...} fix it ("you provide us" is first-party collection).
+//   - Actor. The nearest actor cue or party mention before the trigger, in
+//     its clause (not in an introductory "if you ..., " clause), is the
+//     subject; "by <actor>" after a passive trigger comes first ("is not
+//     used by advertisers"); the default is the first party, whose policy
+//     it is. When the subject is the user ("when you use the app", "you may
+//     share"), the trigger reports nothing. Cues marked {actor=...} fix it
+//     ("you provide us" is first-party collection). A subject or agent that
+//     joins the first party and a third party ("we and our partners",
+//     "by us or by third parties") gives one practice for each.
 //   - Consent is no data: a collect trigger whose object is a consent
 //     condition ("after obtaining your consent") reports nothing.
 //   - Data, purposes, recipients: the data, purpose and party mentions of
-//     the sentence; a lead-in and its list ("we collect: a; b") are one
+//     the sentence (a denial: its object, and its subject when passive; a
+//     question: none of its own); a lead-in and its list ("we collect: a; b") are one
 //     sentence, since only '.', '!', '?' and ';' end one. After "only"
 //     (restrict) only the purposes after it count. For share, sell and
 //     transfer the recipients are the parties after the trigger; for a
@@ -74,6 +78,12 @@ func (p *practiceRules) newScan(c *clause) *scan {
 	return s
 }
 
+// question reports whether sentence n ends with a question mark.
+func (s *scan) question(n int) bool {
+	i, _ := slices.BinarySearch(s.sent, n+1) // first token of the next sentence
+	return i > 0 && s.toks[i-1].text == "?"
+}
+
 // sentenceOf returns the sentence index of a clause-relative source offset.
 func (s *scan) sentenceOf(off int) int {
 	i, _ := slices.BinarySearch(s.start, off+1) // first token starting after off
@@ -99,12 +109,12 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		if hi > 0 && s.hits[hi-1].first == h.first && p.cues[s.hits[hi-1].cue].kind == cueAction {
 			continue // one phrase listed under two action entries: report it once
 		}
-		if cue.value == ActionCollect && p.conditionWithin(s, h.last+1, h.last+4) {
+		if cue.value == ActionCollect && p.consentWithin(s, h.last+1, h.last+4) {
 			continue // "obtain your consent", "request your permission": no data is collected
 		}
+		sent := s.sent[h.first]
 		pr := Practice{Action: cue.value, Actor: ActorFirstParty}
 		pr.Start, pr.End, _ = c.span(s.toks[h.first].vs, s.toks[h.last].ve)
-		sent := s.sent[h.first]
 
 		negated := p.negatedDirectly(s, hi)
 		if !negated && prevTrig >= 0 && prevNeg && p.coordinated(s, prevTrig, hi) {
@@ -130,9 +140,19 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		if pr.Actor == actorUser {
 			continue // "you share", "when you use our app": not the policy's practice
 		}
+		co, coParties := p.coActor(s, hi, r, pr.Actor)
 		p.attach(s, sent, h, restrictAt, r, actorParties, &pr)
 		out = append(out, pr)
 		sents = append(sents, sent)
+		if co != "" && cue.actor == "" {
+			// "We and our partners collect ...", "collected by us or by
+			// third parties": both do it.
+			pr2 := pr
+			pr2.Actor, pr2.Recipients, pr2.Data, pr2.Purposes = co, nil, nil, nil
+			p.attach(s, sent, h, restrictAt, r, coParties, &pr2)
+			out = append(out, pr2)
+			sents = append(sents, sent)
+		}
 	}
 	p.inheritData(s, r, out, sents)
 	return out
@@ -204,6 +224,7 @@ func (p *practiceRules) negatedDirectly(s *scan, hi int) bool {
 // forbids: "allow advertisers to collect", "do not let third parties access".
 var permitVerbs = map[string]bool{
 	"let": true, "allow": true, "permit": true, "enable": true, "authorize": true, "authorise": true,
+	"enabl": true, "authoriz": true, "authoris": true, // "enabled", "authorized" with "ed" cut
 }
 
 // coordinated reports whether trigger b continues a list of triggers begun
@@ -290,6 +311,18 @@ func (p *practiceRules) modifiers(s *scan, sent int, h hit) (condition string, e
 	return condition, exception, restrictAt
 }
 
+// consentWithin reports whether a consent condition cue starts in tokens
+// [i, j): "obtain your consent" collects no data, while "we do not collect
+// non-personal data" names data although "non personal" is a condition.
+func (p *practiceRules) consentWithin(s *scan, i, j int) bool {
+	for _, o := range s.hits {
+		if o.first >= i && o.first < j && p.cues[o.cue].kind == cueCondition && p.cues[o.cue].value == "consent" {
+			return true
+		}
+	}
+	return false
+}
+
 // conditionWithin reports whether a condition cue starts in tokens [i, j).
 func (p *practiceRules) conditionWithin(s *scan, i, j int) bool {
 	for _, o := range s.hits {
@@ -307,11 +340,35 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 	h := s.hits[hi]
 	sent := s.sent[h.first]
 	trigStart := s.start[h.first]
+	// Passive agent: "is collected by advertisers", "will not be shared by
+	// us".
+	if k := h.last + 1; k < len(s.toks) && s.toks[k].text == "by" && p.passive(s, h) {
+		for _, o := range s.hits {
+			if o.first > k && o.first <= k+3 && p.cues[o.cue].kind == cueActor {
+				pr.Actor = p.cues[o.cue].value
+				return nil
+			}
+		}
+		for _, m := range r.Parties {
+			ms := m.Start - s.c.in.Offset
+			if ms > s.start[k] && ms <= s.end[min(k+3, len(s.toks)-1)] && !strings.HasPrefix(m.Label, "org.") {
+				pr.Actor = ActorThirdParty
+				if m.Label == ActorFirstParty {
+					pr.Actor = ActorFirstParty
+					return nil
+				}
+				return []string{m.Label}
+			}
+		}
+	}
+	// The subject stands in the trigger's own clause: "you" in "if you use
+	// the feature, our software may access your location" is not it.
+	from := s.start[p.clauseStart(s, h)]
 	// Nearest actor cue before the trigger, in the same sentence.
 	cuePos, cueWho := -1, ""
 	for j := hi - 1; j >= 0; j-- {
 		o := s.hits[j]
-		if s.sent[o.first] != sent {
+		if s.sent[o.first] != sent || s.start[o.first] < from {
 			break
 		}
 		if c := p.cues[o.cue]; c.kind == cueActor {
@@ -324,7 +381,7 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 	var parties []string
 	for _, m := range r.Parties {
 		ms := m.Start - s.c.in.Offset
-		if m.End-s.c.in.Offset > trigStart || s.sentenceOf(ms) != sent {
+		if m.End-s.c.in.Offset > trigStart || s.sentenceOf(ms) != sent || ms < from {
 			continue
 		}
 		if m.Label == ActorFirstParty {
@@ -352,7 +409,8 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 		pr.Actor = cueWho
 		return nil
 	}
-	// Passive agent: "is collected by advertisers".
+	// Passive agent after an active-looking form: "information collected by
+	// advertisers".
 	if k := h.last + 1; k < len(s.toks) && s.toks[k].text == "by" {
 		for _, o := range s.hits {
 			if o.first > k && o.first <= k+3 && p.cues[o.cue].kind == cueActor {
@@ -364,6 +422,158 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 	return nil
 }
 
+// coActor returns a second actor of trigger s.hits[hi] whose actor is
+// actor, and the parties that are it: the first party coordinated with a
+// third-party subject ("we and our partners collect", "we or our service
+// providers may share"), a third party coordinated with a first-party agent
+// ("collected by us or by third parties", "directly or through third
+// parties"), or "" when there is none.
+func (p *practiceRules) coActor(s *scan, hi int, r *Result, actor string) (string, []string) {
+	h := s.hits[hi]
+	sent := s.sent[h.first]
+	off := s.c.in.Offset
+	// third reports whether tokens [i, j) hold a third-party actor cue or
+	// party, and its party labels.
+	third := func(i, j int) (bool, []string) {
+		found := false
+		var labels []string
+		for _, o := range s.hits {
+			if o.first >= i && o.first < j && p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == ActorThirdParty {
+				found = true
+			}
+		}
+		if i >= j {
+			return false, nil
+		}
+		lo, hi := s.start[i], s.end[j-1]
+		for _, m := range r.Parties {
+			if ms := m.Start - off; ms >= lo && ms < hi && m.Label != ActorFirstParty && !strings.HasPrefix(m.Label, "org.") {
+				found = true
+				labels = addLabel(labels, m.Label)
+			}
+		}
+		return found, labels
+	}
+	switch actor {
+	case ActorThirdParty:
+		// The third-party subject: the last third-party actor cue before
+		// the trigger in its clause; a first-party subject just before it,
+		// joined by "and" or "or" ("we and our partners", "we or our
+		// service providers", "allow us and our partners to").
+		from := p.clauseStart(s, h)
+		covered := map[int]bool{}
+		var subjects []int
+		for j := hi - 1; j >= 0; j-- {
+			o := s.hits[j]
+			if o.first < from || s.sent[o.first] != sent {
+				break
+			}
+			c := p.cues[o.cue]
+			if c.kind == cueAction || c.kind == cueBreaker {
+				break
+			}
+			if c.kind == cueActor && c.value == ActorThirdParty {
+				subjects = append(subjects, o.first)
+				for k := o.first; k <= o.last; k++ {
+					covered[k] = true
+				}
+			}
+		}
+		for _, subj := range subjects {
+			k := subj - 1
+			for k >= from && (covered[k] || coDeterminers[s.toks[k].text]) {
+				k--
+			}
+			n := 0
+			for k >= from && (s.toks[k].text == "and" || s.toks[k].text == "or") {
+				k--
+				n++
+			}
+			if n == 0 || k < from {
+				continue
+			}
+			switch s.toks[k].text {
+			case "we":
+				return ActorFirstParty, nil
+			case "us":
+				if k > 0 && permitVerbs[strings.TrimSuffix(strings.TrimSuffix(s.toks[k-1].text, "ed"), "s")] {
+					return ActorFirstParty, nil
+				}
+				continue
+			}
+			// "the company and its partners", "this application and any
+			// third-party services"
+			for _, o := range s.hits {
+				if o.last == k && p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == ActorFirstParty {
+					return ActorFirstParty, nil
+				}
+			}
+		}
+	case ActorFirstParty:
+		// "collected by us or by third parties", "directly or through
+		// third parties": a third-party agent after "or".
+		for k := h.last + 1; k < len(s.toks) && k <= h.last+8 && s.sent[k] == sent; k++ {
+			if t := s.toks[k].text; t == "or" || t == "and" {
+				n := k + 1
+				if n < len(s.toks) {
+					switch s.toks[n].text {
+					case "by", "through", "via":
+						m := n + 1
+						for m < len(s.toks) && coDeterminers[s.toks[m].text] {
+							m++
+						}
+						if ok, labels := third(m, min(m+1, len(s.toks))); ok {
+							return ActorThirdParty, labels
+						}
+					}
+				}
+			}
+			if s.toks[k].punct && s.toks[k].text != "," && s.toks[k].text != "(" {
+				break
+			}
+		}
+	}
+	return "", nil
+}
+
+// coDeterminers may stand between "and"/"or" and a coordinated party:
+// "we and our trusted partners", "by us or by a third party".
+var coDeterminers = map[string]bool{
+	"a": true, "an": true, "the": true, "our": true, "its": true, "their": true, "certain": true,
+	"some": true, "other": true, "trusted": true, "those": true, "these": true, "such": true, "selected": true, "authorized": true, "authorised": true,
+}
+
+// clauseStart returns the first token of the clause that holds trigger h:
+// the token after the comma closing an introductory subordinate clause
+// ("When you register, ..."), or the start of the sentence.
+func (p *practiceRules) clauseStart(s *scan, h hit) int {
+	sent := s.sent[h.first]
+	start := h.first
+	for start > 0 && s.sent[start-1] == sent {
+		start--
+	}
+	from, span, sub := start, start, false
+	for k := start; k < h.first; k++ {
+		switch t := s.toks[k].text; {
+		case t == ",":
+			if sub {
+				from = k + 1
+			}
+			span, sub = k+1, false
+		case k-span <= 2 && subordinators[t]:
+			sub = true
+		}
+	}
+	return from
+}
+
+// subordinators open an introductory clause whose subject is not that of
+// the main clause after its comma.
+var subordinators = map[string]bool{
+	"if": true, "when": true, "whenever": true, "once": true, "after": true, "before": true,
+	"while": true, "because": true, "unless": true, "until": true, "although": true, "though": true,
+}
+
 // attach fills data, purposes and recipients from the mentions of the
 // trigger's sentence.
 func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Result, actorParties []string, pr *Practice) {
@@ -373,8 +583,9 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 	// your phone number, though we do not store card details" the phone
 	// number is not denied; in "your e-mail address will not be shared" the
 	// address is.
-	lo := 0
+	lo, hi := 0, len(s.c.in.Text)
 	if pr.Negated {
+		passive := p.passive(s, h)
 		prev := -1 // the last trigger before h in its sentence, not listed with it
 		for i, o := range s.hits {
 			if o.last < h.first && s.sent[o.first] == sent && p.cues[o.cue].kind == cueAction && !p.coordinatedTokens(s, o.last, h.first) {
@@ -383,21 +594,44 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 		}
 		if prev >= 0 {
 			// The denial's own clause starts at its subject, breaker or
-			// negator after the previous trigger.
+			// negator after the previous trigger; a passive denial's
+			// subject is its data ("precise location is not collected").
 			lo = s.end[s.hits[prev].last]
 			for _, o := range s.hits[prev+1:] {
 				if o.first >= h.first {
 					break
 				}
-				if k := p.cues[o.cue].kind; k == cueActor || k == cueBreaker || k == cueNegation {
+				if k := p.cues[o.cue].kind; k == cueActor || k == cueBreaker || k == cueNegation && !passive {
 					lo = s.start[o.first]
 					break
 				}
 			}
 		}
+		if !passive {
+			// An active denial's data is its object: in "cookies do not
+			// collect your name" the cookies are the subject.
+			lo = max(lo, s.start[h.first])
+		}
+		// The denial ends at a breaker: "we do not sell your data, but we
+		// share your e-mail address".
+		for _, o := range s.hits {
+			if o.first <= h.last || s.sent[o.first] != sent {
+				continue
+			}
+			if p.cues[o.cue].kind == cueBreaker {
+				hi = s.start[o.first]
+				break
+			}
+		}
+	}
+	if s.question(sent) {
+		// "Do we use cookies?" asks; the answer follows. A question keeps
+		// only the data of the trigger-less sentences after it ("What do
+		// we collect? Your name and e-mail address.").
+		hi = lo
 	}
 	for _, m := range r.Data {
-		if inSentence(m) && m.Start-off >= lo {
+		if inSentence(m) && m.Start-off >= lo && m.Start-off < hi {
 			pr.Data = addLabel(pr.Data, m.Label)
 		}
 	}
@@ -423,6 +657,33 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 			}
 		}
 	}
+}
+
+// passive reports whether trigger h is a passive participle: a form of
+// "be" stands among the few words before it ("is not collected", "will
+// never be shared", "isn't stored") and the trigger is not an -ing form
+// ("we are collecting").
+func (p *practiceRules) passive(s *scan, h hit) bool {
+	if strings.HasSuffix(s.toks[h.first].text, "ing") {
+		return false
+	}
+	for k := h.first - 1; k >= 0 && k >= h.first-4; k-- {
+		t := s.toks[k]
+		if t.punct {
+			return false
+		}
+		if beForms[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// beForms are the forms of "be" (and "get") that make a passive, including
+// the first halves of contractions ("isn't" is "isn" "t").
+var beForms = map[string]bool{
+	"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true,
+	"isn": true, "aren": true, "wasn": true, "weren": true, "get": true, "gets": true,
 }
 
 // addLabel appends l unless present, keeping first-seen order.

@@ -71,7 +71,7 @@ func tokenize(s string, out []token) []token {
 }
 
 // sentenceDot decides whether the '.' at s[i] ends a sentence. Decimal
-// points and abbreviations ("e.g.", "i.e.", "U.S.") do not; a dot glued to
+// points, abbreviations ("e.g.", "i.e.", "U.S.") and ellipses do not; a dot glued to
 // the next sentence ("services.If") does, which is common in the translated
 // policies this library reads.
 func sentenceDot(s string, i int, prev []token) bool {
@@ -81,6 +81,12 @@ func sentenceDot(s string, i int, prev []token) bool {
 	}
 	if last != nil && !last.punct && len(last.text) == 1 {
 		return false // "e.g.", "u.s.", an initial
+	}
+	if i+1 < len(s) && s[i+1] == '.' || i > 0 && s[i-1] == '.' {
+		// An ellipsis: in scraped policies "..." stands for an omission or a
+		// bullet ("we do not store the following: ... your name, ... your
+		// e-mail address"), not for the end of a sentence.
+		return false
 	}
 	if i+1 < len(s) && isWordByte(s[i+1]) {
 		// "3.5", "example.com": a glued word. Treat as a sentence end only

@@ -93,6 +93,31 @@ func TestPracticePolarity(t *testing.T) {
 				{"sell", ActionSell, fp, true, ""},
 				{"use", ActionUse, fp, false, ""},
 			}},
+		{"subject of an introductory clause", "If you turn on the feature, our app may access your location.",
+			[]practiceWant{{"access", ActionCollect, fp, false, ""}}},
+		{"passive agent before the subject", "When you sign up, your e-mail address will not be used by advertisers.",
+			[]practiceWant{{"used", ActionUse, tp, true, ""}}},
+		{"coordinated subjects", "We and our partners collect your device identifiers.",
+			[]practiceWant{
+				{"collect", ActionCollect, tp, false, ""},
+				{"collect", ActionCollect, fp, false, ""},
+			}},
+		{"coordinated agents", "This information may be collected by us or by third parties.",
+			[]practiceWant{
+				{"collected", ActionCollect, fp, false, ""},
+				{"collected", ActionCollect, tp, false, ""},
+			}},
+		{"directly or through third parties", "We collect your usage data directly or through third parties.",
+			[]practiceWant{
+				{"collect", ActionCollect, fp, false, ""},
+				{"collect", ActionCollect, tp, false, ""},
+			}},
+		{"object pronoun is no co-subject", "You must indemnify us and our partners if they share your data.",
+			[]practiceWant{{"share", ActionShare, tp, false, ""}}},
+		{"not for any other purpose", "We do not use your location for any other purpose.",
+			[]practiceWant{{"use", ActionUse, fp, false, "exception"}}},
+		{"participle modifier is no practice", "Information associated with your account is stored securely.",
+			[]practiceWant{{"stored", ActionStore, fp, false, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

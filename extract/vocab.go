@@ -136,7 +136,8 @@ func (v *vocabulary) emit(c *clause, ms []match.Match, data, purposes, parties *
 			m := ms[k]
 			t := v.targets[m.Value]
 			if t.kind == kindIgnore || m.Variant && v.writtenIn(ms[i:j], t.ns) ||
-				t.kind == kindData && v.listHead(c.view.Text, ms, k, j) {
+				t.kind == kindData && v.listHead(c.view.Text, ms, k, j) ||
+				t.ambiguous && !v.dataContext(c.view.Text, ms, i, j) {
 				continue
 			}
 			start, end, text := c.span(m.Start, m.End)
@@ -152,6 +153,150 @@ func (v *vocabulary) emit(c *clause, ms []match.Match, data, purposes, parties *
 		}
 		i = j
 	}
+}
+
+// dataContext reports whether the ambiguous data match ms[i] (its group
+// ends at j) is used as the name of a data type: listed with another data
+// mention ("name, e-mail and phone number", "contacts or photos"), given
+// as an example of one ("contact details such as e-mail"), or
+// owned by the user and not the first word of a compound ("your e-mail will
+// be", "your address and", but not "your e-mail provider").
+func (v *vocabulary) dataContext(view string, ms []match.Match, i, j int) bool {
+	// A list needs one item that is not ambiguous itself: "tags and
+	// scripts" may be anything, "cookies, tags and scripts" are data.
+	m := ms[i]
+	cur := m
+	for k := i - 1; k >= 0; k-- {
+		if t := v.targets[ms[k].Value]; t.kind == kindData && ms[k].End <= cur.Start {
+			gap := view[ms[k].End:cur.Start]
+			if !listGap(gap) && !v.enumCues[cueKey(gap)] {
+				break
+			}
+			if !t.ambiguous {
+				return true // "name, e-mail", "contact information such as e-mail"
+			}
+			cur = ms[k]
+		}
+	}
+	cur = m
+	for k := j; k < len(ms); k++ {
+		if t := v.targets[ms[k].Value]; t.kind == kindData && ms[k].Start >= cur.End {
+			if !listGap(view[cur.End:ms[k].Start]) {
+				break
+			}
+			if !t.ambiguous {
+				return true
+			}
+			cur = ms[k]
+		}
+	}
+	after := strings.TrimLeft(view[m.End:], " \t\n")
+	if rest, ok := strings.CutPrefix(after, "of "); ok {
+		// "the location of your device", "e-mail of the user"
+		rest = strings.TrimLeft(rest, " \t\n")
+		for _, w := range []string{"your ", "the user", "users", "the device", "your device", "its users"} {
+			if strings.HasPrefix(rest, w) {
+				return true
+			}
+		}
+	}
+	// The word after: punctuation, a conjunction or a verb ends the noun
+	// phrase; another noun makes the data word the first half of a
+	// compound ("e-mail newsletter", "location settings").
+	ends := after == "" || strings.IndexByte(",.;:)!?/", after[0]) >= 0
+	if !ends {
+		end := strings.IndexFunc(after, func(r rune) bool { return !isWordRune(r) })
+		if end < 0 {
+			end = len(after)
+		}
+		ends = afterOwnedData[after[:end]]
+	}
+	if !ends {
+		return false
+	}
+	// A bare list item: "model, operator, location, install time".
+	before := strings.TrimRight(view[:m.Start], " \t\n")
+	if before == "" {
+		return false
+	}
+	if strings.IndexByte(",;(", before[len(before)-1]) >= 0 || strings.HasSuffix(before, "•") {
+		return true
+	}
+	// An owned thing: "your e-mail", "your current location", "the
+	// device's location".
+	for n := 0; n < 3 && before != ""; n++ {
+		i := strings.LastIndexFunc(before, func(r rune) bool { return !isWordRune(r) && r != '-' })
+		w := before[i+1:]
+		if possessives[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'") {
+			return true
+		}
+		if w == "" || !isWordRune(rune(before[len(before)-1])) || nonModifiers[w] {
+			return false
+		}
+		before = strings.TrimRight(before[:i+1], " \t\n")
+	}
+	return false
+}
+
+// nonModifiers are words that cannot stand between a possessive and the
+// noun it owns, so "your ... e-mail" does not reach across them.
+var nonModifiers = map[string]bool{
+	"to": true, "from": true, "in": true, "on": true, "at": true, "by": true, "for": true, "with": true,
+	"of": true, "via": true, "the": true, "a": true, "an": true, "and": true, "or": true, "is": true,
+	"are": true, "send": true, "check": true, "our": true, "this": true, "that": true, "these": true,
+}
+
+func isWordRune(r rune) bool {
+	return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || r == '\'' || r > 0x7f
+}
+
+// possessives own the data named after them: "your e-mail".
+var possessives = map[string]bool{
+	"your": true, "his": true, "her": true, "their": true, "user's": true, "users'": true,
+}
+
+// afterOwnedData are words that may follow an owned data word without
+// making it the first half of a compound: "your e-mail and", "your address
+// will", "your contacts to".
+var afterOwnedData = map[string]bool{
+	"and": true, "or": true, "will": true, "would": true, "shall": true, "may": true, "might": true,
+	"can": true, "could": true, "is": true, "are": true, "was": true, "were": true, "be": true,
+	"has": true, "have": true, "must": true, "should": true, "to": true, "with": true, "from": true,
+}
+
+// listGap reports whether the text between two data mentions joins them as
+// items of one list: a comma, slash, "and" or "or", with at most a
+// possessive or article besides ("name, e-mail", "e-mail and your phone").
+func listGap(gap string) bool {
+	sep := false
+	words := 0
+	for _, f := range strings.FieldsFunc(gap, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' }) {
+		for f != "" {
+			switch c := f[0]; {
+			case c == ',' || c == '/' || c == '&' || c == ';':
+				sep = true
+				f = f[1:]
+			case c == '(' || c == ')' || c == '-' || c == '*' || c == '"':
+				f = f[1:]
+			default:
+				w := f
+				if k := strings.IndexAny(f, ",/&;()"); k > 0 {
+					w, f = f[:k], f[k:]
+				} else {
+					f = ""
+				}
+				switch w {
+				case "and", "or", "nor", "and/or":
+					sep = true
+				case "your", "the", "a", "an", "his", "her", "their", "its", "also", "other", "any":
+				default:
+					return false
+				}
+				words++
+			}
+		}
+	}
+	return sep && words <= 3
 }
 
 // writtenIn reports whether group holds a form written in the file of

@@ -45,6 +45,11 @@ type target struct {
 	kind  vocabKind
 	label string
 	ns    vocabKind
+	// ambiguous forms (datatypes.txt {ambiguous=yes}) are everyday words
+	// that name the data only in a list of data or after a possessive:
+	// "your name, e-mail and phone" but not "we may e-mail you" or "an
+	// e-mail we send".
+	ambiguous bool
 }
 
 // vocabBuilder accumulates the entries of the three files.
@@ -116,7 +121,7 @@ func (vb *vocabBuilder) taxonomy(entries []rulefile.Entry, kind vocabKind, enumC
 		e := &entries[i]
 		switch e.Label {
 		case ignoreLabel:
-			vb.addForms(e, target{kindIgnore, ignoreLabel, kind})
+			vb.addForms(e, target{kind: kindIgnore, label: ignoreLabel, ns: kind})
 			continue
 		case enumerationLabel:
 			if enumCues == nil {
@@ -145,8 +150,13 @@ func (vb *vocabBuilder) taxonomy(entries []rulefile.Entry, kind vocabKind, enumC
 			first[e.Label] = e
 			order = append(order, e.Label)
 		}
+		ambiguous := false
 		for k, val := range e.Attrs {
 			switch {
+			case k == "ambiguous" && kind == kindData && (val == "yes" || val == "no"):
+				ambiguous = val == "yes"
+			case k == "ambiguous" && kind == kindData:
+				vb.errorf(e, "%q: ambiguous=%q, want yes or no", e.Label, val)
 			case k == "name":
 				t.Name = val
 			case k == "sensitive" && kind == kindData && (val == "yes" || val == "no"):
@@ -157,7 +167,7 @@ func (vb *vocabBuilder) taxonomy(entries []rulefile.Entry, kind vocabKind, enumC
 				vb.errorf(e, "%q: unknown attribute %q", e.Label, k)
 			}
 		}
-		vb.addForms(e, target{kind, e.Label, kind})
+		vb.addForms(e, target{kind: kind, label: e.Label, ns: kind, ambiguous: ambiguous})
 	}
 	out := make([]Term, 0, len(order))
 	for _, id := range order {
@@ -187,7 +197,7 @@ func (vb *vocabBuilder) registry(entries []rulefile.Entry) []Party {
 	for i := range entries {
 		e := &entries[i]
 		if e.Label == ignoreLabel {
-			vb.addForms(e, target{kindIgnore, ignoreLabel, kindParty})
+			vb.addForms(e, target{kind: kindIgnore, label: ignoreLabel, ns: kindParty})
 			continue
 		}
 		if !validID(e.Label) {
@@ -231,7 +241,7 @@ func (vb *vocabBuilder) registry(entries []rulefile.Entry) []Party {
 				p.Aliases = append(p.Aliases, t)
 			}
 		}
-		vb.addForms(e, target{kindParty, e.Label, kindParty})
+		vb.addForms(e, target{kind: kindParty, label: e.Label, ns: kindParty})
 	}
 	out := make([]Party, 0, len(order))
 	for _, id := range order {

@@ -116,6 +116,28 @@ func TestDataTypeMentions(t *testing.T) {
 			[]labelText{{"network.ip_address", "Internet Protocol (IP) address"}, {"network.mac_address", "MAC (Media Access Control) address"}}},
 		{"location (GPS) information", []labelText{{"location", "location (GPS) information"}, {"location.gps", "GPS"}}},
 		{"device information (IMEI, MEID)", []labelText{{"identifier.device.imei", "IMEI"}, {"identifier.device.meid", "MEID"}}},
+		// Ambiguous words name data only in a list, as an example of a data
+		// type, after a possessive or before "of your".
+		{"We may e-mail you about new features.", nil},
+		{"Each e-mail we send has an unsubscribe link.", nil},
+		{"We ask for your name, e-mail and phone number.",
+			[]labelText{{"identity.name", "your name"}, {"contact.email", "e-mail"}, {"contact.phone", "phone number"}}},
+		{"contact details such as e-mail", []labelText{{"contact.email", "e-mail"}}},
+		{"Your e-mail will be removed from our list.", []labelText{{"contact.email", "e-mail"}}},
+		{"The software periodically contacts our servers to check for updates.", nil},
+		{"The app may read your contacts.", []labelText{{"contact.address_book", "contacts"}}},
+		{"Please write to the address shown on the invoice.", nil},
+		{"name, address and date of birth",
+			[]labelText{{"identity.name", "name"}, {"contact.postal_address", "address"}, {"demographic.age", "date of birth"}}},
+		{"All tags and scripts must be kept in copies of the program.", nil},
+		{"We use cookies, pixels and tags.",
+			[]labelText{{"identifier.tracking.cookie", "cookies"}, {"identifier.tracking.web_beacon", "pixels"}, {"identifier.tracking.web_beacon", "tags"}}},
+		{"Available for Mac and PC.", nil},
+		{"Backups are kept in several locations around the world.", nil},
+		{"Please read our Cookie Policy.", nil},
+		{"the minimum age in your country", nil},
+		{"your browser type and Internet service provider",
+			[]labelText{{"device.browser", "browser type"}, {"network.isp", "Internet service provider"}}},
 		{"", nil},
 	}
 	e := Default()
@@ -319,6 +341,8 @@ func TestUserRuleErrors(t *testing.T) {
 		{"empty phrase", "datatypes.txt", "contact.email: --\n", `datatypes.txt (user #1):1: term "--"`},
 		{"unknown attribute", "datatypes.txt", "contact.fax: fax number {colour=red}\n", `unknown attribute "colour"`},
 		{"bad sensitive", "datatypes.txt", "contact.fax: fax number {sensitive=maybe}\n", `sensitive="maybe"`},
+		{"bad ambiguous", "datatypes.txt", "contact.fax: fax {ambiguous=maybe}\n", `ambiguous="maybe"`},
+		{"ambiguous party", "parties.txt", "sdk.x: X Thing {kind=analytics, ambiguous=yes}\n", `unknown attribute "ambiguous"`},
 		{"misplaced cue", "purposes.txt", "_enumeration: such as\n", "_enumeration belongs in datatypes.txt"},
 		{"unknown file", "nosuch.txt", "x: y\n", `"nosuch.txt" extends no embedded file`},
 	}
