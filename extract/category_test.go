@@ -62,6 +62,23 @@ func TestCategories(t *testing.T) {
 		{name: "contact details",
 			in:   Input{Text: "Privacy Office, 100 Main Street, Springfield. Email: privacy@example.com. Phone: (555) 010-0199."},
 			want: []string{"privacy_contact_information"}},
+		// Titles glued to the front of unsegmented text, closed by
+		// punctuation or written in capitals, count as headings.
+		{name: "glued title with a full stop",
+			in:   Input{Text: "Data Retention. We apply these rules to every record we hold."},
+			want: []string{"data_retention"}},
+		{name: "glued numbered title in capitals",
+			in:   Input{Text: "4. SECURITY We apply these measures to every system we run."},
+			want: []string{"data_security"}},
+		{name: "glued question heading",
+			in:   Input{Text: "How do we protect your data? We apply these measures to every system we run."},
+			want: []string{"data_security"}},
+		{name: "glued title with a colon",
+			in:   Input{Text: "Changes to This Policy: We apply these measures to every system we run."},
+			want: []string{"policy_change"}},
+		{name: "glued title without context words",
+			in:   Input{Text: "Your Choices. You can write to us to stop these messages."},
+			want: []string{"user_choice_control"}},
 		{name: "no evidence falls back to introductory",
 			in:   Input{Text: "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore."},
 			want: []string{"introductory_generic"}},
@@ -155,7 +172,29 @@ func TestShapeHelpers(t *testing.T) {
 		{"Use of Cookies We use cookies to remember you.", "Use of Cookies"},
 		{"We collect your name.", ""},
 		{"Contact Us", ""},
-		{"Security. We protect it.", ""},
+		// Titles ended by punctuation, after an enumerator.
+		{"Security. We protect it.", "Security"},
+		{"Public Postings: Anything you post is public.", "Public Postings"},
+		{"3. Sharing With Partners. We share your address.", "3. Sharing With Partners"},
+		{"(b) Ad Networks We let ad networks place cookies.", "(b) Ad Networks"},
+		{"iv. Cookies. We use cookies.", "iv. Cookies"},
+		{"What Do We Collect? We collect your name.", "What Do We Collect"},
+		// A section and its subsection are read together.
+		{"1. WHAT WE COLLECT? A. Account Data. We keep your e-mail address.", "1. WHAT WE COLLECT? A. Account Data"},
+		// A question heading in sentence case.
+		{"How long do we keep your data? We keep it for a year.", "How long do we keep your data"},
+		{"Why not? Because.", ""},
+		// Upper-case headings running into the text.
+		{"DATA RETENTION We keep your data for a year.", "DATA RETENTION"},
+		{"SECURITY Our staff protect your data.", "SECURITY"},
+		{"IBM uses your data.", ""},
+		{"A cookie is a small file.", ""},
+		// Not titles: abbreviations, domains, lower-case continuations,
+		// a title with nothing after it.
+		{"U.S. Users may write to us.", ""},
+		{"Example.com Collects. data here", ""},
+		{"Contact Us: privacy@example.com", ""},
+		{"Your Choices:", ""},
 	}
 	for _, tt := range titles {
 		if got := tt.s[:leadingTitle(tt.s)]; got != tt.want {
