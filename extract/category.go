@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/privtext/go-privtext/internal/rulefile"
 	"github.com/privtext/go-privtext/internal/textnorm"
@@ -46,6 +47,32 @@ type categoryRules struct {
 	// candidates are terms listed for the weight tuner that score nothing
 	// yet (label "candidate" in categories.txt).
 	candidates []categoryCue
+	// seen hands out scratch marks for dropping repeated cues of a clause
+	// (see cueMarks).
+	seen sync.Pool
+}
+
+// cueMarks records which cues a clause has already counted. A mark is
+// current when it equals gen, so reusing the marks for the next clause
+// costs one increment instead of clearing a flag per cue of the rule set.
+type cueMarks struct {
+	mark []uint32
+	gen  uint32
+}
+
+// marks returns scratch marks for one clause; put them back with
+// cr.seen.Put.
+func (cr *categoryRules) marks() *cueMarks {
+	m, _ := cr.seen.Get().(*cueMarks)
+	if m == nil || len(m.mark) != len(cr.cues) {
+		m = &cueMarks{mark: make([]uint32, len(cr.cues))}
+	}
+	m.gen++
+	if m.gen == 0 { // wrapped: old marks could read as current
+		clear(m.mark)
+		m.gen = 1
+	}
+	return m
 }
 
 // Cue sources in categories.txt ({in=...}).
@@ -289,7 +316,7 @@ func hasPhoneNumber(s string) bool {
 // cue matched at all.
 func (cr *categoryRules) scores(c *clause, r *Result) (score []float64, any bool) {
 	score = make([]float64, len(cr.cats))
-	cr.evidence(c, r, make([]bool, len(cr.cues)), func(id int) {
+	cr.evidence(c, r, func(id int) {
 		cue := cr.cues[id]
 		score[cue.cat] += cue.weight
 		any = true
@@ -303,28 +330,28 @@ func (cr *categoryRules) scores(c *clause, r *Result) (score []float64, any bool
 }
 
 // evidence calls cue once for every distinct text or heading cue found in
-// the clause, its innermost heading and a title glued to its front, and feature for
-// every feature name of the clause (see clauseFeatures, shapeFeatures).
-// seen must have one entry per cue and be all false.
-func (cr *categoryRules) evidence(c *clause, r *Result, seen []bool, cue func(id int), feature func(name string)) {
-	add := func(hits []hit) {
-		for _, h := range hits {
-			if !seen[h.cue] {
-				seen[h.cue] = true
-				cue(h.cue)
-			}
+// the clause, its innermost heading and a title glued to its front, and
+// feature for every feature name of the clause (see clauseFeatures,
+// shapeFeatures).
+func (cr *categoryRules) evidence(c *clause, r *Result, cue func(id int), feature func(name string)) {
+	m := cr.marks()
+	count := func(id int) {
+		if m.mark[id] != m.gen {
+			m.mark[id] = m.gen
+			cue(id)
 		}
 	}
 	toks := c.tokens()
-	add(cr.text.all(toks, nil))
+	cr.text.eachCue(toks, count)
 	if n := len(c.in.Headings); n > 0 {
 		// The innermost heading names the clause's topic; outer ones
 		// ("Privacy Policy") are shared by too many clauses to tell.
-		add(cr.heading.all(tokenize(textnorm.NewView(c.in.Headings[n-1]).Text, nil), nil))
+		cr.heading.eachCue(tokenize(textnorm.NewView(c.in.Headings[n-1]).Text, nil), count)
 	}
 	if n := leadingTitle(c.in.Text); n > 0 {
-		add(cr.heading.all(tokenize(c.view.Text[:viewPrefix(c, n)], nil), nil))
+		cr.heading.eachCue(tokenize(c.view.Text[:viewPrefix(c, n)], nil), count)
 	}
+	cr.seen.Put(m)
 	for _, f := range clauseFeatures(r) {
 		feature(f)
 	}

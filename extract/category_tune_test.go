@@ -144,7 +144,7 @@ func loadTuneSplit(t *testing.T, e *Extractor, v *tuneVocab, cats []category, pa
 		res.Data, res.Purposes, res.Parties = e.vocab.mentions(c)
 		res.Practices = e.practice.practices(c, &res)
 		var x []int32
-		v.cr.evidence(c, &res, make([]bool, len(v.keys)), func(id int) {
+		v.cr.evidence(c, &res, func(id int) {
 			x = append(x, int32(id))
 		}, func(f string) {
 			if id, ok := v.feat[f]; ok {

@@ -200,6 +200,24 @@ func (t *trie) all(toks []token, out []hit) []hit {
 	return out
 }
 
+// eachCue calls fn for every cue match, overlapping ones included, as all
+// does, without collecting them: the category scorer meets a few hits per
+// token and needs only the cue.
+func (t *trie) eachCue(toks []token, fn func(cue int)) {
+	for i := range toks {
+		n := t
+		for j := i; j < len(toks); j++ {
+			n = n.next[toks[j].text]
+			if n == nil {
+				break
+			}
+			for _, c := range n.cues {
+				fn(c)
+			}
+		}
+	}
+}
+
 // inflections returns the regular inflected forms of an English verb,
 // including the base: share → shares, shared, sharing. Irregular forms
 // ("sold", "kept") are listed in the rule files as terms of their own. Extra
