@@ -72,6 +72,67 @@ func TestAPP350Crosswalk(t *testing.T) {
 		// An ambiguous word that is no data reports nothing.
 		{"We may e-mail you when we update the software.", nil,
 			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}}},
+		// Data before the first sentence with a practice is named data.
+		{"We send notices to the e-mail address on file for your account. We may also place a banner on our website.",
+			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}}, nil},
+		// Data excluded from a practice is denied for it; "but not
+		// limited to" excludes nothing.
+		{"Advertising networks may collect information about your visits (but not your name, e-mail address or phone number).",
+			[]APP350Label{{"Contact_E_Mail_Address_3rdParty", n}, {"Contact_Phone_Number_3rdParty", n}},
+			[]APP350Label{{"Contact_E_Mail_Address_3rdParty", p}}},
+		{"The information collected does not include your e-mail address.",
+			[]APP350Label{{"Contact_E_Mail_Address_1stParty", n}},
+			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}}},
+		{"We collect usage data, including but not limited to your IP address.",
+			[]APP350Label{{"Identifier_IP_Address_1stParty", p}},
+			[]APP350Label{{"Identifier_IP_Address_1stParty", n}}},
+		// A relative clause in a denial performs nothing; a list after
+		// ';' stays in the denial.
+		{"We do not share data we collect with advertising networks, such as your location.",
+			[]APP350Label{{"Location_3rdParty", n}},
+			[]APP350Label{{"Location_1stParty", p}}},
+		{"We do not store: your name; the e-mail you gave that network; the location of your phone.",
+			[]APP350Label{{"Location_1stParty", n}},
+			[]APP350Label{{"Location_1stParty", p}}},
+		// A definition's data go to the practice around it.
+		{"We do not collect personal data. Personal data means information that may be received from your device, such as your e-mail address.",
+			[]APP350Label{{"Contact_E_Mail_Address_1stParty", n}},
+			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}}},
+		{"Personal data means your name and phone number. We do not collect personal data.",
+			[]APP350Label{{"Contact_Phone_Number_1stParty", n}},
+			[]APP350Label{{"Contact_Phone_Number_1stParty", p}}},
+		// Tracking technologies a third party sets are third-party ones.
+		{"We use cookies from our advertising partners to measure campaigns.",
+			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_3rdParty", p}},
+			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_1stParty", p}}},
+		{"Our website shows third-party cookies and its own cookies.",
+			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_3rdParty", p}, {"Identifier_Cookie_or_similar_Tech_1stParty", p}}, nil},
+		{"These tools may use cookies to count visits.",
+			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_3rdParty", p}},
+			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_1stParty", p}}},
+		// A password named outside a practice is security advice.
+		{"Choose a strong password for your account, as security experts advise.", nil,
+			[]APP350Label{{"Contact_Password_1stParty", p}}},
+		// An ad network named in one sentence does not make the next one
+		// third-party.
+		{"We use Google Analytics to measure traffic. We collect your e-mail address when you register.",
+			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}},
+			[]APP350Label{{"Contact_E_Mail_Address_3rdParty", p}}},
+		// A payment processor collects for the first party.
+		{"Our payment processor collects your postal address to complete your order.",
+			[]APP350Label{{"Contact_Postal_Address_1stParty", p}},
+			[]APP350Label{{"Contact_Postal_Address_3rdParty", p}}},
+		// What is not deleted is kept.
+		{"Your e-mail address is not deleted when you close the app.",
+			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}},
+			[]APP350Label{{"Contact_E_Mail_Address_1stParty", n}}},
+		// "IP" and "telephone" alone name data only in a list or owned.
+		{"Please send trademark claims to ip@example.com with all the details listed below.", nil,
+			[]APP350Label{{"Identifier_IP_Address_1stParty", p}, {"Identifier_IP_Address_3rdParty", p}}},
+		{"We are not liable for any failure of a telephone network or of computer systems.", nil,
+			[]APP350Label{{"Contact_Phone_Number_1stParty", p}}},
+		{"We collect geographic information about your device.",
+			[]APP350Label{{"Location_1stParty", p}}, nil},
 		// An Internet service provider is not a mobile carrier.
 		{"We log your browser type and Internet service provider.", nil,
 			[]APP350Label{{"Identifier_Mobile_Carrier_1stParty", p}}},
@@ -102,6 +163,7 @@ func TestAPP350RuleErrors(t *testing.T) {
 		{"bad shape", "party.1stParty: collect\n", "is not <action>/<actor>[/adtech]"},
 		{"bad label", "kind.X: y\n", "unknown label"},
 		{"type without name", "type: contact.email\n", "type needs"},
+		{"bad owner", "owner.inside: of\n", "owner must be"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

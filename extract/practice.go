@@ -29,7 +29,14 @@ package extract
 //     joins the first party and a third party ("we and our partners",
 //     "by us or by third parties") gives one practice for each.
 //   - Consent is no data: a collect trigger whose object is a consent
-//     condition ("after obtaining your consent") reports nothing.
+//     condition ("after obtaining your consent") reports nothing; nor does
+//     a trigger inside a data name ("tracking pixel"), "use" of a party
+//     ("we use service providers"), a trigger after a definition cue
+//     ("personal information means information that may be received
+//     ..."), or a relative clause inside a denial ("we do not share data
+//     we collect").
+//   - Exclusions: data after "not including", "but not" is taken out of
+//     the affirmative practice before it and reported as denied.
 //   - Data, purposes, recipients: the data, purpose and party mentions of
 //     the sentence (a denial: its object, and its subject when passive; a
 //     question: none of its own); a lead-in and its list ("we collect: a; b") are one
@@ -53,6 +60,7 @@ type scan struct {
 	sent  []int // sentence index of each token
 	start []int // clause-relative source offset of each token
 	end   []int
+	defAt map[int]int // definition sentence → first token after its cue (see practices)
 }
 
 // newScan returns the clause's scan, building it on first use: the practice,
@@ -99,15 +107,43 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		out      []Practice
 		prevTrig = -1 // index in s.hits of the previous trigger
 		prevNeg  bool
-		sents    []int // sentence of each practice in out
+		sents    []int  // sentence of each practice in out
+		rel      []bool // whether each practice in out is a relative clause
 	)
+	// defAt[sent] is the token after the first definition cue of a
+	// sentence: "Personal information means information that identifies
+	// you, which may be received when ..." describes a kind of data; the
+	// triggers after the cue are no practices, and the data it names go to
+	// the practices around it.
+	for _, h := range s.hits {
+		if p.cues[h.cue].kind == cueDefinition {
+			if s.defAt == nil {
+				s.defAt = map[int]int{}
+			}
+			if _, ok := s.defAt[s.sent[h.first]]; !ok {
+				s.defAt[s.sent[h.first]] = h.last + 1
+			}
+		}
+	}
+	defAt := s.defAt
 	for hi, h := range s.hits {
 		cue := p.cues[h.cue]
 		if cue.kind != cueAction {
 			continue
 		}
+		if at, ok := defAt[s.sent[h.first]]; ok && h.first >= at {
+			continue
+		}
 		if hi > 0 && s.hits[hi-1].first == h.first && p.cues[s.hits[hi-1].cue].kind == cueAction {
 			continue // one phrase listed under two action entries: report it once
+		}
+		if inData(s, r, h) && !(h.first > 0 && verbContext[s.toks[h.first-1].text]) {
+			// "tracking technologies", "tracking pixel": a name, not a
+			// verb; "we do not log information" is a verb.
+			continue
+		}
+		if cue.value == ActionUse && p.partyObject(s, r, h) {
+			continue // "we use service providers to ...": the party, not data, is used
 		}
 		if cue.value == ActionCollect && p.consentWithin(s, h.last+1, h.last+4) {
 			continue // "obtain your consent", "request your permission": no data is collected
@@ -116,7 +152,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		pr := Practice{Action: cue.value, Actor: ActorFirstParty}
 		pr.Start, pr.End, _ = c.span(s.toks[h.first].vs, s.toks[h.last].ve)
 
-		negated := p.negatedDirectly(s, hi)
+		negated := p.negatedDirectly(s, r, hi)
 		if !negated && prevTrig >= 0 && prevNeg && p.coordinated(s, prevTrig, hi) {
 			negated = true
 		}
@@ -137,13 +173,29 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 			pr.Actor = cue.actor
 			actorParties = nil
 		}
+		if cue.byUser {
+			// "you will never be asked to enter", "you do not provide your
+			// e-mail address": what the user provides, the first party
+			// collects.
+			if pr.Actor != actorUser {
+				continue
+			}
+			pr.Actor, actorParties = ActorFirstParty, nil
+		}
 		if pr.Actor == actorUser {
 			continue // "you share", "when you use our app": not the policy's practice
 		}
 		co, coParties := p.coActor(s, hi, r, pr.Actor)
 		p.attach(s, sent, h, restrictAt, r, actorParties, &pr)
+		relative := p.relative(s, h, cue.actor != "")
 		out = append(out, pr)
-		sents = append(sents, sent)
+		sents, rel = append(sents, sent), append(rel, relative)
+		if ex := p.excluded(s, sent, h, r, &out[len(out)-1]); ex != nil {
+			// "(not including your name)": the practice is denied for
+			// the data excluded from it.
+			out = append(out, *ex)
+			sents, rel = append(sents, sent), append(rel, relative)
+		}
 		if co != "" && cue.actor == "" {
 			// "We and our partners collect ...", "collected by us or by
 			// third parties": both do it.
@@ -151,18 +203,148 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 			pr2.Actor, pr2.Recipients, pr2.Data, pr2.Purposes = co, nil, nil, nil
 			p.attach(s, sent, h, restrictAt, r, coParties, &pr2)
 			out = append(out, pr2)
-			sents = append(sents, sent)
+			sents, rel = append(sents, sent), append(rel, relative)
 		}
 	}
-	p.inheritData(s, r, out, sents)
+	out, sents = dropRelatives(out, sents, rel)
+	p.inheritData(s, r, out, sents, defAt)
 	return out
+}
+
+// dropRelatives removes the practices of relative clauses inside a denial:
+// in "we do not share data we collect with advertisers" and "we do not
+// store: your name; the e-mail you provided to the network; ..." the
+// collection is what the data is, not what the sentence states. A relative
+// clause belongs to a denial when its sentence denies a practice or the
+// nearest practice before it (not itself relative) is denied.
+func dropRelatives(out []Practice, sents []int, rel []bool) ([]Practice, []int) {
+	if !slices.Contains(rel, true) {
+		return out, sents
+	}
+	drop := make([]bool, len(out))
+	lastNeg := false
+	for i := range out {
+		if !rel[i] {
+			lastNeg = out[i].Negated
+			continue
+		}
+		if out[i].Negated {
+			continue
+		}
+		drop[i] = lastNeg
+		for j := range out {
+			if sents[j] == sents[i] && out[j].Negated && !rel[j] {
+				drop[i] = true
+			}
+		}
+	}
+	var o2 []Practice
+	var s2 []int
+	for i := range out {
+		if !drop[i] {
+			o2, s2 = append(o2, out[i]), append(s2, sents[i])
+		}
+	}
+	return o2, s2
+}
+
+// relative reports whether trigger h is the verb of a relative clause
+// describing data: a subject pronoun after a noun (not after a word that
+// opens a clause of its own), and the verb ("the data we collect", "the
+// e-mail you provided", "details that we store").
+// fixed says the trigger's cue holds its subject ("you provide").
+func (p *practiceRules) relative(s *scan, h hit, fixed bool) bool {
+	k := h.first - 1 // the subject pronoun, after any auxiliaries
+	if fixed {
+		k = h.first // the cue starts with it: "you provide"
+	}
+	for k > 0 && relativeAux[s.toks[k].text] {
+		k--
+	}
+	if k <= 0 || k < h.first-3 {
+		return false
+	}
+	if t := s.toks[k].text; t != "we" && t != "you" && t != "they" {
+		return false
+	}
+	n := s.toks[k-1]
+	if n.text == "that" || n.text == "which" {
+		if k < 2 {
+			return false
+		}
+		n = s.toks[k-2]
+	}
+	return !n.punct && !clauseOpeners[n.text]
+}
+
+// relativeAux may stand between the pronoun and the verb of a relative
+// clause: "the data we may collect", "the information you have provided".
+var relativeAux = map[string]bool{
+	"may": true, "might": true, "can": true, "could": true, "will": true, "would": true,
+	"have": true, "has": true, "had": true, "do": true, "did": true, "otherwise": true, "also": true,
+}
+
+// clauseOpeners are the words before a subject pronoun that open a clause
+// of its own rather than a relative clause on a noun: "if you provide",
+// "and we collect".
+var clauseOpeners = map[string]bool{
+	"if": true, "when": true, "whenever": true, "once": true, "after": true, "before": true,
+	"while": true, "because": true, "unless": true, "until": true, "although": true, "though": true,
+	"and": true, "or": true, "nor": true, "but": true, "so": true, "then": true, "as": true, "where": true,
+	"whether": true, "since": true, "also": true, "now": true, "how": true, "what": true, "why": true,
+	"who": true, "there": true, "here": true, "not": true, "do": true, "does": true, "can": true,
+	"may": true, "will": true, "should": true, "would": true, "could": true, "must": true, "t": true,
+	"which": true, "that": true, "thus": true, "therefore": true, "hence": true, "otherwise": true,
+	"time": true, "times": true, "moment": true, "extent": true, "way": true,
+}
+
+// excluded takes out of an affirmative practice pr the data named after an
+// exclusion cue that follows its trigger in its sentence ("information
+// (not including your name)", "the data collected does not include your
+// e-mail address", "..., but not your phone number"), up to a closing
+// parenthesis or the sentence end, and returns the denied practice over
+// that data, or nil.
+func (p *practiceRules) excluded(s *scan, sent int, h hit, r *Result, pr *Practice) *Practice {
+	if pr.Negated || len(pr.Data) == 0 {
+		return nil
+	}
+	from := -1
+	for _, o := range s.hits {
+		if o.first > h.last && s.sent[o.first] == sent && p.cues[o.cue].kind == cueExclusion {
+			from = o.last + 1
+			break
+		}
+	}
+	if from < 0 || from >= len(s.toks) {
+		return nil
+	}
+	to := from
+	for to < len(s.toks) && s.sent[to] == sent && s.toks[to].text != ")" {
+		to++
+	}
+	off := s.c.in.Offset
+	lo, hi := s.start[from], s.end[to-1]
+	var ex []string
+	for _, m := range r.Data {
+		if ms := m.Start - off; ms >= lo && ms < hi && slices.Contains(pr.Data, m.Label) {
+			ex = addLabel(ex, m.Label)
+		}
+	}
+	if ex == nil {
+		return nil
+	}
+	pr.Data = slices.DeleteFunc(pr.Data, func(l string) bool { return slices.Contains(ex, l) })
+	neg := *pr
+	neg.Negated, neg.Data = true, ex
+	return &neg
 }
 
 // inheritData gives the data of sentences without a trigger to the
 // practices of the nearest preceding sentence with one: in "We collect
 // information that identifies you. This includes your name and e-mail
-// address." the second sentence says what the first collects.
-func (p *practiceRules) inheritData(s *scan, r *Result, out []Practice, sents []int) {
+// address." the second sentence says what the first collects. A definition
+// with no practice before it goes to the nearest following one.
+func (p *practiceRules) inheritData(s *scan, r *Result, out []Practice, sents []int, defAt map[int]int) {
 	if len(out) == 0 || len(r.Data) == 0 {
 		return
 	}
@@ -182,6 +364,16 @@ func (p *practiceRules) inheritData(s *scan, r *Result, out []Practice, sents []
 				owner = sent
 			}
 		}
+		if _, def := defAt[ms]; owner < 0 && def {
+			// A definition before the practice it explains: "Personal
+			// information means your name and e-mail address. We do not
+			// collect personal information."
+			for _, sent := range sents {
+				if sent > ms && (owner < 0 || sent < owner) {
+					owner = sent
+				}
+			}
+		}
 		if owner < 0 {
 			continue
 		}
@@ -194,7 +386,9 @@ func (p *practiceRules) inheritData(s *scan, r *Result, out []Practice, sents []
 }
 
 // negatedDirectly reports whether a negator claims the trigger s.hits[hi].
-func (p *practiceRules) negatedDirectly(s *scan, hi int) bool {
+// The reach counts a data mention as one token: "no device ID, IP address
+// or GPS location is collected".
+func (p *practiceRules) negatedDirectly(s *scan, r *Result, hi int) bool {
 	h := s.hits[hi]
 	extra := 0 // tokens of a permitted subject, which the reach does not count
 	for j := hi - 1; j >= 0; j-- {
@@ -204,13 +398,24 @@ func (p *practiceRules) negatedDirectly(s *scan, hi int) bool {
 		}
 		switch p.cues[o.cue].kind {
 		case cueNegation:
-			return h.first-o.last-1 <= p.cues[o.cue].reach+extra
+			gap := h.first - o.last - 1
+			if reach := p.cues[o.cue].reach + extra; gap > reach {
+				return gap-p.dataTokens(s, r, o.last+1, h.first) <= reach
+			}
+			return true
 		case cueActor:
-			// "we do not let third parties collect": the denial is of
-			// what the permitted party does.
-			if o.first > 0 && permitVerbs[s.toks[o.first-1].text] {
+			// "we do not let third parties collect", "do not allow
+			// advertising entities to collect": the denial is of what the
+			// permitted party does.
+			if p.permitted(s, o) {
 				extra += o.last - o.first + 1
 				continue
+			}
+			// "no third party collects", "none of our partners use":
+			// a negated subject denies its verb.
+			if j > 0 && p.cues[s.hits[j-1].cue].kind == cueNegation && s.hits[j-1].last == o.first-1 &&
+				s.sent[s.hits[j-1].first] == s.sent[h.first] {
+				return h.first-o.last-1 <= p.cues[s.hits[j-1].cue].reach
 			}
 			return false
 		case cueBreaker, cueAction:
@@ -218,6 +423,45 @@ func (p *practiceRules) negatedDirectly(s *scan, hi int) bool {
 		}
 	}
 	return false
+}
+
+// permitted reports whether actor cue o is the object of a permit verb,
+// directly or after up to two modifiers: "let third parties", "allow
+// advertising entities", "permit our partners".
+func (p *practiceRules) permitted(s *scan, o hit) bool {
+	for k := o.first - 1; k >= 0 && k >= o.first-3; k-- {
+		t := s.toks[k]
+		if t.punct {
+			return false
+		}
+		if permitVerbs[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// dataTokens returns how many tokens in [i, j) data mentions cover beyond
+// one token each: the length a negator's reach need not count.
+func (p *practiceRules) dataTokens(s *scan, r *Result, i, j int) int {
+	if i >= j {
+		return 0
+	}
+	off := s.c.in.Offset
+	lo, hi := s.start[i], s.end[j-1]
+	n := 0
+	for _, m := range r.Data {
+		ms, me := m.Start-off, m.End-off
+		if ms < lo || me > hi {
+			continue
+		}
+		a, _ := slices.BinarySearch(s.start, ms)
+		b, _ := slices.BinarySearch(s.start, me)
+		if b-a > 1 {
+			n += b - a - 1
+		}
+	}
+	return n
 }
 
 // permitVerbs introduce the party whose practice a policy permits or
@@ -237,8 +481,13 @@ func (p *practiceRules) coordinated(s *scan, a, b int) bool {
 	}
 	for j := a + 1; j < b; j++ {
 		switch p.cues[s.hits[j].cue].kind {
-		case cueBreaker, cueActor:
+		case cueBreaker:
 			return false
+		case cueActor:
+			// "never access or let third parties access" continues the denial.
+			if !p.permitted(s, s.hits[j]) {
+				return false
+			}
 		}
 	}
 	return p.coordinatedTokens(s, ha.last, hb.first)
@@ -371,7 +620,7 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 		if s.sent[o.first] != sent || s.start[o.first] < from {
 			break
 		}
-		if c := p.cues[o.cue]; c.kind == cueActor {
+		if c := p.cues[o.cue]; c.kind == cueActor && !nameInData(s, r, o) {
 			cuePos, cueWho = s.start[o.first], c.value
 			break
 		}
@@ -420,6 +669,72 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 		}
 	}
 	return nil
+}
+
+// partyObject reports whether the object of trigger h is a party: a third
+// party's actor cue or a party mention (not an organisation, which may name
+// a product: "we use Google Analytics") starts right after it, or after a
+// determiner ("use third-party service providers", "use our partners").
+func (p *practiceRules) partyObject(s *scan, r *Result, h hit) bool {
+	k := h.last + 1
+	for k < len(s.toks) && k <= h.last+2 && coDeterminers[s.toks[k].text] {
+		k++
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	off := s.c.in.Offset
+	for _, m := range r.Data {
+		if m.Start-off == s.start[k] {
+			return false // "use third-party cookies": the party names whose data
+		}
+	}
+	for _, o := range s.hits {
+		if o.first == k && p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == ActorThirdParty {
+			return true
+		}
+	}
+	for _, m := range r.Parties {
+		if m.Start-off == s.start[k] && m.Label != ActorFirstParty && !strings.HasPrefix(m.Label, "org.") && !strings.HasPrefix(m.Label, "sdk.") {
+			return true
+		}
+	}
+	return false
+}
+
+// inData reports whether hit o lies inside a data mention.
+func inData(s *scan, r *Result, o hit) bool {
+	off := s.c.in.Offset
+	lo, hi := s.start[o.first], s.end[o.last]
+	for _, m := range r.Data {
+		if m.Start-off <= lo && hi <= m.End-off {
+			return true
+		}
+	}
+	return false
+}
+
+// verbContext are words after which a trigger starting a data name is the
+// verb: "we log information", "do not track location".
+var verbContext = map[string]bool{
+	"we": true, "not": true, "never": true, "t": true, "may": true, "will": true, "can": true,
+	"to": true, "automatically": true, "also": true, "might": true, "could": true, "would": true,
+	"shall": true, "must": true,
+}
+
+// nameInData reports whether actor cue o is a word inside the name of a
+// data type, not at its start: "advertisers" in "Identifier for
+// Advertisers" is no subject, while "third-party" in "third-party cookies"
+// says whose cookies they are.
+func nameInData(s *scan, r *Result, o hit) bool {
+	off := s.c.in.Offset
+	lo, hi := s.start[o.first], s.end[o.last]
+	for _, m := range r.Data {
+		if ms, me := m.Start-off, m.End-off; ms < lo && hi <= me {
+			return true
+		}
+	}
+	return false
 }
 
 // coActor returns a second actor of trigger s.hits[hi] whose actor is
@@ -481,13 +796,30 @@ func (p *practiceRules) coActor(s *scan, hi int, r *Result, actor string) (strin
 		}
 		for _, subj := range subjects {
 			k := subj - 1
-			for k >= from && (covered[k] || coDeterminers[s.toks[k].text]) {
-				k--
+			for mods := 0; k >= from; k-- {
+				// "we and our trusted partners", "we or our advertising
+				// providers": determiners and up to two modifiers.
+				if t := s.toks[k]; !covered[k] && !coDeterminers[t.text] {
+					if t.punct || coordinators[t.text] || mods == 2 {
+						break
+					}
+					mods++
+				}
 			}
 			n := 0
-			for k >= from && (s.toks[k].text == "and" || s.toks[k].text == "or") {
-				k--
-				n++
+			for ; k >= from; k-- {
+				t := s.toks[k].text
+				if t == "and" || t == "or" {
+					n++
+				} else if t == "as" && k >= 2 && s.toks[k-1].text == "well" && s.toks[k-2].text == "as" {
+					k -= 2 // "we, as well as our partners,"
+					n++
+				} else if t == "with" && k >= 1 && (s.toks[k-1].text == "together" || s.toks[k-1].text == "along") {
+					k-- // "we, together with our partners,"
+					n++
+				} else if t != "," && t != "(" {
+					break // "we, or our vendors,", "we (or our vendors)"
+				}
 			}
 			if n == 0 || k < from {
 				continue
@@ -535,6 +867,9 @@ func (p *practiceRules) coActor(s *scan, hi int, r *Result, actor string) (strin
 	}
 	return "", nil
 }
+
+// coordinators join a first-party subject to a third-party one.
+var coordinators = map[string]bool{"and": true, "or": true, "as": true, "with": true}
 
 // coDeterminers may stand between "and"/"or" and a coordinated party:
 // "we and our trusted partners", "by us or by a third party".

@@ -28,14 +28,17 @@ const (
 	cueCondition
 	cueBreaker
 	cueIgnore
+	cueExclusion
+	cueDefinition
 )
 
 // practiceCue is one compiled practices.txt term.
 type practiceCue struct {
-	kind  practiceCueKind
-	value string // action id, actor, or condition id
-	actor string // fixed actor for action cues, "" when inferred
-	reach int    // negation reach in tokens
+	kind   practiceCueKind
+	value  string // action id, actor, or condition id
+	actor  string // fixed actor for action cues, "" when inferred
+	byUser bool   // an action cue that is a practice only with the user as subject
+	reach  int    // negation reach in tokens
 }
 
 // practiceRules holds the compiled practice, polarity, category and APP-350
@@ -95,6 +98,13 @@ func (p *practiceRules) addEntry(e rulefile.Entry) error {
 			}
 			cue.actor = a
 		}
+		switch sub := e.Attr("subject"); sub {
+		case "":
+		case actorUser:
+			cue.byUser = true
+		default:
+			return bad("subject must be %s, not %q", actorUser, sub)
+		}
 	case "actor":
 		if rest != ActorFirstParty && rest != ActorThirdParty && rest != actorUser {
 			return bad("unknown actor %q", rest)
@@ -122,8 +132,12 @@ func (p *practiceRules) addEntry(e rulefile.Entry) error {
 		cue.kind = cueBreaker
 	case "ignore":
 		cue.kind = cueIgnore
+	case "exclusion":
+		cue.kind = cueExclusion
+	case "definition":
+		cue.kind = cueDefinition
 	default:
-		return bad("unknown label %q (want action.*, actor.*, condition.*, negation, exception, restrict, breaker, ignore)", e.Label)
+		return bad("unknown label %q (want action.*, actor.*, condition.*, negation, exception, restrict, breaker, exclusion, definition, ignore)", e.Label)
 	}
 	if cue.kind != cueAction && rest != "" && cue.kind != cueActor && cue.kind != cueCondition {
 		return bad("label %q takes no suffix", e.Label)
