@@ -56,6 +56,7 @@ const (
 )
 
 type app350Rules struct {
+	g           *grammar            // function words (grammar.txt), shared
 	types       map[string][]string // taxonomy id → APP-350 data types
 	shapes      map[string]string   // practice shape → party suffix
 	adtech      []string            // exact party labels
@@ -442,7 +443,7 @@ func (a *app350Rules) ownedByThird(s *scan, r *Result, m Mention) bool {
 	}
 	for _, ph := range a.ownerAfter {
 		if k := j + len(ph); k < len(s.toks) && tokensAre(s.toks[j:k], ph) {
-			for k < len(s.toks) && k < j+len(ph)+2 && coDeterminers[s.toks[k].text] {
+			for k < len(s.toks) && k < j+len(ph)+2 && a.g.coDeterminers[s.toks[k].text] {
 				k++
 			}
 			if k < len(s.toks) && third(s.start[j+len(ph)], s.end[k]) {

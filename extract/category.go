@@ -38,6 +38,7 @@ type categoryCue struct {
 }
 
 type categoryRules struct {
+	g        *grammar // function words (grammar.txt), shared
 	cats     []category
 	fallback int // index of the fallback category, -1 if none
 	text     trie
@@ -348,7 +349,7 @@ func (cr *categoryRules) evidence(c *clause, r *Result, cue func(id int), featur
 		// ("Privacy Policy") are shared by too many clauses to tell.
 		cr.heading.eachCue(tokenize(textnorm.NewView(c.in.Headings[n-1]).Text, nil), count)
 	}
-	if n := leadingTitle(c.in.Text); n > 0 {
+	if n := leadingTitle(c.in.Text, cr.g.titleSmall); n > 0 {
 		cr.heading.eachCue(tokenize(c.view.Text[:viewPrefix(c, n)], nil), count)
 	}
 	cr.seen.Put(m)
@@ -406,13 +407,6 @@ func (p *practiceRules) categories(c *clause, r *Result) (ids, names []string) {
 // cueTerm returns the rule-file term of a text or heading cue.
 func (cr *categoryRules) cueTerm(id int) string { return cr.cues[id].term }
 
-// titleSmallWords may stand lower-case inside a title ("Use of Cookies").
-var titleSmallWords = map[string]bool{
-	"a": true, "an": true, "and": true, "or": true, "of": true, "to": true, "the": true,
-	"for": true, "with": true, "in": true, "on": true, "by": true, "we": true, "you": true,
-	"your": true, "our": true, "how": true, "what": true, "is": true, "do": true, "about": true,
-}
-
 // leadingTitle returns the byte length of the title glued to the front of
 // a clause, or 0: unsegmented text often runs a section heading into its
 // first sentence. It skips a leading enumerator ("3.", "B.", "(iv)") and
@@ -431,11 +425,11 @@ var titleSmallWords = map[string]bool{
 //
 // A title that is followed by another (a section and its subsection:
 // "1. WHO WE ARE? A. Our Sites. We ...") is read with it.
-func leadingTitle(s string) int {
+func leadingTitle(s string, small wordSet) int {
 	end := 0
 	for i := 0; ; {
 		i = skipEnumerator(s, i)
-		n := titleAt(s, i)
+		n := titleAt(s, i, small)
 		if n == 0 {
 			return end
 		}
@@ -493,7 +487,7 @@ func skipEnumerator(s string, i int) int {
 }
 
 // titleAt returns the end offset of a title starting at s[i], or 0.
-func titleAt(s string, i int) int {
+func titleAt(s string, i int, small wordSet) int {
 	type word struct {
 		start, end   int
 		upper, allUp bool
@@ -524,7 +518,7 @@ scan:
 		i = j
 	}
 	titleWord := func(w word) bool {
-		return w.upper || titleSmallWords[strings.ToLower(s[w.start:w.end])]
+		return w.upper || small[strings.ToLower(s[w.start:w.end])]
 	}
 	// Upper-case words running into mixed case: "SECURITY We use".
 	if len(words) > 1 && words[0].allUp {
@@ -559,7 +553,7 @@ scan:
 	}
 	upper := false
 	for _, w := range words {
-		upper = upper || w.upper && !titleSmallWords[strings.ToLower(s[w.start:w.end])]
+		upper = upper || w.upper && !small[strings.ToLower(s[w.start:w.end])]
 	}
 	if !upper {
 		return 0

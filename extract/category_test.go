@@ -196,8 +196,9 @@ func TestShapeHelpers(t *testing.T) {
 		{"Contact Us: privacy@example.com", ""},
 		{"Your Choices:", ""},
 	}
+	small := Default().practice.cat.g.titleSmall
 	for _, tt := range titles {
-		if got := tt.s[:leadingTitle(tt.s)]; got != tt.want {
+		if got := tt.s[:leadingTitle(tt.s, small)]; got != tt.want {
 			t.Errorf("leadingTitle(%q) = %q, want %q", tt.s, got, tt.want)
 		}
 	}

@@ -78,6 +78,8 @@ func New(opts Options) (*Extractor, error) {
 		}
 		errs = append(errs, &rulefile.Error{File: "?", Msg: err.Error()})
 	}
+	g, err := compileGrammar(l)
+	collect(err)
 	e.vocab, err = compileVocabulary(l)
 	collect(err)
 	e.practice, err = compilePracticeRules(l)
@@ -87,6 +89,9 @@ func New(opts Options) (*Extractor, error) {
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
+	// One set of function words serves every stage that reads sentence
+	// structure.
+	e.vocab.g, e.practice.g, e.practice.cat.g, e.practice.app.g = g, g, g, g
 	return &e, nil
 }
 

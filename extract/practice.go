@@ -137,7 +137,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		if hi > 0 && s.hits[hi-1].first == h.first && p.cues[s.hits[hi-1].cue].kind == cueAction {
 			continue // one phrase listed under two action entries: report it once
 		}
-		if inData(s, r, h) && !(h.first > 0 && verbContext[s.toks[h.first-1].text]) {
+		if inData(s, r, h) && !(h.first > 0 && p.g.verbBefore[s.toks[h.first-1].text]) {
 			// "tracking technologies", "tracking pixel": a name, not a
 			// verb; "we do not log information" is a verb.
 			continue
@@ -258,7 +258,7 @@ func (p *practiceRules) relative(s *scan, h hit, fixed bool) bool {
 	if fixed {
 		k = h.first // the cue starts with it: "you provide"
 	}
-	for k > 0 && relativeAux[s.toks[k].text] {
+	for k > 0 && p.g.relativeAux[s.toks[k].text] {
 		k--
 	}
 	if k <= 0 || k < h.first-3 {
@@ -274,28 +274,7 @@ func (p *practiceRules) relative(s *scan, h hit, fixed bool) bool {
 		}
 		n = s.toks[k-2]
 	}
-	return !n.punct && !clauseOpeners[n.text]
-}
-
-// relativeAux may stand between the pronoun and the verb of a relative
-// clause: "the data we may collect", "the information you have provided".
-var relativeAux = map[string]bool{
-	"may": true, "might": true, "can": true, "could": true, "will": true, "would": true,
-	"have": true, "has": true, "had": true, "do": true, "did": true, "otherwise": true, "also": true,
-}
-
-// clauseOpeners are the words before a subject pronoun that open a clause
-// of its own rather than a relative clause on a noun: "if you provide",
-// "and we collect".
-var clauseOpeners = map[string]bool{
-	"if": true, "when": true, "whenever": true, "once": true, "after": true, "before": true,
-	"while": true, "because": true, "unless": true, "until": true, "although": true, "though": true,
-	"and": true, "or": true, "nor": true, "but": true, "so": true, "then": true, "as": true, "where": true,
-	"whether": true, "since": true, "also": true, "now": true, "how": true, "what": true, "why": true,
-	"who": true, "there": true, "here": true, "not": true, "do": true, "does": true, "can": true,
-	"may": true, "will": true, "should": true, "would": true, "could": true, "must": true, "t": true,
-	"which": true, "that": true, "thus": true, "therefore": true, "hence": true, "otherwise": true,
-	"time": true, "times": true, "moment": true, "extent": true, "way": true,
+	return !n.punct && !p.g.clauseOpeners[n.text]
 }
 
 // excluded takes out of an affirmative practice pr the data named after an
@@ -434,7 +413,7 @@ func (p *practiceRules) permitted(s *scan, o hit) bool {
 		if t.punct {
 			return false
 		}
-		if permitVerbs[t.text] {
+		if p.g.permitVerbs[t.text] {
 			return true
 		}
 	}
@@ -462,13 +441,6 @@ func (p *practiceRules) dataTokens(s *scan, r *Result, i, j int) int {
 		}
 	}
 	return n
-}
-
-// permitVerbs introduce the party whose practice a policy permits or
-// forbids: "allow advertisers to collect", "do not let third parties access".
-var permitVerbs = map[string]bool{
-	"let": true, "allow": true, "permit": true, "enable": true, "authorize": true, "authorise": true,
-	"enabl": true, "authoriz": true, "authoris": true, // "enabled", "authorized" with "ed" cut
 }
 
 // coordinated reports whether trigger b continues a list of triggers begun
@@ -677,7 +649,7 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 // determiner ("use third-party service providers", "use our partners").
 func (p *practiceRules) partyObject(s *scan, r *Result, h hit) bool {
 	k := h.last + 1
-	for k < len(s.toks) && k <= h.last+2 && coDeterminers[s.toks[k].text] {
+	for k < len(s.toks) && k <= h.last+2 && p.g.coDeterminers[s.toks[k].text] {
 		k++
 	}
 	if k >= len(s.toks) {
@@ -712,14 +684,6 @@ func inData(s *scan, r *Result, o hit) bool {
 		}
 	}
 	return false
-}
-
-// verbContext are words after which a trigger starting a data name is the
-// verb: "we log information", "do not track location".
-var verbContext = map[string]bool{
-	"we": true, "not": true, "never": true, "t": true, "may": true, "will": true, "can": true,
-	"to": true, "automatically": true, "also": true, "might": true, "could": true, "would": true,
-	"shall": true, "must": true,
 }
 
 // nameInData reports whether actor cue o is a word inside the name of a
@@ -799,8 +763,8 @@ func (p *practiceRules) coActor(s *scan, hi int, r *Result, actor string) (strin
 			for mods := 0; k >= from; k-- {
 				// "we and our trusted partners", "we or our advertising
 				// providers": determiners and up to two modifiers.
-				if t := s.toks[k]; !covered[k] && !coDeterminers[t.text] {
-					if t.punct || coordinators[t.text] || mods == 2 {
+				if t := s.toks[k]; !covered[k] && !p.g.coDeterminers[t.text] {
+					if t.punct || p.g.joiners[t.text] || mods == 2 {
 						break
 					}
 					mods++
@@ -828,7 +792,7 @@ func (p *practiceRules) coActor(s *scan, hi int, r *Result, actor string) (strin
 			case "we":
 				return ActorFirstParty, nil
 			case "us":
-				if k > 0 && permitVerbs[strings.TrimSuffix(strings.TrimSuffix(s.toks[k-1].text, "ed"), "s")] {
+				if k > 0 && p.g.permitVerbs[s.toks[k-1].text] {
 					return ActorFirstParty, nil
 				}
 				continue
@@ -851,7 +815,7 @@ func (p *practiceRules) coActor(s *scan, hi int, r *Result, actor string) (strin
 					switch s.toks[n].text {
 					case "by", "through", "via":
 						m := n + 1
-						for m < len(s.toks) && coDeterminers[s.toks[m].text] {
+						for m < len(s.toks) && p.g.coDeterminers[s.toks[m].text] {
 							m++
 						}
 						if ok, labels := third(m, min(m+1, len(s.toks))); ok {
@@ -866,16 +830,6 @@ func (p *practiceRules) coActor(s *scan, hi int, r *Result, actor string) (strin
 		}
 	}
 	return "", nil
-}
-
-// coordinators join a first-party subject to a third-party one.
-var coordinators = map[string]bool{"and": true, "or": true, "as": true, "with": true}
-
-// coDeterminers may stand between "and"/"or" and a coordinated party:
-// "we and our trusted partners", "by us or by a third party".
-var coDeterminers = map[string]bool{
-	"a": true, "an": true, "the": true, "our": true, "its": true, "their": true, "certain": true,
-	"some": true, "other": true, "trusted": true, "those": true, "these": true, "such": true, "selected": true, "authorized": true, "authorised": true,
 }
 
 // clauseStart returns the first token of the clause that holds trigger h:
@@ -895,18 +849,11 @@ func (p *practiceRules) clauseStart(s *scan, h hit) int {
 				from = k + 1
 			}
 			span, sub = k+1, false
-		case k-span <= 2 && subordinators[t]:
+		case k-span <= 2 && p.g.subordinators[t]:
 			sub = true
 		}
 	}
 	return from
-}
-
-// subordinators open an introductory clause whose subject is not that of
-// the main clause after its comma.
-var subordinators = map[string]bool{
-	"if": true, "when": true, "whenever": true, "once": true, "after": true, "before": true,
-	"while": true, "because": true, "unless": true, "until": true, "although": true, "though": true,
 }
 
 // attach fills data, purposes and recipients from the mentions of the
@@ -1007,18 +954,11 @@ func (p *practiceRules) passive(s *scan, h hit) bool {
 		if t.punct {
 			return false
 		}
-		if beForms[t.text] {
+		if p.g.passiveAux[t.text] {
 			return true
 		}
 	}
 	return false
-}
-
-// beForms are the forms of "be" (and "get") that make a passive, including
-// the first halves of contractions ("isn't" is "isn" "t").
-var beForms = map[string]bool{
-	"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true,
-	"isn": true, "aren": true, "wasn": true, "weren": true, "get": true, "gets": true,
 }
 
 // addLabel appends l unless present, keeping first-seen order.

@@ -44,6 +44,7 @@ type practiceCue struct {
 // practiceRules holds the compiled practice, polarity, category and APP-350
 // rules. It is immutable after compilation and safe for concurrent use.
 type practiceRules struct {
+	g    *grammar // function words (grammar.txt), shared
 	cues []practiceCue
 	trie trie
 	cat  *categoryRules

@@ -51,6 +51,7 @@ type Party struct {
 
 // vocabulary is the compiled taxonomy. It is immutable after compilation.
 type vocabulary struct {
+	g           *grammar       // function words (grammar.txt), shared
 	matcher     *match.Matcher // set dataSet: datatypes.txt; set otherSet: purposes.txt and parties.txt
 	targets     []target       // by match value
 	enumCues    map[string]bool
@@ -209,7 +210,7 @@ func (v *vocabulary) dataContext(view string, ms []match.Match, i, j int) bool {
 		if end < 0 {
 			end = len(after)
 		}
-		ends = afterOwnedData[after[:end]]
+		ends = v.g.ownedFollower[after[:end]]
 	}
 	if !ends {
 		return false
@@ -227,10 +228,10 @@ func (v *vocabulary) dataContext(view string, ms []match.Match, i, j int) bool {
 	for n := 0; n < 3 && before != ""; n++ {
 		i := strings.LastIndexFunc(before, func(r rune) bool { return !isWordRune(r) && r != '-' })
 		w := before[i+1:]
-		if possessives[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'") {
+		if v.g.possessives[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'") {
 			return true
 		}
-		if w == "" || !isWordRune(rune(before[len(before)-1])) || nonModifiers[w] {
+		if w == "" || !isWordRune(rune(before[len(before)-1])) || v.g.nonModifiers[w] {
 			return false
 		}
 		before = strings.TrimRight(before[:i+1], " \t\n")
@@ -238,30 +239,8 @@ func (v *vocabulary) dataContext(view string, ms []match.Match, i, j int) bool {
 	return false
 }
 
-// nonModifiers are words that cannot stand between a possessive and the
-// noun it owns, so "your ... e-mail" does not reach across them.
-var nonModifiers = map[string]bool{
-	"to": true, "from": true, "in": true, "on": true, "at": true, "by": true, "for": true, "with": true,
-	"of": true, "via": true, "the": true, "a": true, "an": true, "and": true, "or": true, "is": true,
-	"are": true, "send": true, "check": true, "our": true, "this": true, "that": true, "these": true,
-}
-
 func isWordRune(r rune) bool {
 	return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || r == '\'' || r > 0x7f
-}
-
-// possessives own the data named after them: "your e-mail".
-var possessives = map[string]bool{
-	"your": true, "his": true, "her": true, "their": true, "user's": true, "users'": true,
-}
-
-// afterOwnedData are words that may follow an owned data word without
-// making it the first half of a compound: "your e-mail and", "your address
-// will", "your contacts to".
-var afterOwnedData = map[string]bool{
-	"and": true, "or": true, "will": true, "would": true, "shall": true, "may": true, "might": true,
-	"can": true, "could": true, "is": true, "are": true, "was": true, "were": true, "be": true,
-	"has": true, "have": true, "must": true, "should": true, "to": true, "with": true, "from": true,
 }
 
 // listGap reports whether the text between two data mentions joins them as

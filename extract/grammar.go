@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/privtext/go-privtext/internal/rulefile"
+)
+
+// wordSet is a set of lower-case words.
+type wordSet map[string]bool
+
+// grammar holds the closed word classes of rules/grammar.txt: the function
+// words the engine reads sentence structure with.
+type grammar struct {
+	titleSmall    wordSet // title.small_words
+	permitVerbs   wordSet // permit.verbs, with their regular inflections
+	coDeterminers wordSet // coordination.determiners
+	subordinators wordSet // clause.subordinators
+	passiveAux    wordSet // passive.auxiliaries
+	possessives   wordSet // owner.possessives
+	nonModifiers  wordSet // owner.non_modifiers
+	ownedFollower wordSet // owner.followers
+	relativeAux   wordSet // relative.auxiliaries
+	clauseOpeners wordSet // relative.not_after
+	verbBefore    wordSet // trigger.verb_after
+	joiners       wordSet // coordination.joiners
+}
+
+// compileGrammar reads grammar.txt. Every class must be listed (the engine
+// depends on each); an unknown label is an error, so a misspelt class in a
+// user's file is not silently ignored.
+func compileGrammar(l *loader) (*grammar, error) {
+	entries, err := l.entries("grammar.txt")
+	if err != nil {
+		return nil, err
+	}
+	g := &grammar{}
+	classes := []struct {
+		label string
+		set   *wordSet
+	}{
+		{"title.small_words", &g.titleSmall},
+		{"permit.verbs", &g.permitVerbs},
+		{"coordination.determiners", &g.coDeterminers},
+		{"clause.subordinators", &g.subordinators},
+		{"passive.auxiliaries", &g.passiveAux},
+		{"owner.possessives", &g.possessives},
+		{"owner.non_modifiers", &g.nonModifiers},
+		{"owner.followers", &g.ownedFollower},
+		{"relative.auxiliaries", &g.relativeAux},
+		{"relative.not_after", &g.clauseOpeners},
+		{"trigger.verb_after", &g.verbBefore},
+		{"coordination.joiners", &g.joiners},
+	}
+	byLabel := map[string]*wordSet{}
+	for _, c := range classes {
+		byLabel[c.label] = c.set
+	}
+	var errs rulefile.ErrorList
+	for _, e := range entries {
+		set, ok := byLabel[e.Label]
+		if !ok {
+			errs = append(errs, &rulefile.Error{File: e.File, Line: e.Line, Msg: fmt.Sprintf("unknown word class %q", e.Label)})
+			continue
+		}
+		if *set == nil {
+			*set = wordSet{}
+		}
+		for _, t := range e.Terms {
+			t = strings.ToLower(t)
+			if e.Label == "permit.verbs" {
+				for _, f := range inflections(t) {
+					(*set)[f] = true
+				}
+				continue
+			}
+			(*set)[t] = true
+		}
+	}
+	for _, c := range classes {
+		if *c.set == nil {
+			errs = append(errs, &rulefile.Error{File: "grammar.txt", Msg: fmt.Sprintf("word class %q is missing", c.label)})
+		}
+	}
+	return g, errs.Err()
+}
