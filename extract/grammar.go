@@ -13,18 +13,21 @@ type wordSet map[string]bool
 // grammar holds the closed word classes of rules/grammar.txt: the function
 // words the engine reads sentence structure with.
 type grammar struct {
-	titleSmall    wordSet // title.small_words
-	permitVerbs   wordSet // permit.verbs, with their regular inflections
-	coDeterminers wordSet // coordination.determiners
-	subordinators wordSet // clause.subordinators
-	passiveAux    wordSet // passive.auxiliaries
-	possessives   wordSet // owner.possessives
-	nonModifiers  wordSet // owner.non_modifiers
-	ownedFollower wordSet // owner.followers
-	relativeAux   wordSet // relative.auxiliaries
-	clauseOpeners wordSet // relative.not_after
-	verbBefore    wordSet // trigger.verb_after
-	joiners       wordSet // coordination.joiners
+	titleSmall    wordSet  // title.small_words
+	permitVerbs   wordSet  // permit.verbs, with their regular inflections
+	coDeterminers wordSet  // coordination.determiners
+	subordinators wordSet  // clause.subordinators
+	passiveAux    wordSet  // passive.auxiliaries
+	possessives   wordSet  // owner.possessives
+	nonModifiers  wordSet  // owner.non_modifiers
+	ownedFollower wordSet  // owner.followers
+	relativeAux   wordSet  // relative.auxiliaries
+	clauseOpeners wordSet  // relative.not_after
+	verbBefore    wordSet  // trigger.verb_after
+	joiners       wordSet  // coordination.joiners
+	listJoiners   wordSet  // list.joiners
+	listFillers   wordSet  // list.fillers
+	ownerOf       []string // owner.of: phrases, matched as word prefixes
 }
 
 // compileGrammar reads grammar.txt. Every class must be listed (the engine
@@ -52,6 +55,8 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"relative.not_after", &g.clauseOpeners},
 		{"trigger.verb_after", &g.verbBefore},
 		{"coordination.joiners", &g.joiners},
+		{"list.joiners", &g.listJoiners},
+		{"list.fillers", &g.listFillers},
 	}
 	byLabel := map[string]*wordSet{}
 	for _, c := range classes {
@@ -59,6 +64,12 @@ func compileGrammar(l *loader) (*grammar, error) {
 	}
 	var errs rulefile.ErrorList
 	for _, e := range entries {
+		if e.Label == "owner.of" {
+			for _, t := range e.Terms {
+				g.ownerOf = append(g.ownerOf, strings.ToLower(t))
+			}
+			continue
+		}
 		set, ok := byLabel[e.Label]
 		if !ok {
 			errs = append(errs, &rulefile.Error{File: e.File, Line: e.Line, Msg: fmt.Sprintf("unknown word class %q", e.Label)})
@@ -82,6 +93,9 @@ func compileGrammar(l *loader) (*grammar, error) {
 		if *c.set == nil {
 			errs = append(errs, &rulefile.Error{File: "grammar.txt", Msg: fmt.Sprintf("word class %q is missing", c.label)})
 		}
+	}
+	if g.ownerOf == nil {
+		errs = append(errs, &rulefile.Error{File: "grammar.txt", Msg: `word class "owner.of" is missing`})
 	}
 	return g, errs.Err()
 }

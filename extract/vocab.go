@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/privtext/go-privtext/internal/match"
 )
@@ -170,7 +171,7 @@ func (v *vocabulary) dataContext(view string, ms []match.Match, i, j int) bool {
 	for k := i - 1; k >= 0; k-- {
 		if t := v.targets[ms[k].Value]; t.kind == kindData && ms[k].End <= cur.Start {
 			gap := view[ms[k].End:cur.Start]
-			if !listGap(gap) && !v.enumCues[cueKey(gap)] {
+			if !v.listGap(gap) && !v.enumCues[cueKey(gap)] {
 				break
 			}
 			if !t.ambiguous {
@@ -182,7 +183,7 @@ func (v *vocabulary) dataContext(view string, ms []match.Match, i, j int) bool {
 	cur = m
 	for k := j; k < len(ms); k++ {
 		if t := v.targets[ms[k].Value]; t.kind == kindData && ms[k].Start >= cur.End {
-			if !listGap(view[cur.End:ms[k].Start]) {
+			if !v.listGap(view[cur.End:ms[k].Start]) {
 				break
 			}
 			if !t.ambiguous {
@@ -195,8 +196,8 @@ func (v *vocabulary) dataContext(view string, ms []match.Match, i, j int) bool {
 	if rest, ok := strings.CutPrefix(after, "of "); ok {
 		// "the location of your device", "e-mail of the user"
 		rest = strings.TrimLeft(rest, " \t\n")
-		for _, w := range []string{"your ", "the user", "users", "the device", "your device", "its users"} {
-			if strings.HasPrefix(rest, w) {
+		for _, w := range v.g.ownerOf {
+			if after, ok := strings.CutPrefix(rest, w); ok && (after == "" || !unicode.IsLetter(rune(after[0]))) {
 				return true
 			}
 		}
@@ -246,7 +247,7 @@ func isWordRune(r rune) bool {
 // listGap reports whether the text between two data mentions joins them as
 // items of one list: a comma, slash, "and" or "or", with at most a
 // possessive or article besides ("name, e-mail", "e-mail and your phone").
-func listGap(gap string) bool {
+func (v *vocabulary) listGap(gap string) bool {
 	sep := false
 	words := 0
 	for _, f := range strings.FieldsFunc(gap, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' }) {
@@ -264,10 +265,10 @@ func listGap(gap string) bool {
 				} else {
 					f = ""
 				}
-				switch w {
-				case "and", "or", "nor", "and/or":
+				switch {
+				case v.g.listJoiners[w]:
 					sep = true
-				case "your", "the", "a", "an", "his", "her", "their", "its", "also", "other", "any":
+				case v.g.listFillers[w]:
 				default:
 					return false
 				}
