@@ -247,35 +247,25 @@ func clauseRef(c *Clause, paths map[string]string) *ClauseRef {
 // as multisets of folded heading texts: removed ones first, in old order,
 // then added ones, in new order.
 func sectionChanges(old, new *Policy) []SectionChange {
+	out := unmatchedSections(old.Sections, new.Sections, Removed, nil)
+	return unmatchedSections(new.Sections, old.Sections, Added, out)
+}
+
+// unmatchedSections appends to out, as changes of kind, the sections of a
+// whose folded headings outnumber those of b, in the order of a.
+func unmatchedSections(a, b []Section, kind string, out []SectionChange) []SectionChange {
 	key := func(s *Section) string { return strings.ToLower(foldSpace(s.Heading)) }
 	count := map[string]int{}
-	for i := range new.Sections {
-		count[key(&new.Sections[i])]++
+	for i := range b {
+		count[key(&b[i])]++
 	}
-	var out []SectionChange
-	oldPaths := sectionPaths(old.Sections)
-	for i := range old.Sections {
-		s := &old.Sections[i]
-		k := key(s)
-		if count[k] > 0 {
+	paths := sectionPaths(a)
+	for i := range a {
+		if k := key(&a[i]); count[k] > 0 {
 			count[k]--
 			continue
 		}
-		out = append(out, SectionChange{Kind: Removed, ID: s.ID, Path: oldPaths[s.ID]})
-	}
-	count = map[string]int{}
-	for i := range old.Sections {
-		count[key(&old.Sections[i])]++
-	}
-	newPaths := sectionPaths(new.Sections)
-	for i := range new.Sections {
-		s := &new.Sections[i]
-		k := key(s)
-		if count[k] > 0 {
-			count[k]--
-			continue
-		}
-		out = append(out, SectionChange{Kind: Added, ID: s.ID, Path: newPaths[s.ID]})
+		out = append(out, SectionChange{Kind: kind, ID: a[i].ID, Path: paths[a[i].ID]})
 	}
 	return out
 }

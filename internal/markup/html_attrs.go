@@ -42,22 +42,34 @@ func collapse(s string) string {
 // hasBlockTag reports whether src holds any tag that gives a page block
 // structure; without one, the text's own line breaks are its structure.
 func hasBlockTag(src string) bool {
+	found := false
+	eachTagName(src, func(name string, _ int) bool {
+		found = blockTags[strings.ToLower(name)]
+		return !found
+	})
+	return found
+}
+
+// eachTagName calls f with the name of every tag in s ("p" in "<p>" and
+// "</p>"; at most 12 letters and digits, possibly empty) and the offset
+// just after the name, until f returns false.
+func eachTagName(s string, f func(name string, end int) bool) {
 	for i := 0; ; {
-		k := strings.IndexByte(src[i:], '<')
+		k := strings.IndexByte(s[i:], '<')
 		if k < 0 {
-			return false
+			return
 		}
 		i += k + 1
-		j := i
-		if j < len(src) && src[j] == '/' {
-			j++
+		a := i
+		if a < len(s) && s[a] == '/' {
+			a++
 		}
-		e := j
-		for e < len(src) && e-j < 12 && isAlnum(src[e]) {
+		e := a
+		for e < len(s) && e-a < 12 && isAlnum(s[e]) {
 			e++
 		}
-		if e > j && blockTags[strings.ToLower(src[j:e])] {
-			return true
+		if !f(s[a:e], e) {
+			return
 		}
 	}
 }

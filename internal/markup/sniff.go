@@ -125,25 +125,14 @@ func startsHTML(s string) bool {
 // htmlTags counts tags of common HTML elements in s.
 func htmlTags(s string) int {
 	k := 0
-	for i := 0; ; {
-		j := strings.IndexByte(s[i:], '<')
-		if j < 0 {
-			return k
-		}
-		i += j + 1
-		a := i
-		if a < len(s) && s[a] == '/' {
-			a++
-		}
-		e := a
-		for e < len(s) && e-a < 12 && isAlnum(s[e]) {
-			e++
-		}
-		if e > a && e < len(s) && (s[e] == '>' || s[e] == ' ' || s[e] == '/') &&
-			(blockTags[strings.ToLower(s[a:e])] || inlineTags[strings.ToLower(s[a:e])]) {
+	eachTagName(s, func(name string, e int) bool {
+		if name != "" && e < len(s) && (s[e] == '>' || s[e] == ' ' || s[e] == '/') &&
+			(blockTags[strings.ToLower(name)] || inlineTags[strings.ToLower(name)]) {
 			k++
 		}
-	}
+		return true
+	})
+	return k
 }
 
 var inlineTags = map[string]bool{"a": true, "b": true, "i": true, "em": true,
