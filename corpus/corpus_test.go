@@ -48,3 +48,15 @@ func ExampleIDs() {
 	fmt.Println(corpus.IDs())
 	// Output: [baijinxiu mibee mijia-camera mile-technology mipmap]
 }
+
+func ExampleAll() {
+	for _, p := range corpus.All() {
+		fmt.Printf("%s: %s (%s)\n", p.ID, p.Product, p.Company)
+	}
+	// Output:
+	// baijinxiu: Baijinxiu live-streaming app (Beijing Wali Network Technology Co., Ltd)
+	// mibee: miBEE smart-home app (Menred Intelligent Systems (Shanghai) Co., Ltd.)
+	// mijia-camera: Mijia smart camera (Shaanxi Minor Electronic Information Technology Co., Ltd.)
+	// mile-technology: Mi Le Technology website (Zhejiang Mi Le Technology Co., Ltd.)
+	// mipmap: MipMap (Beijing ManManXingTu Technology Co., Ltd.)
+}

@@ -1,6 +1,7 @@
 package privtext_test
 
 import (
+	"fmt"
 	"os"
 
 	"github.com/privtext/go-privtext/privtext"
@@ -30,4 +31,15 @@ func ExampleCompare() {
 	// | sell | ✗ c2 | ✓ c4 |
 	//
 	// ✓ stated (evidence clause ids) · ✗ explicitly denied · blank: not mentioned
+}
+
+// Command-line tools take the dimension as a word.
+func ExampleParseDimension() {
+	for _, s := range []string{"sdk", "vendors"} {
+		d, err := privtext.ParseDimension(s)
+		fmt.Printf("%q %v\n", d, err)
+	}
+	// Output:
+	// "sdk" <nil>
+	// "" privtext: unknown comparison dimension "vendors" (want data, purpose, party, sdk or practice)
 }
