@@ -1,12 +1,3 @@
-// Package extract is privtext's rule engine: it reads one clause at a time
-// (and, for lists and metadata, the whole document) and reports the data
-// types, purposes, parties, practices and categories it finds, each with the
-// byte span of its evidence.
-//
-// It works on plain input — text, offset, heading path — so it can be used
-// without the rest of the library. Vocabularies and patterns are data: the
-// embedded files under rules/, whose formats rules/README.md documents;
-// Options.Rules adds files of your own to them.
 package extract
 
 // Input is one clause as the extractor sees it.
