@@ -399,8 +399,9 @@ type dateHit struct {
 // findDates returns the valid dates of v in order, without overlaps.
 func (m *metaRules) findDates(v string) []dateHit {
 	var hits []dateHit
+	lines := keptLines(v, hasYear) // once for every date pattern
 	for k, re := range m.dates {
-		for _, g := range findInLines(re, v, hasYear) {
+		for _, g := range findIn(re, v, lines) {
 			if !docWholeWord(v, g[0], g[1]) {
 				continue
 			}

@@ -286,12 +286,27 @@ func (m *metaRules) labelledLine(t string) bool {
 // that pass keep, a cheap test that spares the regular expression the lines
 // that cannot match: most of a policy has no '@', digit or time unit.
 func findInLines(re *regexp.Regexp, v string, keep func(line string) bool) [][]int {
-	var out [][]int
-	for _, ln := range docSplitLines(v) {
-		l := v[ln.start:ln.end]
-		if !keep(l) {
-			continue
+	return findIn(re, v, keptLines(v, keep))
+}
+
+// keptLines returns the lines of v that pass keep.
+func keptLines(v string, keep func(line string) bool) []docLine {
+	lines := docSplitLines(v)
+	n := 0
+	for _, ln := range lines {
+		if keep(v[ln.start:ln.end]) {
+			lines[n] = ln
+			n++
 		}
+	}
+	return lines[:n]
+}
+
+// findIn returns the submatch indexes (in v) of re on the given lines of v.
+func findIn(re *regexp.Regexp, v string, lines []docLine) [][]int {
+	var out [][]int
+	for _, ln := range lines {
+		l := v[ln.start:ln.end]
 		for _, g := range re.FindAllStringSubmatchIndex(l, -1) {
 			for i := range g {
 				if g[i] >= 0 {
