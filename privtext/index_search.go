@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp/syntax"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -114,6 +115,12 @@ func (x *Index) Search(ctx context.Context, q Query) (*SearchResult, error) {
 	if err != nil {
 		if errors.Is(err, ErrIndexClosed) || ctx.Err() != nil {
 			return nil, err
+		}
+		// A regular expression ("/[/") parses as a query string and
+		// fails only when bleve compiles it.
+		var re *syntax.Error
+		if errors.As(err, &re) {
+			return nil, &QueryError{Query: q.QueryString, Err: err}
 		}
 		return nil, fmt.Errorf("privtext: search: %w", err)
 	}

@@ -196,8 +196,8 @@ func TestIndexErrors(t *testing.T) {
 			t.Errorf("Search(%+v) error = %v, want *QueryError", q, err)
 		}
 	}
-	if _, err := x.Search(ctx, privtext.Query{QueryString: "/[/"}); err == nil {
-		t.Error("Search with a bad regexp: no error")
+	if _, err := x.Search(ctx, privtext.Query{QueryString: "data:/[/"}); !errors.As(err, &qe) {
+		t.Errorf("Search with a bad regexp: error = %v, want *QueryError", err)
 	}
 	if err := x.Add(ctx, &privtext.Policy{Title: "anonymous"}); err == nil {
 		t.Error("Add of a policy without vendor: no error")
