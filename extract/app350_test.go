@@ -136,6 +136,44 @@ func TestAPP350Crosswalk(t *testing.T) {
 		// An Internet service provider is not a mobile carrier.
 		{"We log your browser type and Internet service provider.", nil,
 			[]APP350Label{{"Identifier_Mobile_Carrier_1stParty", p}}},
+		// A means of locating tied to location is that kind of location;
+		// listed beside location it is data of its own.
+		{"We determine your location using Wi-Fi, Bluetooth and your IP address.",
+			[]APP350Label{{"Location_WiFi_1stParty", p}, {"Location_Bluetooth_1stParty", p}, {"Location_IP_Address_1stParty", p}}, nil},
+		{"We collect your IP address, your location and your device ID.",
+			[]APP350Label{{"Location_1stParty", p}, {"Identifier_IP_Address_1stParty", p}},
+			[]APP350Label{{"Location_IP_Address_1stParty", p}}},
+		// A site's navigation is no disclosure.
+		{"Home About Us Careers Press Privacy Cookies Terms of Service Help Center Contact", nil,
+			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_1stParty", p}}},
+		// Social networks are a sign-on only where signing in is spoken of.
+		{"You may post your reviews to social networking sites.", nil,
+			[]APP350Label{{"SSO", p}}},
+		{"You can log in to the app through social networking sites.",
+			[]APP350Label{{"SSO", p}}, nil},
+		// A denial anywhere before a sign-on in its sentence denies it.
+		{"You are not able to register for the game using a third party account such as Facebook.",
+			[]APP350Label{{"SSO", n}},
+			[]APP350Label{{"SSO", p}}},
+		// A password that is not collected, shared, sold or stored is
+		// security advice.
+		{"We use password protection and encryption on our servers.", nil,
+			[]APP350Label{{"Contact_Password_1stParty", p}}},
+		{"We store your password in encrypted form.",
+			[]APP350Label{{"Contact_Password_1stParty", p}}, nil},
+		// Tracking technologies in a passage that names third parties are
+		// theirs too.
+		{"We use cookies to remember your settings. Some third parties also place their content on our pages.",
+			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_1stParty", p}, {"Identifier_Cookie_or_similar_Tech_3rdParty", p}}, nil},
+		// The head of a list of examples is marked with its items.
+		{"We collect demographic information, such as your age and gender.",
+			[]APP350Label{{"Demographic_1stParty", p}, {"Demographic_Age_1stParty", p}, {"Demographic_Gender_1stParty", p}}, nil},
+		{"We collect contact information such as your e-mail address.",
+			[]APP350Label{{"Contact_1stParty", p}, {"Contact_E_Mail_Address_1stParty", p}}, nil},
+		// An ad network the data comes from is no recipient.
+		{"We may receive information about you from advertising partners, such as your IP address.",
+			[]APP350Label{{"Identifier_IP_Address_1stParty", p}},
+			[]APP350Label{{"Identifier_IP_Address_3rdParty", p}}},
 	}
 	for _, tt := range tests {
 		r := e.Clause(Input{Text: tt.text})
@@ -164,6 +202,9 @@ func TestAPP350RuleErrors(t *testing.T) {
 		{"bad label", "kind.X: y\n", "unknown label"},
 		{"type without name", "type: contact.email\n", "type needs"},
 		{"bad owner", "owner.inside: of\n", "owner must be"},
+		{"bad locate", "locate.network: wifi\n", "locate needs"},
+		{"bad signon", "signon.maybe: log in\n", "signon must be"},
+		{"bad stated", "stated.verbs: collect\n", "stated must be"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

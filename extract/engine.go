@@ -144,6 +144,10 @@ type clause struct {
 	view *textnorm.View // matching view of in.Text
 	toks []token        // tokens of view, cut once on first use
 	scan *scan          // the practice stage's scan, built once on first use
+	// heads are the generic data mentions the vocabulary dropped as list
+	// heads ("demographic information" in "demographic information such
+	// as age"), for the APP-350 crosswalk, whose annotators counted them.
+	heads []Mention
 }
 
 // tokens returns the clause's view cut into tokens; the stages share one cut.

@@ -390,11 +390,16 @@ func (p *practiceRules) negatedDirectly(s *scan, r *Result, hi int) bool {
 				extra += o.last - o.first + 1
 				continue
 			}
-			// "no third party collects", "none of our partners use":
-			// a negated subject denies its verb.
-			if j > 0 && p.cues[s.hits[j-1].cue].kind == cueNegation && s.hits[j-1].last == o.first-1 &&
-				s.sent[s.hits[j-1].first] == s.sent[h.first] {
-				return h.first-o.last-1 <= p.cues[s.hits[j-1].cue].reach
+			// "no third party collects", "none of our partners use",
+			// "no third-party advertisers receive": a negated subject
+			// (one actor cue or a run of them) denies its verb.
+			first := j
+			for first > 0 && p.cues[s.hits[first-1].cue].kind == cueActor && s.hits[first-1].last == s.hits[first].first-1 {
+				first--
+			}
+			if n := s.hits[max(first-1, 0)]; first > 0 && p.cues[n.cue].kind == cueNegation && n.last == s.hits[first].first-1 &&
+				s.sent[n.first] == s.sent[h.first] {
+				return h.first-o.last-1 <= p.cues[n.cue].reach
 			}
 			return false
 		case cueBreaker, cueAction:
@@ -421,7 +426,10 @@ func (p *practiceRules) permitted(s *scan, o hit) bool {
 }
 
 // dataTokens returns how many tokens in [i, j) data mentions cover beyond
-// one token each: the length a negator's reach need not count.
+// one token each and, when it holds data, its punctuation (but a sentence
+// end) and list joiners: the length a negator's reach need not count ("no
+// name, mailing address, e-mail address, and phone number will be
+// collected").
 func (p *practiceRules) dataTokens(s *scan, r *Result, i, j int) int {
 	if i >= j {
 		return 0
@@ -429,6 +437,13 @@ func (p *practiceRules) dataTokens(s *scan, r *Result, i, j int) int {
 	off := s.c.in.Offset
 	lo, hi := s.start[i], s.end[j-1]
 	n := 0
+	if slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off >= lo && m.End-off <= hi }) {
+		for k := i; k < j; k++ {
+			if t := s.toks[k]; t.punct && !t.sntEnd || p.g.listJoiners[t.text] {
+				n++
+			}
+		}
+	}
 	for _, m := range r.Data {
 		ms, me := m.Start-off, m.End-off
 		if ms < lo || me > hi {
@@ -587,12 +602,23 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 	from := s.start[p.clauseStart(s, h)]
 	// Nearest actor cue before the trigger, in the same sentence.
 	cuePos, cueWho := -1, ""
+	crossed := false // a breaker stands between the cue and the trigger
 	for j := hi - 1; j >= 0; j-- {
 		o := s.hits[j]
 		if s.sent[o.first] != sent || s.start[o.first] < from {
 			break
 		}
-		if c := p.cues[o.cue]; c.kind == cueActor && !nameInData(s, r, o) {
+		c := p.cues[o.cue]
+		if c.kind == cueBreaker {
+			crossed = true
+		}
+		if c.kind == cueActor && !nameInData(s, r, o) {
+			if crossed && c.value == actorUser {
+				// "when a user visits our site, however, your IP
+				// address is not stored": the user acts in another
+				// clause.
+				break
+			}
 			cuePos, cueWho = s.start[o.first], c.value
 			break
 		}
@@ -804,6 +830,11 @@ func (p *practiceRules) coActor(s *scan, hi int, r *Result, actor string) (strin
 					return ActorFirstParty, nil
 				}
 			}
+			// "Acme and other third parties collect": a name that opens
+			// the clause beside a third party is the policy's author.
+			if p.authorName(s, r, from, k) {
+				return ActorFirstParty, nil
+			}
 		}
 	case ActorFirstParty:
 		// "collected by us or by third parties", "directly or through
@@ -830,6 +861,34 @@ func (p *practiceRules) coActor(s *scan, hi int, r *Result, actor string) (strin
 		}
 	}
 	return "", nil
+}
+
+// authorName reports whether tokens [from, k] are a capitalised name and
+// nothing else, not a party of the vocabulary other than an organisation
+// ("Acme", "Acme Games"): at the head of a clause, a name is most often the
+// policy's author.
+func (p *practiceRules) authorName(s *scan, r *Result, from, k int) bool {
+	if k < from || k-from > 2 {
+		return false
+	}
+	for i := from; i <= k; i++ {
+		st, en := s.start[i], s.end[i]
+		if s.toks[i].punct || !titleCase(s.c.in.Text[st:en]) {
+			return false
+		}
+	}
+	off := s.c.in.Offset
+	for _, m := range r.Parties {
+		if ms := m.Start - off; ms < s.end[k] && m.End-off > s.start[from] && !strings.HasPrefix(m.Label, "org.") {
+			return false
+		}
+	}
+	for _, o := range s.hits {
+		if o.first <= k && o.last >= from {
+			return false // a cue word: "Partners and ...", "We and ..."
+		}
+	}
+	return true
 }
 
 // clauseStart returns the first token of the clause that holds trigger h:

@@ -32,6 +32,12 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
 
+// titleCase reports whether w is a capitalised word ("Cookies", not
+// "COOKIES": upper-case text is a statement shouting, not a menu).
+func titleCase(w string) bool {
+	return len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && (w[1] < 'A' || w[1] > 'Z')
+}
+
 // tokenize splits a view text into tokens. s is expected lower-cased (a
 // view), but term tokenization passes raw terms, so upper case is folded
 // here too.

@@ -159,6 +159,20 @@ func TestPracticePolarity(t *testing.T) {
 		{"a provision verb without the user as subject", "We provide our services worldwide.", nil},
 		{"a trigger starting a data name after a negation", "We do not log information about your visits.",
 			[]practiceWant{{"log", ActionCollect, fp, true, ""}}},
+		{"a name beside a third-party subject is the author", "Acme and other third parties may collect your IP address.",
+			[]practiceWant{
+				{"collect", ActionCollect, tp, false, ""},
+				{"collect", ActionCollect, fp, false, ""},
+			}},
+		{"a negated run of subject cues", "No third party advertisers receive your device identifier.",
+			[]practiceWant{{"receive", ActionCollect, tp, true, ""}}},
+		{"list punctuation counts not in the reach", "No name, postal address, e-mail address, and phone number will be collected by us.",
+			[]practiceWant{{"collected", ActionCollect, fp, true, ""}}},
+		{"the user acts in the clause before a breaker", "Logs are created when a user visits our site, however, your IP address is not stored.",
+			[]practiceWant{{"stored", ActionStore, fp, true, ""}}},
+		{"do not track as a verb", "We do not track your location.",
+			[]practiceWant{{"track", ActionCollect, fp, true, ""}}},
+		{"do not track as a name", "We do not respond to Do Not Track signals from your browser.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -27,6 +27,8 @@ import (
 // specific data type is a list head: "device information such as IMEI and
 // Android ID" reports the IMEI and the Android ID, not "device information"
 // as well. The items are reported because each is a term in its own right.
+// The heads are kept on the clause for the APP-350 crosswalk, whose
+// annotators marked them.
 
 // Term is one node of a hierarchical taxonomy (data types, purposes).
 type Term struct {
@@ -138,8 +140,12 @@ func (v *vocabulary) emit(c *clause, ms []match.Match, data, purposes, parties *
 			m := ms[k]
 			t := v.targets[m.Value]
 			if t.kind == kindIgnore || m.Variant && v.writtenIn(ms[i:j], t.ns) ||
-				t.kind == kindData && v.listHead(c.view.Text, ms, k, j) ||
 				t.ambiguous && !v.dataContext(c.view.Text, ms, i, j) {
+				continue
+			}
+			if t.kind == kindData && v.listHead(c.view.Text, ms, k, j) {
+				start, end, text := c.span(m.Start, m.End)
+				c.heads = append(c.heads, Mention{Label: t.label, Text: text, Start: start, End: end})
 				continue
 			}
 			start, end, text := c.span(m.Start, m.End)
