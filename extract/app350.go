@@ -18,13 +18,20 @@ package extract
 //     uses cookies").
 //   - adtech: the party labels (kinds, or registry ids; a trailing '*'
 //     matches a prefix) that count as ad networks and analytics services.
-//     APP-350 counts third-party sharing only with them.
+//     APP-350 counts third-party sharing only with them; adtech.purpose:
+//     the purposes (advertising) that make a sharing or sale with any
+//     recipient one with them.
 //   - source: words that make an ad network named after them where data
 //     comes from ("from advertising partners"), not a recipient.
 //   - agent: party labels that act for the first party (a payment
 //     processor); their practices take the first party's shape.
 //   - head: generic data ids (demographic, contact) reported with their
 //     items when they head a list of examples, which the vocabulary drops.
+//   - generic: data ids (personal) whose definition gives examples of the
+//     term, not data collected: a clause without a practice reports none
+//     of the data after the definition cue.
+//   - subsumed.<id>: data ids that, named in a sentence, make a mention of
+//     <id> there part of them ("cookies hold a unique identifier").
 //   - stated: data ids reported only as the object of a practice
 //     (passwords, named in security advice far more often than collected);
 //     stated.actions: the actions that practice must have.
@@ -69,26 +76,29 @@ const (
 )
 
 type app350Rules struct {
-	g             *grammar            // function words (grammar.txt), shared
-	types         map[string][]string // taxonomy id → APP-350 data types
-	shapes        map[string]string   // practice shape → party suffix
-	adtech        []string            // exact party labels
-	adtechPfx     []string            // party label prefixes
-	sso           trie
-	ssoPractice   []string   // cue id → practice
-	ssoRequires   []string   // cue id → practice (or "signon") the clause must also show, or ""
-	agents        []string   // party labels that act for the first party
-	heads         []string   // generic data ids reported as list heads too ("demographic information such as age")
-	sources       []string   // words before a party that make it a source, not a recipient ("from")
-	stated        []string   // data ids reported only as the object of a practice
-	statedActions []string   // the actions that practice may have (all when empty)
-	owned         []string   // data id prefixes whose owner decides the party
-	ownerBefore   [][]string // token phrases before owned data naming a third party ("their own")
-	ownerAfter    [][]string // token phrases between owned data and its owner ("set by")
-	ownerPassage  []string   // party labels that, named anywhere in a clause, own its tracking data too
-	locate        trie       // means of locating; cue id indexes locateIDs
-	locateIDs     []string   // cue id → location data id it names
-	locateVia     trie       // words that tie a means to the location it finds ("through", "based on")
+	g              *grammar            // function words (grammar.txt), shared
+	types          map[string][]string // taxonomy id → APP-350 data types
+	shapes         map[string]string   // practice shape → party suffix
+	adtech         []string            // exact party labels
+	adtechPfx      []string            // party label prefixes
+	adtechPurposes []string            // purpose labels that make a sharing or sale an adtech one
+	sso            trie
+	ssoPractice    []string    // cue id → practice
+	ssoRequires    []string    // cue id → practice (or "signon") the clause must also show, or ""
+	agents         []string    // party labels that act for the first party
+	heads          []string    // generic data ids reported as list heads too ("demographic information such as age")
+	subsumes       [][2]string // generic data id, id (prefix*) that subsumes it in its sentence ("identifier", "identifier.tracking*")
+	generic        []string    // data ids whose definition gives examples, not data collected ("personal information means ...")
+	sources        []string    // words before a party that make it a source, not a recipient ("from")
+	stated         []string    // data ids reported only as the object of a practice
+	statedActions  []string    // the actions that practice may have (all when empty)
+	owned          []string    // data id prefixes whose owner decides the party
+	ownerBefore    [][]string  // token phrases before owned data naming a third party ("their own")
+	ownerAfter     [][]string  // token phrases between owned data and its owner ("set by")
+	ownerPassage   []string    // party labels that, named anywhere in a clause, own its tracking data too
+	locate         trie        // means of locating; cue id indexes locateIDs
+	locateIDs      []string    // cue id → location data id it names
+	locateVia      trie        // words that tie a means to the location it finds ("through", "based on")
 }
 
 func compileAPP350Rules(l *loader) (*app350Rules, error) {
@@ -128,8 +138,12 @@ func compileAPP350Rules(l *loader) (*app350Rules, error) {
 				a.shapes[shape] = rest
 			}
 		case "adtech":
+			if rest == "purpose" {
+				a.adtechPurposes = append(a.adtechPurposes, e.Terms...)
+				continue
+			}
 			if rest != "" {
-				bad("adtech takes no suffix")
+				bad("adtech must be adtech or adtech.purpose, not %q", e.Label)
 				continue
 			}
 			for _, t := range e.Terms {
@@ -189,6 +203,16 @@ func compileAPP350Rules(l *loader) (*app350Rules, error) {
 			}
 		case "head":
 			a.heads = append(a.heads, e.Terms...)
+		case "subsumed":
+			if rest == "" {
+				bad("subsumed needs a data id: subsumed.<id>")
+				continue
+			}
+			for _, t := range e.Terms {
+				a.subsumes = append(a.subsumes, [2]string{rest, t})
+			}
+		case "generic":
+			a.generic = append(a.generic, e.Terms...)
 		case "source":
 			a.sources = append(a.sources, e.Terms...)
 		case "agent":
@@ -225,7 +249,7 @@ func compileAPP350Rules(l *loader) (*app350Rules, error) {
 				}
 			}
 		default:
-			bad("unknown label %q (want type.*, party.*, adtech, agent, head, source, sso.*, signon, stated, owned, owner.*, locate.*)", e.Label)
+			bad("unknown label %q (want type.*, party.*, adtech, agent, head, generic, subsumed.*, source, sso.*, signon, stated, owned, owner.*, locate.*)", e.Label)
 		}
 	}
 	return a, errs.Err()
@@ -243,6 +267,9 @@ func (a *app350Rules) isAdtech(label string) bool {
 	return false
 }
 
+// suffix is the party suffix of practice pr, "" when it has none.
+func (a *app350Rules) suffix(pr Practice) string { return a.shapes[a.shapeOf(pr)] }
+
 // shape names a practice the way party.* entries do.
 func (a *app350Rules) shapeOf(p Practice) string {
 	actor := p.Actor
@@ -254,6 +281,15 @@ func (a *app350Rules) shapeOf(p Practice) string {
 		actor = ActorFirstParty
 	}
 	s := p.Action + "/" + actor
+	// "Such identifiers are shared with third parties to serve you ads":
+	// a sharing or sale for advertising is one with ad networks.
+	if (p.Action == ActionShare || p.Action == ActionSell) && len(p.Recipients) > 0 && slices.ContainsFunc(p.Purposes, func(u string) bool {
+		return slices.Contains(a.adtechPurposes, u)
+	}) {
+		if _, ok := a.shapes[s+"/adtech"]; ok {
+			return s + "/adtech"
+		}
+	}
 	for _, r := range p.Recipients {
 		if a.isAdtech(r) {
 			if _, ok := a.shapes[s+"/adtech"]; ok {
@@ -317,7 +353,15 @@ func (p *practiceRules) app350(c *clause, r *Result) []APP350Label {
 	// "Demographic information such as age and gender": the annotators
 	// marked the head of a list of examples as well as its items.
 	heads := p.listHeads(c)
+	// "Cookies are small files that hold a unique identifier": a generic
+	// id named in a sentence that names what subsumes it describes that.
+	subsumed := p.subsumed(c, r)
 	emitOwned := func(sent int, data []string, suffix, modality string) {
+		if len(subsumed) > 0 {
+			data = slices.DeleteFunc(slices.Clone(data), func(d string) bool {
+				return slices.Contains(subsumed, subsumedKey{sent, d})
+			})
+		}
 		if ids := located[sent]; len(ids) > 0 && slices.ContainsFunc(data, isLocation) {
 			emit(ids, suffix, modality)
 		}
@@ -354,14 +398,14 @@ func (p *practiceRules) app350(c *clause, r *Result) []APP350Label {
 		return s.sentenceOf(pr.Start - c.in.Offset)
 	}
 	for _, pr := range r.Practices {
-		if suffix := a.shapes[a.shapeOf(pr)]; suffix != "" && pr.Negated && pr.Action != ActionDelete {
+		if suffix := a.suffix(pr); suffix != "" && pr.Negated && pr.Action != ActionDelete {
 			for _, d := range pr.Data {
 				denied[key{sentOf(pr), suffix, d}] = true
 			}
 		}
 	}
 	for _, pr := range r.Practices {
-		suffix := a.shapes[a.shapeOf(pr)]
+		suffix := a.suffix(pr)
 		if suffix == "" {
 			continue
 		}
@@ -417,6 +461,10 @@ func (p *practiceRules) app350(c *clause, r *Result) []APP350Label {
 			}
 		}
 	}
+	// "We do not collect your location, nor do we share it with
+	// advertisers": a third-party practice that names no data of its own
+	// takes that of the practices before it with the same polarity.
+	p.carryToThird(r, sentOf, emit)
 	// Data named before the first sentence with a practice ("... a notice
 	// to the e-mail address we have on file. We may also place a notice
 	// ...") belongs to no practice, as in a clause without any.
@@ -451,11 +499,11 @@ func (p *practiceRules) app350(c *clause, r *Result) []APP350Label {
 				if first >= 0 && sent >= first || slices.Contains(a.stated, m.Label) {
 					continue
 				}
-				if _, def := s.defAt[sent]; def && first >= 0 {
+				i, _ := slices.BinarySearch(s.start, m.Start-c.in.Offset)
+				if at, def := s.defAt[sent]; def && (first >= 0 || i >= at && p.definesGeneric(s, r, sent, at)) {
 					continue // a definition explains the practice after it
 				}
 				modality := ModalityPerformed
-				i, _ := slices.BinarySearch(s.start, m.Start-c.in.Offset)
 				if i < len(s.toks) && p.negatedBefore(s, i) {
 					modality = ModalityNotPerformed
 				}
@@ -603,6 +651,16 @@ func (p *practiceRules) negatedBefore(s *scan, i int) bool {
 		switch cue := p.cues[o.cue]; cue.kind {
 		case cueNegation:
 			return i-o.last-1 <= cue.reach+4
+		case cueExclusion:
+			// "This information does not include your location": what
+			// a sentence without a practice excludes is denied, up to
+			// the sentence end or a closing parenthesis.
+			for k := o.last + 1; k < i; k++ {
+				if s.toks[k].text == ")" {
+					return false
+				}
+			}
+			return true
 		case cueBreaker:
 			return false
 		}

@@ -146,3 +146,81 @@ func (p *practiceRules) signonDenied(s *scan, hits []hit, h hit) bool {
 	}
 	return false
 }
+
+// definesGeneric reports whether sentence sent defines a generic kind of
+// data, a generic id of app350.txt named before its definition cue (token
+// at): "Personal information means information that identifies you, such
+// as your name or e-mail address" gives examples of what the term covers,
+// not data the policy collects, whereas "Device data means your device ID
+// and ..." names what is collected under that name.
+func (p *practiceRules) definesGeneric(s *scan, r *Result, sent, at int) bool {
+	off := s.c.in.Offset
+	for _, m := range r.Data {
+		if !slices.ContainsFunc(p.app.generic, func(g string) bool { return isAncestor(g, m.Label) || g == m.Label }) {
+			continue
+		}
+		if i, _ := slices.BinarySearch(s.start, m.Start-off); i < at && i < len(s.toks) && s.sent[i] == sent {
+			return true
+		}
+	}
+	return false
+}
+
+// carryToThird emits as third-party practices the data of the clause's
+// first-party practices that stand before a third-party practice naming
+// no data of its own — one on "it", "this information" or "such data" —
+// with the same polarity: "We do not collect your location and do not
+// share it with advertisers." The third-party practice must be a sharing
+// or a sale.
+func (p *practiceRules) carryToThird(r *Result, sentOf func(Practice) int, emit func([]string, string, string)) {
+	a := p.app
+	for i, pr := range r.Practices {
+		if len(pr.Data) > 0 || pr.Action != ActionShare && pr.Action != ActionSell || a.suffix(pr) != "3rdParty" {
+			continue
+		}
+		modality := ModalityPerformed
+		if pr.Negated {
+			modality = ModalityNotPerformed
+		}
+		sent := sentOf(pr)
+		for _, q := range r.Practices[:i] {
+			if q.Negated == pr.Negated && sentOf(q) >= sent-1 && a.suffix(q) == "1stParty" {
+				emit(q.Data, "3rdParty", modality)
+			}
+		}
+	}
+}
+
+type subsumedKey struct {
+	sent int
+	id   string
+}
+
+// subsumed returns the generic data ids of subsumed.* entries named in a
+// sentence of the clause that also names an id that subsumes them: "web
+// beacons are tiny graphics with a unique identifier", "cookies, pixel
+// tags and other unique identifiers" speak of tracking technologies, not
+// of identifiers of their own.
+func (p *practiceRules) subsumed(c *clause, r *Result) []subsumedKey {
+	a := p.app
+	var out []subsumedKey
+	for _, sub := range a.subsumes {
+		var s *scan
+		for _, m := range r.Data {
+			if m.Label != sub[0] {
+				continue
+			}
+			if s == nil {
+				s = p.newScan(c)
+			}
+			sent := s.sentenceOf(m.Start - c.in.Offset)
+			pfx, star := strings.CutSuffix(sub[1], "*")
+			if slices.ContainsFunc(r.Data, func(o Mention) bool {
+				return (o.Label == pfx || star && strings.HasPrefix(o.Label, pfx)) && s.sentenceOf(o.Start-c.in.Offset) == sent
+			}) {
+				out = append(out, subsumedKey{sent, sub[0]})
+			}
+		}
+	}
+	return out
+}

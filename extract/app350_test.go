@@ -174,6 +174,36 @@ func TestAPP350Crosswalk(t *testing.T) {
 		{"We may receive information about you from advertising partners, such as your IP address.",
 			[]APP350Label{{"Identifier_IP_Address_1stParty", p}},
 			[]APP350Label{{"Identifier_IP_Address_3rdParty", p}}},
+		// A definition of personal information gives examples, not data
+		// collected; a narrower definition names what is collected.
+		{"Personal information means information that identifies you, such as your name or phone number.", nil,
+			[]APP350Label{{"Contact_Phone_Number_1stParty", p}}},
+		{"Device data means information about your device, such as your device ID.",
+			[]APP350Label{{"Identifier_Device_ID_1stParty", p}}, nil},
+		// What a sentence without a practice excludes is denied.
+		{"The information your browser sends does not include your precise location.",
+			[]APP350Label{{"Location_1stParty", n}},
+			[]APP350Label{{"Location_1stParty", p}}},
+		// A party in an aside is not the subject.
+		{"Our servers (which may be hosted by a service provider) record your IP address.",
+			[]APP350Label{{"Identifier_IP_Address_1stParty", p}},
+			[]APP350Label{{"Identifier_IP_Address_3rdParty", p}}},
+		// A sharing of "it" passes on the data of the practice before it.
+		{"We collect your device ID. We may share this information with our advertising partners.",
+			[]APP350Label{{"Identifier_Device_ID_1stParty", p}, {"Identifier_Device_ID_3rdParty", p}}, nil},
+		{"We do not collect your location, nor do we share it with advertisers.",
+			[]APP350Label{{"Location_1stParty", n}, {"Location_3rdParty", n}},
+			[]APP350Label{{"Location_3rdParty", p}}},
+		// A unique identifier that a tracking technology holds is part of it.
+		{"We use web beacons, which are small graphics with a unique identifier.",
+			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_1stParty", p}},
+			[]APP350Label{{"Identifier_1stParty", p}}},
+		{"We collect unique identifiers and your IP address.",
+			[]APP350Label{{"Identifier_1stParty", p}}, nil},
+		// Sharing with unnamed third parties is not with ad networks,
+		// whatever its purpose (adtech.purpose is empty by default).
+		{"We share your device ID with third parties to serve you personalized ads.", nil,
+			[]APP350Label{{"Identifier_Device_ID_3rdParty", p}}},
 	}
 	for _, tt := range tests {
 		r := e.Clause(Input{Text: tt.text})
@@ -205,6 +235,8 @@ func TestAPP350RuleErrors(t *testing.T) {
 		{"bad locate", "locate.network: wifi\n", "locate needs"},
 		{"bad signon", "signon.maybe: log in\n", "signon must be"},
 		{"bad stated", "stated.verbs: collect\n", "stated must be"},
+		{"subsumed without an id", "subsumed: identifier.tracking*\n", "subsumed needs"},
+		{"bad adtech", "adtech.kind: advertiser\n", "adtech must be"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -213,5 +245,23 @@ func TestAPP350RuleErrors(t *testing.T) {
 				t.Fatalf("err = %v, want %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// adtech.purpose, empty in the embedded rules, makes a sharing for the
+// purposes it lists one with ad networks.
+func TestAPP350AdtechPurpose(t *testing.T) {
+	e, err := New(Options{Rules: []RuleFile{{Name: "app350.txt", Data: []byte("adtech.purpose: marketing.advertising | marketing.personalized_ads\n")}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := APP350Label{Practice: "Identifier_Device_ID_3rdParty", Modality: "PERFORMED"}
+	for text, ok := range map[string]bool{
+		"We share your device ID with third parties to serve you personalized ads.": true,
+		"We share your device ID with third parties for billing.":                   false,
+	} {
+		if got := e.Clause(Input{Text: text}).APP350; slices.Contains(got, want) != ok {
+			t.Errorf("%q: %v; want %v present: %v", text, got, want, ok)
+		}
 	}
 }

@@ -27,6 +27,7 @@ type grammar struct {
 	joiners       wordSet  // coordination.joiners
 	listJoiners   wordSet  // list.joiners
 	listFillers   wordSet  // list.fillers
+	imperative    wordSet  // imperative.openers
 	ownerOf       []string // owner.of: phrases, matched as word prefixes
 }
 
@@ -57,6 +58,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"coordination.joiners", &g.joiners},
 		{"list.joiners", &g.listJoiners},
 		{"list.fillers", &g.listFillers},
+		{"imperative.openers", &g.imperative},
 	}
 	byLabel := map[string]*wordSet{}
 	for _, c := range classes {

@@ -9,7 +9,8 @@ package extract
 //   - Polarity. A negator ("not", "never", "no") negates the first trigger
 //     within its reach when no breaker ("but", ";"), actor ("we") or other
 //     trigger stands between them, except a party introduced by a permit
-//     verb ("we do not let third parties collect"); triggers coordinated
+//     verb ("we do not let third parties collect") or a subject inverted
+//     after an auxiliary ("nor do we share"); triggers coordinated
 //     with a negated one ("do not sell, rent or share") inherit it. A
 //     denial covers the data after the previous trigger's clause ("we
 //     collect your phone number, though we do not store card details"). A negated practice with an
@@ -20,8 +21,8 @@ package extract
 //     age except when ..." is annotated as performed) and the safe one for a
 //     reader: the practice can happen.
 //   - Actor. The nearest actor cue or party mention before the trigger, in
-//     its clause (not in an introductory "if you ..., " clause), is the
-//     subject; "by <actor>" after a passive trigger comes first ("is not
+//     its clause (not in an introductory "if you ..., " clause, nor in a
+//     parenthesis closed before the trigger), is the subject; "by <actor>" after a passive trigger comes first ("is not
 //     used by advertisers"); the default is the first party, whose policy
 //     it is. When the subject is the user ("when you use the app", "you may
 //     share"), the trigger reports nothing. Cues marked {actor=...} fix it
@@ -144,6 +145,9 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		}
 		if cue.value == ActionUse && p.partyObject(s, r, h) {
 			continue // "we use service providers to ...": the party, not data, is used
+		}
+		if p.imperative(s, h) {
+			continue // "Please keep your password safe": advice to the user
 		}
 		if cue.value == ActionCollect && p.consentWithin(s, h.last+1, h.last+4) {
 			continue // "obtain your consent", "request your permission": no data is collected
@@ -364,6 +368,22 @@ func (p *practiceRules) inheritData(s *scan, r *Result, out []Practice, sents []
 	}
 }
 
+// imperative reports whether trigger h is a verb in the imperative, an
+// instruction to the user: it opens its sentence, after nothing but
+// imperative.openers words ("Please keep", "Do not share"), and takes an
+// object the user owns ("... your password").
+func (p *practiceRules) imperative(s *scan, h hit) bool {
+	if h.last+1 >= len(s.toks) || !p.g.possessives[s.toks[h.last+1].text] {
+		return false
+	}
+	for k := h.first - 1; k >= 0 && s.sent[k] == s.sent[h.first]; k-- {
+		if !p.g.imperative[s.toks[k].text] {
+			return false
+		}
+	}
+	return true
+}
+
 // negatedDirectly reports whether a negator claims the trigger s.hits[hi].
 // The reach counts a data mention as one token: "no device ID, IP address
 // or GPS location is collected".
@@ -389,6 +409,14 @@ func (p *practiceRules) negatedDirectly(s *scan, r *Result, hi int) bool {
 			if p.permitted(s, o) {
 				extra += o.last - o.first + 1
 				continue
+			}
+			// "nor do we share", "never will we sell": a subject
+			// inverted after the negation and an auxiliary.
+			if j >= 1 && o.first >= 2 && p.cues[o.cue].value != actorUser {
+				if n := s.hits[j-1]; p.cues[n.cue].kind == cueNegation && n.last == o.first-2 && p.g.relativeAux[s.toks[o.first-1].text] {
+					extra += o.last - o.first + 2
+					continue
+				}
 			}
 			// "no third party collects", "none of our partners use",
 			// "no third-party advertisers receive": a negated subject
@@ -612,7 +640,7 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 		if c.kind == cueBreaker {
 			crossed = true
 		}
-		if c.kind == cueActor && !nameInData(s, r, o) {
+		if c.kind == cueActor && !nameInData(s, r, o) && !p.inAside(s, o.last, h.first) {
 			if crossed && c.value == actorUser {
 				// "when a user visits our site, however, your IP
 				// address is not stored": the user acts in another
@@ -629,6 +657,9 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 	for _, m := range r.Parties {
 		ms := m.Start - s.c.in.Offset
 		if m.End-s.c.in.Offset > trigStart || s.sentenceOf(ms) != sent || ms < from {
+			continue
+		}
+		if i, _ := slices.BinarySearch(s.start, ms); p.inAside(s, i, h.first) {
 			continue
 		}
 		if m.Label == ActorFirstParty {
@@ -667,6 +698,31 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 		}
 	}
 	return nil
+}
+
+// inAside reports whether token i stands in a parenthesis that closes
+// before token j: "our servers (which may be hosted by a service provider)
+// collect" — the party in the aside is not the subject of "collect". An
+// aside that opens with a coordination joiner adds a subject: "we (or our
+// vendors) use".
+func (p *practiceRules) inAside(s *scan, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		switch s.toks[k].text {
+		case "(":
+			return false
+		case ")":
+			for o := i; o >= 0 && s.sent[o] == s.sent[i]; o-- {
+				if s.toks[o].text == "(" {
+					// A name that opens the aside ("a service of Acme,
+					// Inc. (Acme), which uses") is an alias, not an
+					// aside on the subject.
+					return o+1 < i && !p.g.joiners[s.toks[o+1].text]
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // partyObject reports whether the object of trigger h is a party: a third
@@ -824,9 +880,14 @@ func (p *practiceRules) coActor(s *scan, hi int, r *Result, actor string) (strin
 				continue
 			}
 			// "the company and its partners", "this application and any
-			// third-party services"
+			// third-party services" — unless the user acts on it before
+			// ("when you use our website or products third parties do not
+			// obtain ...": the website is the object of "use").
+			userBefore := slices.ContainsFunc(s.hits, func(o hit) bool {
+				return o.first >= from && o.last < k && p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == actorUser
+			})
 			for _, o := range s.hits {
-				if o.last == k && p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == ActorFirstParty {
+				if o.last == k && p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == ActorFirstParty && !userBefore {
 					return ActorFirstParty, nil
 				}
 			}
