@@ -1,0 +1,391 @@
+package extract
+
+// Who does a practice: the actor of a trigger (the nearest subject in its
+// clause, passive agents, permitted parties), a second actor coordinated
+// with it ("we and our partners"), and the tests that keep party names and
+// data names apart ("we use service providers", "Identifier for
+// Advertisers"). See practice.go for the stage as a whole.
+
+import (
+	"slices"
+	"strings"
+)
+
+// actor sets pr.Actor from the nearest subject before the trigger (or a
+// "by ..." agent after it) and returns the labels of party mentions that are
+// that subject.
+func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string {
+	h := s.hits[hi]
+	sent := s.sent[h.first]
+	trigStart := s.start[h.first]
+	// Passive agent: "is collected by advertisers", "will not be shared by
+	// us".
+	if k := h.last + 1; k < len(s.toks) && s.toks[k].text == "by" && p.passive(s, h) {
+		for _, o := range s.hits {
+			if o.first > k && o.first <= k+3 && p.cues[o.cue].kind == cueActor {
+				pr.Actor = p.cues[o.cue].value
+				return nil
+			}
+		}
+		for _, m := range r.Parties {
+			ms := m.Start - s.c.in.Offset
+			if ms > s.start[k] && ms <= s.end[min(k+3, len(s.toks)-1)] && !strings.HasPrefix(m.Label, "org.") {
+				pr.Actor = ActorThirdParty
+				if m.Label == ActorFirstParty {
+					pr.Actor = ActorFirstParty
+					return nil
+				}
+				return []string{m.Label}
+			}
+		}
+	}
+	// The subject stands in the trigger's own clause: "you" in "if you use
+	// the feature, our software may access your location" is not it.
+	from := s.start[p.clauseStart(s, h)]
+	// Nearest actor cue before the trigger, in the same sentence.
+	cuePos, cueWho := -1, ""
+	crossed := false // a breaker stands between the cue and the trigger
+	for j := hi - 1; j >= 0; j-- {
+		o := s.hits[j]
+		if s.sent[o.first] != sent || s.start[o.first] < from {
+			break
+		}
+		c := p.cues[o.cue]
+		if c.kind == cueBreaker {
+			crossed = true
+		}
+		if c.kind == cueActor && !nameInData(s, r, o) && !p.inAside(s, o.last, h.first) {
+			if crossed && c.value == actorUser {
+				// "when a user visits our site, however, your IP
+				// address is not stored": the user acts in another
+				// clause.
+				break
+			}
+			cuePos, cueWho = s.start[o.first], c.value
+			break
+		}
+	}
+	// Nearest party mention before the trigger, in the same sentence.
+	partyPos := -1
+	var parties []string
+	for _, m := range r.Parties {
+		ms := m.Start - s.c.in.Offset
+		if m.End-s.c.in.Offset > trigStart || s.sentenceOf(ms) != sent || ms < from {
+			continue
+		}
+		if i, _ := slices.BinarySearch(s.start, ms); p.inAside(s, i, h.first) {
+			continue
+		}
+		if m.Label == ActorFirstParty {
+			// "the company", "this app": the vocabulary's first-party kind.
+			if ms > cuePos {
+				cuePos, cueWho = ms, ActorFirstParty
+			}
+			continue
+		}
+		if strings.HasPrefix(m.Label, "org.") {
+			// A named company may be the policy's author ("Adobe collects").
+			continue
+		}
+		if ms > partyPos {
+			partyPos, parties = ms, []string{m.Label}
+		} else if ms == partyPos {
+			parties = append(parties, m.Label)
+		}
+	}
+	switch {
+	case partyPos >= 0 && partyPos >= cuePos:
+		pr.Actor = ActorThirdParty
+		return parties
+	case cuePos >= 0:
+		pr.Actor = cueWho
+		return nil
+	}
+	// Passive agent after an active-looking form: "information collected by
+	// advertisers".
+	if k := h.last + 1; k < len(s.toks) && s.toks[k].text == "by" {
+		for _, o := range s.hits {
+			if o.first > k && o.first <= k+3 && p.cues[o.cue].kind == cueActor {
+				pr.Actor = p.cues[o.cue].value
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// inAside reports whether token i stands in a parenthesis that closes
+// before token j: "our servers (which may be hosted by a service provider)
+// collect" — the party in the aside is not the subject of "collect". An
+// aside that opens with a coordination joiner adds a subject: "we (or our
+// vendors) use".
+func (p *practiceRules) inAside(s *scan, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		switch s.toks[k].text {
+		case "(":
+			return false
+		case ")":
+			for o := i; o >= 0 && s.sent[o] == s.sent[i]; o-- {
+				if s.toks[o].text == "(" {
+					// A name that opens the aside ("a service of Acme,
+					// Inc. (Acme), which uses") is an alias, not an
+					// aside on the subject.
+					return o+1 < i && !p.g.joiners[s.toks[o+1].text]
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// partyObject reports whether the object of trigger h is a party: a third
+// party's actor cue or a party mention (not an organisation, which may name
+// a product: "we use Google Analytics") starts right after it, or after a
+// determiner ("use third-party service providers", "use our partners").
+func (p *practiceRules) partyObject(s *scan, r *Result, h hit) bool {
+	k := h.last + 1
+	for k < len(s.toks) && k <= h.last+2 && p.g.coDeterminers[s.toks[k].text] {
+		k++
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	off := s.c.in.Offset
+	for _, m := range r.Data {
+		if m.Start-off == s.start[k] {
+			return false // "use third-party cookies": the party names whose data
+		}
+	}
+	for _, o := range s.hits {
+		if o.first == k && p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == ActorThirdParty {
+			return true
+		}
+	}
+	for _, m := range r.Parties {
+		if m.Start-off == s.start[k] && m.Label != ActorFirstParty && !strings.HasPrefix(m.Label, "org.") && !strings.HasPrefix(m.Label, "sdk.") {
+			return true
+		}
+	}
+	return false
+}
+
+// inData reports whether hit o lies inside a data mention.
+func inData(s *scan, r *Result, o hit) bool {
+	off := s.c.in.Offset
+	lo, hi := s.start[o.first], s.end[o.last]
+	for _, m := range r.Data {
+		if m.Start-off <= lo && hi <= m.End-off {
+			return true
+		}
+	}
+	return false
+}
+
+// nameInData reports whether actor cue o is a word inside the name of a
+// data type, not at its start: "advertisers" in "Identifier for
+// Advertisers" is no subject, while "third-party" in "third-party cookies"
+// says whose cookies they are.
+func nameInData(s *scan, r *Result, o hit) bool {
+	off := s.c.in.Offset
+	lo, hi := s.start[o.first], s.end[o.last]
+	for _, m := range r.Data {
+		if ms, me := m.Start-off, m.End-off; ms < lo && hi <= me {
+			return true
+		}
+	}
+	return false
+}
+
+// coActor returns a second actor of trigger s.hits[hi] whose actor is
+// actor, and the parties that are it: the first party coordinated with a
+// third-party subject ("we and our partners collect", "we or our service
+// providers may share"), a third party coordinated with a first-party agent
+// ("collected by us or by third parties", "directly or through third
+// parties"), or "" when there is none.
+func (p *practiceRules) coActor(s *scan, hi int, r *Result, actor string) (string, []string) {
+	h := s.hits[hi]
+	sent := s.sent[h.first]
+	off := s.c.in.Offset
+	// third reports whether tokens [i, j) hold a third-party actor cue or
+	// party, and its party labels.
+	third := func(i, j int) (bool, []string) {
+		found := false
+		var labels []string
+		for _, o := range s.hits {
+			if o.first >= i && o.first < j && p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == ActorThirdParty {
+				found = true
+			}
+		}
+		if i >= j {
+			return false, nil
+		}
+		lo, hi := s.start[i], s.end[j-1]
+		for _, m := range r.Parties {
+			if ms := m.Start - off; ms >= lo && ms < hi && m.Label != ActorFirstParty && !strings.HasPrefix(m.Label, "org.") {
+				found = true
+				labels = addLabel(labels, m.Label)
+			}
+		}
+		return found, labels
+	}
+	switch actor {
+	case ActorThirdParty:
+		// The third-party subject: the last third-party actor cue before
+		// the trigger in its clause; a first-party subject just before it,
+		// joined by "and" or "or" ("we and our partners", "we or our
+		// service providers", "allow us and our partners to").
+		from := p.clauseStart(s, h)
+		covered := map[int]bool{}
+		var subjects []int
+		for j := hi - 1; j >= 0; j-- {
+			o := s.hits[j]
+			if o.first < from || s.sent[o.first] != sent {
+				break
+			}
+			c := p.cues[o.cue]
+			if c.kind == cueAction || c.kind == cueBreaker {
+				break
+			}
+			if c.kind == cueActor && c.value == ActorThirdParty {
+				subjects = append(subjects, o.first)
+				for k := o.first; k <= o.last; k++ {
+					covered[k] = true
+				}
+			}
+		}
+		for _, subj := range subjects {
+			k := subj - 1
+			for mods := 0; k >= from; k-- {
+				// "we and our trusted partners", "we or our advertising
+				// providers": determiners and up to two modifiers.
+				if t := s.toks[k]; !covered[k] && !p.g.coDeterminers[t.text] {
+					if t.punct || p.g.joiners[t.text] || mods == 2 {
+						break
+					}
+					mods++
+				}
+			}
+			n := 0
+			for ; k >= from; k-- {
+				t := s.toks[k].text
+				if t == "and" || t == "or" {
+					n++
+				} else if t == "as" && k >= 2 && s.toks[k-1].text == "well" && s.toks[k-2].text == "as" {
+					k -= 2 // "we, as well as our partners,"
+					n++
+				} else if t == "with" && k >= 1 && (s.toks[k-1].text == "together" || s.toks[k-1].text == "along") {
+					k-- // "we, together with our partners,"
+					n++
+				} else if t != "," && t != "(" {
+					break // "we, or our vendors,", "we (or our vendors)"
+				}
+			}
+			if n == 0 || k < from {
+				continue
+			}
+			switch s.toks[k].text {
+			case "we":
+				return ActorFirstParty, nil
+			case "us":
+				if k > 0 && p.g.permitVerbs[s.toks[k-1].text] {
+					return ActorFirstParty, nil
+				}
+				continue
+			}
+			// "the company and its partners", "this application and any
+			// third-party services" — unless the user acts on it before
+			// ("when you use our website or products third parties do not
+			// obtain ...": the website is the object of "use").
+			userBefore := slices.ContainsFunc(s.hits, func(o hit) bool {
+				return o.first >= from && o.last < k && p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == actorUser
+			})
+			for _, o := range s.hits {
+				if o.last == k && p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == ActorFirstParty && !userBefore {
+					return ActorFirstParty, nil
+				}
+			}
+			// "Acme and other third parties collect": a name that opens
+			// the clause beside a third party is the policy's author.
+			if p.authorName(s, r, from, k) {
+				return ActorFirstParty, nil
+			}
+		}
+	case ActorFirstParty:
+		// "collected by us or by third parties", "directly or through
+		// third parties": a third-party agent after "or".
+		for k := h.last + 1; k < len(s.toks) && k <= h.last+8 && s.sent[k] == sent; k++ {
+			if t := s.toks[k].text; t == "or" || t == "and" {
+				n := k + 1
+				if n < len(s.toks) {
+					switch s.toks[n].text {
+					case "by", "through", "via":
+						m := n + 1
+						for m < len(s.toks) && p.g.coDeterminers[s.toks[m].text] {
+							m++
+						}
+						if ok, labels := third(m, min(m+1, len(s.toks))); ok {
+							return ActorThirdParty, labels
+						}
+					}
+				}
+			}
+			if s.toks[k].punct && s.toks[k].text != "," && s.toks[k].text != "(" {
+				break
+			}
+		}
+	}
+	return "", nil
+}
+
+// authorName reports whether tokens [from, k] are a capitalised name and
+// nothing else, not a party of the vocabulary other than an organisation
+// ("Acme", "Acme Games"): at the head of a clause, a name is most often the
+// policy's author.
+func (p *practiceRules) authorName(s *scan, r *Result, from, k int) bool {
+	if k < from || k-from > 2 {
+		return false
+	}
+	for i := from; i <= k; i++ {
+		st, en := s.start[i], s.end[i]
+		if s.toks[i].punct || !titleCase(s.c.in.Text[st:en]) {
+			return false
+		}
+	}
+	off := s.c.in.Offset
+	for _, m := range r.Parties {
+		if ms := m.Start - off; ms < s.end[k] && m.End-off > s.start[from] && !strings.HasPrefix(m.Label, "org.") {
+			return false
+		}
+	}
+	for _, o := range s.hits {
+		if o.first <= k && o.last >= from {
+			return false // a cue word: "Partners and ...", "We and ..."
+		}
+	}
+	return true
+}
+
+// clauseStart returns the first token of the clause that holds trigger h:
+// the token after the comma closing an introductory subordinate clause
+// ("When you register, ..."), or the start of the sentence.
+func (p *practiceRules) clauseStart(s *scan, h hit) int {
+	sent := s.sent[h.first]
+	start := h.first
+	for start > 0 && s.sent[start-1] == sent {
+		start--
+	}
+	from, span, sub := start, start, false
+	for k := start; k < h.first; k++ {
+		switch t := s.toks[k].text; {
+		case t == ",":
+			if sub {
+				from = k + 1
+			}
+			span, sub = k+1, false
+		case k-span <= 2 && p.g.subordinators[t]:
+			sub = true
+		}
+	}
+	return from
+}

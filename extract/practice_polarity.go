@@ -1,0 +1,245 @@
+package extract
+
+// Polarity and conditions of a practice trigger: whether a negation claims
+// it (directly, through a list of triggers, or as the denial of what a
+// permitted party does), whether its verb is passive, and what condition or
+// exception ("with your consent", "unless required by law", "only for")
+// governs it. See practice.go for the stage as a whole.
+
+import (
+	"slices"
+	"strings"
+)
+
+// negatedDirectly reports whether a negator claims the trigger s.hits[hi].
+// The reach counts a data mention as one token: "no device ID, IP address
+// or GPS location is collected".
+func (p *practiceRules) negatedDirectly(s *scan, r *Result, hi int) bool {
+	h := s.hits[hi]
+	extra := 0 // tokens of a permitted subject, which the reach does not count
+	for j := hi - 1; j >= 0; j-- {
+		o := s.hits[j]
+		if s.sent[o.first] != s.sent[h.first] {
+			return false
+		}
+		switch p.cues[o.cue].kind {
+		case cueNegation:
+			gap := h.first - o.last - 1
+			if reach := p.cues[o.cue].reach + extra; gap > reach {
+				return gap-p.dataTokens(s, r, o.last+1, h.first) <= reach
+			}
+			return true
+		case cueActor:
+			// "we do not let third parties collect", "do not allow
+			// advertising entities to collect": the denial is of what the
+			// permitted party does.
+			if p.permitted(s, o) {
+				extra += o.last - o.first + 1
+				continue
+			}
+			// "nor do we share", "never will we sell": a subject
+			// inverted after the negation and an auxiliary.
+			if j >= 1 && o.first >= 2 && p.cues[o.cue].value != actorUser {
+				if n := s.hits[j-1]; p.cues[n.cue].kind == cueNegation && n.last == o.first-2 && p.g.relativeAux[s.toks[o.first-1].text] {
+					extra += o.last - o.first + 2
+					continue
+				}
+			}
+			// "no third party collects", "none of our partners use",
+			// "no third-party advertisers receive": a negated subject
+			// (one actor cue or a run of them) denies its verb.
+			first := j
+			for first > 0 && p.cues[s.hits[first-1].cue].kind == cueActor && s.hits[first-1].last == s.hits[first].first-1 {
+				first--
+			}
+			if n := s.hits[max(first-1, 0)]; first > 0 && p.cues[n.cue].kind == cueNegation && n.last == s.hits[first].first-1 &&
+				s.sent[n.first] == s.sent[h.first] {
+				return h.first-o.last-1 <= p.cues[n.cue].reach
+			}
+			return false
+		case cueBreaker, cueAction:
+			return false
+		}
+	}
+	return false
+}
+
+// permitted reports whether actor cue o is the object of a permit verb,
+// directly or after up to two modifiers: "let third parties", "allow
+// advertising entities", "permit our partners".
+func (p *practiceRules) permitted(s *scan, o hit) bool {
+	for k := o.first - 1; k >= 0 && k >= o.first-3; k-- {
+		t := s.toks[k]
+		if t.punct {
+			return false
+		}
+		if p.g.permitVerbs[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// dataTokens returns how many tokens in [i, j) data mentions cover beyond
+// one token each and, when it holds data, its punctuation (but a sentence
+// end) and list joiners: the length a negator's reach need not count ("no
+// name, mailing address, e-mail address, and phone number will be
+// collected").
+func (p *practiceRules) dataTokens(s *scan, r *Result, i, j int) int {
+	if i >= j {
+		return 0
+	}
+	off := s.c.in.Offset
+	lo, hi := s.start[i], s.end[j-1]
+	n := 0
+	if slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off >= lo && m.End-off <= hi }) {
+		for k := i; k < j; k++ {
+			if t := s.toks[k]; t.punct && !t.sntEnd || p.g.listJoiners[t.text] {
+				n++
+			}
+		}
+	}
+	for _, m := range r.Data {
+		ms, me := m.Start-off, m.End-off
+		if ms < lo || me > hi {
+			continue
+		}
+		a, _ := slices.BinarySearch(s.start, ms)
+		b, _ := slices.BinarySearch(s.start, me)
+		if b-a > 1 {
+			n += b - a - 1
+		}
+	}
+	return n
+}
+
+// coordinated reports whether trigger b continues a list of triggers begun
+// by a ("do not sell, rent or share"): same sentence, a short gap holding a
+// coordinator, and no breaker or new subject between.
+func (p *practiceRules) coordinated(s *scan, a, b int) bool {
+	ha, hb := s.hits[a], s.hits[b]
+	if s.sent[ha.first] != s.sent[hb.first] || hb.first-ha.last-1 > 6 {
+		return false
+	}
+	for j := a + 1; j < b; j++ {
+		switch p.cues[s.hits[j].cue].kind {
+		case cueBreaker:
+			return false
+		case cueActor:
+			// "never access or let third parties access" continues the denial.
+			if !p.permitted(s, s.hits[j]) {
+				return false
+			}
+		}
+	}
+	return p.coordinatedTokens(s, ha.last, hb.first)
+}
+
+// coordinatedTokens reports whether the tokens strictly between a (the end
+// of one trigger) and b (the start of the next) join two verbs of one list:
+// adjacent, or a gap of at most six tokens holding "or", "and", "nor" or
+// a comma.
+func (p *practiceRules) coordinatedTokens(s *scan, a, b int) bool {
+	if b-a-1 > 6 {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		switch s.toks[k].text {
+		case "or", "and", "nor", ",":
+			return true
+		}
+	}
+	return b == a+1
+}
+
+// modifiers finds the exception, condition and restriction cues of the
+// trigger's sentence. The condition is the first named after an exception
+// when there is one, else the first after the trigger, else the first in the
+// sentence. restrictAt is the token index of "only" after the trigger, or -1.
+func (p *practiceRules) modifiers(s *scan, sent int, h hit) (condition string, exception bool, restrictAt int) {
+	restrictAt = -1
+	var afterExc, afterTrig, any string
+	excSeen := false
+	for _, o := range s.hits {
+		if s.sent[o.first] != sent {
+			continue
+		}
+		cue := p.cues[o.cue]
+		switch cue.kind {
+		case cueException:
+			// An exception qualifies what comes before it ("we do not share
+			// ... unless"); before the trigger it must name a condition
+			// ("Without your consent, we will not ..."): "without signing
+			// up, you will not be asked to ..." is no exception to the
+			// denial.
+			if o.first > h.last || p.conditionWithin(s, o.last+1, h.first) {
+				exception, excSeen = true, true
+			}
+		case cueRestrict:
+			if o.first > h.last && restrictAt < 0 {
+				restrictAt = o.first
+			}
+		case cueCondition:
+			if excSeen && afterExc == "" {
+				afterExc = cue.value
+			}
+			if o.first > h.last && afterTrig == "" {
+				afterTrig = cue.value
+			}
+			if any == "" {
+				any = cue.value
+			}
+		}
+	}
+	switch {
+	case afterExc != "":
+		condition = afterExc
+	case afterTrig != "":
+		condition = afterTrig
+	default:
+		condition = any
+	}
+	return condition, exception, restrictAt
+}
+
+// consentWithin reports whether a consent condition cue starts in tokens
+// [i, j): "obtain your consent" collects no data, while "we do not collect
+// non-personal data" names data although "non personal" is a condition.
+func (p *practiceRules) consentWithin(s *scan, i, j int) bool {
+	for _, o := range s.hits {
+		if o.first >= i && o.first < j && p.cues[o.cue].kind == cueCondition && p.cues[o.cue].value == "consent" {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionWithin reports whether a condition cue starts in tokens [i, j).
+func (p *practiceRules) conditionWithin(s *scan, i, j int) bool {
+	for _, o := range s.hits {
+		if o.first >= i && o.first < j && p.cues[o.cue].kind == cueCondition {
+			return true
+		}
+	}
+	return false
+}
+
+// passive reports whether trigger h is a passive participle: a form of
+// "be" stands among the few words before it ("is not collected", "will
+// never be shared", "isn't stored") and the trigger is not an -ing form
+// ("we are collecting").
+func (p *practiceRules) passive(s *scan, h hit) bool {
+	if strings.HasSuffix(s.toks[h.first].text, "ing") {
+		return false
+	}
+	for k := h.first - 1; k >= 0 && k >= h.first-4; k-- {
+		t := s.toks[k]
+		if t.punct {
+			return false
+		}
+		if p.g.passiveAux[t.text] {
+			return true
+		}
+	}
+	return false
+}
