@@ -337,9 +337,12 @@ func (p *practiceRules) app350(c *clause, r *Result) []APP350Label {
 			if s == nil {
 				s = p.newScan(c)
 			}
+			// "Contact Information If you have questions ...": a section
+			// title run into the clause names a topic, not data collected.
+			title := leadingTitle(c.in.Text, a.g.titleSmall)
 			for _, m := range r.Data {
 				sent := s.sentenceOf(m.Start - c.in.Offset)
-				if first >= 0 && sent >= first || slices.Contains(a.stated, m.Label) {
+				if first >= 0 && sent >= first || slices.Contains(a.stated, m.Label) || m.End-c.in.Offset <= title {
 					continue
 				}
 				i, _ := slices.BinarySearch(s.start, m.Start-c.in.Offset)

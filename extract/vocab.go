@@ -140,7 +140,8 @@ func (v *vocabulary) emit(c *clause, ms []match.Match, data, purposes, parties *
 			m := ms[k]
 			t := v.targets[m.Value]
 			if t.kind == kindIgnore || m.Variant && v.writtenIn(ms[i:j], t.ns) ||
-				t.ambiguous && !v.dataContext(c.view.Text, ms, i, j) {
+				t.ambiguous && !v.dataContext(c.view.Text, ms, i, j) ||
+				t.kind == kindData && inEmailAddress(c.view.Text, m.Start, m.End) {
 				continue
 			}
 			if t.kind == kindData && v.listHead(c.view.Text, ms, k, j) {
@@ -161,6 +162,22 @@ func (v *vocabulary) emit(c *clause, ms []match.Match, data, purposes, parties *
 		}
 		i = j
 	}
+}
+
+// inEmailAddress reports whether view[start:end] is part of an e-mail
+// address: "please contact info@example.com" names no contact information.
+func inEmailAddress(view string, start, end int) bool {
+	for i := start - 1; i >= 0 && view[i] != ' ' && view[i] != '\n'; i-- {
+		if view[i] == '@' {
+			return true
+		}
+	}
+	for i := end; i < len(view) && view[i] != ' ' && view[i] != '\n'; i++ {
+		if view[i] == '@' {
+			return true
+		}
+	}
+	return false
 }
 
 // dataContext reports whether the ambiguous data match ms[i] (its group
