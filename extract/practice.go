@@ -140,6 +140,9 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 			// verb; "we do not log information" is a verb.
 			continue
 		}
+		if h.first > 0 && p.g.possessives[s.toks[h.first-1].text] {
+			continue // "your use of the app", "your access devices": a noun
+		}
 		if cue.value == ActionUse && p.partyObject(s, r, h) {
 			continue // "we use service providers to ...": the party, not data, is used
 		}
