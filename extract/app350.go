@@ -350,7 +350,7 @@ func (p *practiceRules) app350(c *clause, r *Result) []APP350Label {
 					continue // a definition explains the practice after it
 				}
 				modality := ModalityPerformed
-				if i < len(s.toks) && p.negatedBefore(s, i) {
+				if i < len(s.toks) && p.negatedBefore(s, r, i) {
 					modality = ModalityNotPerformed
 				}
 				emitOwned(sent, []string{m.Label}, suffix, modality)
@@ -373,7 +373,7 @@ func (p *practiceRules) app350(c *clause, r *Result) []APP350Label {
 				continue
 			}
 			modality := ModalityPerformed
-			if p.negatedBefore(s, h.first) || p.signonDenied(s, hits, h) {
+			if p.negatedBefore(s, r, h.first) || p.signonDenied(s, hits, h) {
 				modality = ModalityNotPerformed
 			}
 			add(a.ssoPractice[h.cue], modality)
@@ -484,8 +484,10 @@ func (p *practiceRules) heading(c *clause) bool {
 
 // negatedBefore reports whether a negation cue stands before token i in its
 // sentence, within the negation's reach plus a noun phrase's worth of
-// tokens, with no breaker between.
-func (p *practiceRules) negatedBefore(s *scan, i int) bool {
+// tokens, with no breaker between. As for a trigger, the reach counts a
+// data mention as one token and not the punctuation and joiners of a list
+// of data ("does not include your device ID, IP address and location").
+func (p *practiceRules) negatedBefore(s *scan, r *Result, i int) bool {
 	for j := len(s.hits) - 1; j >= 0; j-- {
 		o := s.hits[j]
 		if o.last >= i {
@@ -496,7 +498,8 @@ func (p *practiceRules) negatedBefore(s *scan, i int) bool {
 		}
 		switch cue := p.cues[o.cue]; cue.kind {
 		case cueNegation:
-			return i-o.last-1 <= cue.reach+4
+			gap := i - o.last - 1
+			return gap <= cue.reach+4 || gap-p.dataTokens(s, r, o.last+1, i) <= cue.reach+4
 		case cueExclusion:
 			// "This information does not include your location": what
 			// a sentence without a practice excludes is denied, up to
