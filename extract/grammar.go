@@ -13,22 +13,23 @@ type wordSet map[string]bool
 // grammar holds the closed word classes of rules/grammar.txt: the function
 // words the engine reads sentence structure with.
 type grammar struct {
-	titleSmall    wordSet  // title.small_words
-	permitVerbs   wordSet  // permit.verbs, with their regular inflections
-	coDeterminers wordSet  // coordination.determiners
-	subordinators wordSet  // clause.subordinators
-	passiveAux    wordSet  // passive.auxiliaries
-	possessives   wordSet  // owner.possessives
-	nonModifiers  wordSet  // owner.non_modifiers
-	ownedFollower wordSet  // owner.followers
-	relativeAux   wordSet  // relative.auxiliaries
-	clauseOpeners wordSet  // relative.not_after
-	verbBefore    wordSet  // trigger.verb_after
-	joiners       wordSet  // coordination.joiners
-	listJoiners   wordSet  // list.joiners
-	listFillers   wordSet  // list.fillers
-	imperative    wordSet  // imperative.openers
-	ownerOf       []string // owner.of: phrases, matched as word prefixes
+	titleSmall     wordSet  // title.small_words
+	permitVerbs    wordSet  // permit.verbs, with their regular inflections
+	coDeterminers  wordSet  // coordination.determiners
+	subordinators  wordSet  // clause.subordinators
+	passiveAux     wordSet  // passive.auxiliaries
+	possessives    wordSet  // owner.possessives
+	nonModifiers   wordSet  // owner.non_modifiers
+	ownedFollower  wordSet  // owner.followers
+	relativeAux    wordSet  // relative.auxiliaries
+	clauseOpeners  wordSet  // relative.not_after
+	verbBefore     wordSet  // trigger.verb_after
+	joiners        wordSet  // coordination.joiners
+	listJoiners    wordSet  // list.joiners
+	listFillers    wordSet  // list.fillers
+	imperative     wordSet  // imperative.openers
+	recipientMarks wordSet  // recipient.markers
+	ownerOf        []string // owner.of: phrases, matched as word prefixes
 }
 
 // compileGrammar reads grammar.txt. Every class must be listed (the engine
@@ -59,6 +60,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"list.joiners", &g.listJoiners},
 		{"list.fillers", &g.listFillers},
 		{"imperative.openers", &g.imperative},
+		{"recipient.markers", &g.recipientMarks},
 	}
 	byLabel := map[string]*wordSet{}
 	for _, c := range classes {

@@ -186,6 +186,12 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 			}
 			pr.Actor, actorParties = ActorFirstParty, nil
 		}
+		if cue.value == ActionShare && p.toFirstParty(s, hi) {
+			// "these services will share your name with us", "if you
+			// share your e-mail address with us": what reaches the first
+			// party, it collects.
+			pr.Action, pr.Actor, actorParties = ActionCollect, ActorFirstParty, nil
+		}
 		if pr.Actor == actorUser {
 			continue // "you share", "when you use our app": not the policy's practice
 		}
@@ -366,6 +372,29 @@ func (p *practiceRules) inheritData(s *scan, r *Result, out []Practice, sents []
 			}
 		}
 	}
+}
+
+// toFirstParty reports whether the sharing trigger s.hits[hi] names the
+// first party as its recipient: a recipient.markers word and a first-party
+// cue ("with us", "to us") after it in its sentence, before the next
+// trigger.
+func (p *practiceRules) toFirstParty(s *scan, hi int) bool {
+	h := s.hits[hi]
+	for _, o := range s.hits[hi+1:] {
+		if s.sent[o.first] != s.sent[h.first] {
+			return false
+		}
+		c := p.cues[o.cue]
+		if c.kind == cueAction {
+			return false
+		}
+		if c.kind == cueActor && c.value == ActorFirstParty && o.first > 0 {
+			if p.g.recipientMarks[s.toks[o.first-1].text] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // imperative reports whether trigger h is a verb in the imperative, an
