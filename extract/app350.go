@@ -405,7 +405,8 @@ func (a *app350Rules) isOwned(label string) bool {
 // ownedByThird reports whether data mention m is set by a third party: a
 // party mention other than the first party starts it or stands right
 // before it ("third-party cookies", "Google Analytics cookies"), an
-// owner.before phrase precedes it ("their own cookies"), or an owner.after
+// owner.before phrase precedes it ("their own cookies") or opens it
+// ("third-party cookies", a data name of its own), or an owner.after
 // phrase and a party follow it ("cookies placed by our ad partners").
 func (a *app350Rules) ownedByThird(s *scan, r *Result, m Mention) bool {
 	off := s.c.in.Offset
@@ -435,6 +436,10 @@ func (a *app350Rules) ownedByThird(s *scan, r *Result, m Mention) bool {
 	}
 	for _, ph := range a.ownerBefore {
 		if k := i - len(ph); k >= 0 && tokensAre(s.toks[k:i], ph) {
+			return true
+		}
+		// The owner may open the data's own name: "third-party cookies".
+		if k := i + len(ph); k < j && tokensAre(s.toks[i:k], ph) {
 			return true
 		}
 	}
