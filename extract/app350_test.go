@@ -105,7 +105,7 @@ func TestAPP350Crosswalk(t *testing.T) {
 		{"We use cookies from our advertising partners to measure campaigns.",
 			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_3rdParty", p}},
 			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_1stParty", p}}},
-		{"Our website shows third-party cookies and its own cookies.",
+		{"Our website shows third-party cookies and first-party cookies.",
 			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_3rdParty", p}, {"Identifier_Cookie_or_similar_Tech_1stParty", p}}, nil},
 		{"These tools may use cookies to count visits.",
 			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_3rdParty", p}},
