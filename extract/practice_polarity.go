@@ -171,8 +171,9 @@ func (p *practiceRules) modifiers(s *scan, sent int, h hit) (condition string, e
 			// ... unless"); before the trigger it must name a condition
 			// ("Without your consent, we will not ..."): "without signing
 			// up, you will not be asked to ..." is no exception to the
-			// denial.
-			if o.first > h.last || p.conditionWithin(s, o.last+1, h.first) {
+			// denial, unless the exception says so itself ({head=yes}: "if
+			// you opt out, your location is not collected").
+			if o.first > h.last || cue.head || p.conditionWithin(s, o.last+1, h.first) {
 				exception, excSeen = true, true
 			}
 		case cueRestrict:

@@ -38,6 +38,7 @@ type practiceCue struct {
 	value  string // action id, actor, or condition id
 	actor  string // fixed actor for action cues, "" when inferred
 	byUser bool   // an action cue that is a practice only with the user as subject
+	head   bool   // an exception that qualifies a denial after it on its own ("if you opt out, ...")
 	reach  int    // negation reach in tokens
 }
 
@@ -127,6 +128,7 @@ func (p *practiceRules) addEntry(e rulefile.Entry) error {
 		}
 	case "exception":
 		cue.kind = cueException
+		cue.head = e.Attr("head") == "yes"
 	case "restrict":
 		cue.kind = cueRestrict
 	case "breaker":
