@@ -362,10 +362,17 @@ func (p *practiceRules) app350(c *clause, r *Result) []APP350Label {
 			s = p.newScan(c)
 		}
 		hits := a.sso.all(s.toks, nil)
+		// A practice is found by a cue without requires=, or by one whose
+		// requirement is found ("social network" beside "log in" is SSO,
+		// and "Facebook" beside it Facebook_SSO).
 		found := map[string]bool{}
-		for _, h := range hits {
-			if a.ssoRequires[h.cue] == "" {
-				found[a.ssoPractice[h.cue]] = true
+		for changed := true; changed; {
+			changed = false
+			for _, h := range hits {
+				pr, req := a.ssoPractice[h.cue], a.ssoRequires[h.cue]
+				if !found[pr] && (req == "" || found[req]) {
+					found[pr], changed = true, true
+				}
 			}
 		}
 		for _, h := range hits {
