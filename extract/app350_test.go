@@ -204,6 +204,40 @@ func TestAPP350Crosswalk(t *testing.T) {
 		// whatever its purpose (adtech.purpose is empty by default).
 		{"We share your device ID with third parties to serve you personalized ads.", nil,
 			[]APP350Label{{"Identifier_Device_ID_3rdParty", p}}},
+		// A section title run into the clause names a topic.
+		{"Contact Information If you have questions, write to the address below.", nil,
+			[]APP350Label{{"Contact_1stParty", p}}},
+		// A data word inside an e-mail address names no data.
+		{"For questions, please contact info@example.com at any time.", nil,
+			[]APP350Label{{"Contact_1stParty", p}}},
+		// A trigger after a possessive is a noun.
+		{"This policy covers the IMEI of your access devices.",
+			[]APP350Label{{"Identifier_IMEI_1stParty", p}}, nil},
+		// A negation reaches over a list of data as for a trigger.
+		{"This summary does not cover, for your information, your device ID (see below) and your precise location (see below).",
+			[]APP350Label{{"Location_GPS_1stParty", n}},
+			[]APP350Label{{"Location_GPS_1stParty", p}}},
+		// What is shared with us, we collect.
+		{"These sign-in services may share your e-mail address with us.",
+			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}},
+			[]APP350Label{{"Contact_E_Mail_Address_3rdParty", p}}},
+		// "Third-party cookies" are a third party's, whoever uses them.
+		{"We may read information stored in third-party cookies.",
+			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_3rdParty", p}},
+			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_1stParty", p}}},
+		// "Not knowingly" says from whom, not whether.
+		{"We do not knowingly collect e-mail addresses from children under 13.", nil,
+			[]APP350Label{{"Contact_E_Mail_Address_1stParty", n}}},
+		// A user's wish denies nothing.
+		{"If you do not want us to collect your location, turn off location services.", nil,
+			[]APP350Label{{"Location_1stParty", n}}},
+		// A denial on the user's opting out is a practice otherwise.
+		{"If you opt out, your location is not collected.",
+			[]APP350Label{{"Location_1stParty", p}},
+			[]APP350Label{{"Location_1stParty", n}}},
+		// A sign-on requirement may be met through another requirement.
+		{"You may log in through a social network such as Facebook.",
+			[]APP350Label{{"SSO", p}, {"Facebook_SSO", p}}, nil},
 	}
 	for _, tt := range tests {
 		r := e.Clause(Input{Text: tt.text})

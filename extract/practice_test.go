@@ -191,6 +191,18 @@ func TestPracticePolarity(t *testing.T) {
 		{"do not track as a verb", "We do not track your location.",
 			[]practiceWant{{"track", ActionCollect, fp, true, ""}}},
 		{"do not track as a name", "We do not respond to Do Not Track signals from your browser.", nil},
+		{"a trigger after a possessive is a noun", "This policy covers the IMEI of your access devices.", nil},
+		{"a sharing with us is our collection", "Sign-in services may share your e-mail address with us.",
+			[]practiceWant{{"share", ActionCollect, fp, false, ""}}},
+		{"not knowingly is no denial", "We do not knowingly collect data from children.",
+			[]practiceWant{{"collect", ActionCollect, fp, false, ""}}},
+		{"a user's wish is no denial", "If you do not want us to collect your location, turn it off.",
+			[]practiceWant{{"collect", ActionCollect, fp, false, ""}}},
+		{"a denial on opting out is conditional", "If you opt out, your location is not collected.",
+			[]practiceWant{{"collected", ActionCollect, fp, false, "exception"}}},
+		{"read is a collection", "We may read the unique device ID of your phone.",
+			[]practiceWant{{"read", ActionCollect, fp, false, ""}}},
+		{"please read is none", "Please read this policy carefully.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -138,6 +138,19 @@ func TestDataTypeMentions(t *testing.T) {
 		{"the minimum age in your country", nil},
 		{"your browser type and Internet service provider",
 			[]labelText{{"device.browser", "browser type"}, {"network.isp", "Internet service provider"}}},
+		// A data word inside an e-mail address names no data.
+		{"Please contact info@example.com with questions.", nil},
+		{"your precise geographic location, non-precise location and IP-based geolocation",
+			[]labelText{{"location.precise", "precise geographic location"}, {"location.coarse", "non-precise location"},
+				{"location.ip", "IP-based geolocation"}}},
+		{"identifiers associated with your device and the ID for advertising",
+			[]labelText{{"identifier.device", "identifiers associated with your device"}, {"identifier.advertising", "ID for advertising"}}},
+		{"demographic and location information",
+			[]labelText{{"demographic", "demographic"}, {"location", "location information"}}},
+		{"your postal and e-mail addresses",
+			[]labelText{{"contact.postal_address", "postal"}, {"contact.email", "e-mail addresses"}}},
+		{"Users must be age 13 or older.", nil},
+		{"Data is stored at a location outside your country.", nil},
 		{"", nil},
 	}
 	e := Default()
