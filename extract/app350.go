@@ -78,6 +78,7 @@ type app350Rules struct {
 	shapes         map[string]string   // practice shape → party suffix
 	adtech         []string            // exact party labels
 	adtechPfx      []string            // party label prefixes
+	sdkKinds       map[string]string   // SDK registry id → its kind (parties.txt), set by New
 	adtechPurposes []string            // purpose labels that make a sharing or sale an adtech one
 	sso            trie
 	ssoPractice    []string    // cue id → practice
@@ -98,8 +99,15 @@ type app350Rules struct {
 	locateVia      trie        // words that tie a means to the location it finds ("through", "based on")
 }
 
+// isAdtech reports whether party label is an ad network or analytics
+// service: listed under adtech (or matching a prefix there), or an SDK of
+// the registry whose kind is listed ("AdMob" is an advertiser's SDK;
+// "WeChat Pay" a payment one).
 func (a *app350Rules) isAdtech(label string) bool {
 	if slices.Contains(a.adtech, label) {
+		return true
+	}
+	if k, ok := a.sdkKinds[label]; ok && slices.Contains(a.adtech, k) {
 		return true
 	}
 	for _, p := range a.adtechPfx {

@@ -235,6 +235,11 @@ func TestAPP350Crosswalk(t *testing.T) {
 		{"If you opt out, your location is not collected.",
 			[]APP350Label{{"Location_1stParty", p}},
 			[]APP350Label{{"Location_1stParty", n}}},
+		// An SDK is an ad network or analytics service by its kind.
+		{"We use AdMob to show ads, which may use your location.",
+			[]APP350Label{{"Location_3rdParty", p}}, nil},
+		{"The Google Maps SDK shows your location on a map.", nil,
+			[]APP350Label{{"Location_3rdParty", p}}},
 		// A sign-on requirement may be met through another requirement.
 		{"You may log in through a social network such as Facebook.",
 			[]APP350Label{{"SSO", p}, {"Facebook_SSO", p}}, nil},

@@ -92,6 +92,13 @@ func New(opts Options) (*Extractor, error) {
 	// One set of function words serves every stage that reads sentence
 	// structure.
 	e.vocab.g, e.practice.g, e.practice.cat.g, e.practice.app.g = g, g, g, g
+	// The APP-350 stage tells ad and analytics SDKs by their registry kind.
+	e.practice.app.sdkKinds = map[string]string{}
+	for _, p := range e.vocab.parties {
+		if p.SDK {
+			e.practice.app.sdkKinds[p.ID] = p.Kind
+		}
+	}
 	return &e, nil
 }
 
