@@ -125,7 +125,7 @@ func (a *app350Rules) suffix(pr Practice) string { return a.shapes[a.shapeOf(pr)
 func (a *app350Rules) shapeOf(p Practice) string {
 	actor := p.Actor
 	if actor == ActorThirdParty && len(p.Recipients) > 0 && !slices.ContainsFunc(p.Recipients, func(r string) bool {
-		return !slices.Contains(a.agents, r)
+		return !slices.Contains(a.agents, r) && !slices.Contains(a.agents, a.sdkKinds[r])
 	}) {
 		// "our payment processor will collect your postal address": an
 		// agent collects for the first party.
