@@ -313,7 +313,8 @@ func (p *practiceRules) coActor(s *scan, hi int, r *Result, actor string) (strin
 		}
 	case ActorFirstParty:
 		// "collected by us or by third parties", "directly or through
-		// third parties": a third-party agent after "or".
+		// third parties", "from this app (or third parties)": a
+		// third-party agent after "or".
 		for k := h.last + 1; k < len(s.toks) && k <= h.last+8 && s.sent[k] == sent; k++ {
 			if t := s.toks[k].text; t == "or" || t == "and" {
 				n := k + 1
@@ -325,6 +326,17 @@ func (p *practiceRules) coActor(s *scan, hi int, r *Result, actor string) (strin
 							m++
 						}
 						if ok, labels := third(m, min(m+1, len(s.toks))); ok {
+							return ActorThirdParty, labels
+						}
+					}
+					// "collected from this application (or third-party
+					// services used in it)": an aside opened by the joiner.
+					if k > 0 && s.toks[k-1].text == "(" {
+						m := n
+						for m < len(s.toks) && p.g.coDeterminers[s.toks[m].text] {
+							m++
+						}
+						if ok, labels := third(m, min(m+2, len(s.toks))); ok {
 							return ActorThirdParty, labels
 						}
 					}

@@ -203,6 +203,11 @@ func TestPracticePolarity(t *testing.T) {
 		{"read is a collection", "We may read the unique device ID of your phone.",
 			[]practiceWant{{"read", ActionCollect, fp, false, ""}}},
 		{"please read is none", "Please read this policy carefully.", nil},
+		{"a third party in an aside after the agent", "Log data is collected from this app (or from third party services).",
+			[]practiceWant{
+				{"collected", ActionCollect, fp, false, ""},
+				{"collected", ActionCollect, tp, false, ""},
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
