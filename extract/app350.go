@@ -17,7 +17,8 @@ package extract
 //     of a sentence that names an ad or analytics party ("Google Analytics
 //     uses cookies").
 //   - adtech: the party labels (kinds, or registry ids; a trailing '*'
-//     matches a prefix) that count as ad networks and analytics services.
+//     matches a prefix) that count as ad networks and analytics services;
+//     an SDK of the registry counts by its kind.
 //     APP-350 counts third-party sharing only with them; adtech.purpose:
 //     the purposes (advertising) that make a sharing or sale with any
 //     recipient one with them.
