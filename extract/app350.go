@@ -355,6 +355,9 @@ func (p *practiceRules) app350(c *clause, r *Result) []APP350Label {
 					continue
 				}
 				i, _ := slices.BinarySearch(s.start, m.Start-c.in.Offset)
+				if p.linkName(s, i, m) {
+					continue // "Terms Privacy Cookies Ads": a link in a menu
+				}
 				if at, def := s.defAt[sent]; def && (first >= 0 || i >= at && p.definesGeneric(s, r, sent, at)) {
 					continue // a definition explains the practice after it
 				}
@@ -536,4 +539,20 @@ func (p *practiceRules) negatedBefore(s *scan, r *Result, i int) bool {
 		}
 	}
 	return false
+}
+
+// linkName reports whether data mention m, starting at token i, is a link
+// in a site's menu or footer: it is capitalised, and so are the words on
+// both sides of it in its sentence ("Terms Privacy Cookies Ads Info").
+func (p *practiceRules) linkName(s *scan, i int, m Mention) bool {
+	text := s.c.in.Text
+	off := s.c.in.Offset
+	if !titleCase(text[m.Start-off : m.End-off]) {
+		return false
+	}
+	j, _ := slices.BinarySearch(s.start, m.End-off)
+	capital := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && s.sent[k] == s.sent[i] && !s.toks[k].punct && titleCase(text[s.start[k]:s.end[k]])
+	}
+	return capital(i-1) && capital(j)
 }

@@ -207,6 +207,9 @@ func TestAPP350Crosswalk(t *testing.T) {
 		// A section title run into the clause names a topic.
 		{"Contact Information If you have questions, write to the address below.", nil,
 			[]APP350Label{{"Contact_1stParty", p}}},
+		// A capitalised data word between capitalised words is a link.
+		{"All rights reserved by Example Inc. About Careers Privacy Cookies Terms of Use and other pages", nil,
+			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_1stParty", p}}},
 		// A data word inside an e-mail address names no data.
 		{"For questions, please contact info@example.com at any time.", nil,
 			[]APP350Label{{"Contact_1stParty", p}}},
