@@ -40,13 +40,14 @@ type SizeError struct {
 }
 
 func (e *SizeError) Error() string {
-	return fmt.Sprintf("input larger than the %d-byte limit (raise it with Options.MaxBytes or --max-bytes)", e.Limit)
+	return fmt.Sprintf("input larger than the %d-byte limit (raise it with Options.MaxBytes)", e.Limit)
 }
 
 func (e *SizeError) Unwrap() error { return ErrTooLarge }
 
-// Options configure Analyze. The zero value analyses plain text with the
-// embedded rules and the default size limit.
+// Options configure Analyze. The zero value detects the format (plain
+// text, HTML or Markdown) and analyses it with the embedded rules and the
+// default size limit.
 type Options struct {
 	// Vendor names the policy's owner in results, indexes and comparisons.
 	// When empty, Analyze uses the product name read from the title, the
@@ -59,7 +60,8 @@ type Options struct {
 	// Format is "text", "html" or "markdown"; "" detects it from Name and
 	// the content.
 	Format string
-	// MaxBytes limits the input size; 0 means DefaultMaxBytes.
+	// MaxBytes limits the input size; 0 (or a negative value) means
+	// DefaultMaxBytes.
 	MaxBytes int64
 	// Extractor supplies the rules; nil means extract.Load(). Build one
 	// with extract.New to add vocabulary or SDKs of your own.
@@ -71,6 +73,9 @@ type Options struct {
 // binary, undecodable, unsupported or oversized input, and ctx.Err() when
 // ctx is cancelled. Analyze is safe for concurrent use.
 func Analyze(ctx context.Context, r io.Reader, opts Options) (*Policy, error) {
+	if r == nil {
+		return nil, errors.New("privtext: Analyze: nil reader")
+	}
 	limit := opts.MaxBytes
 	if limit <= 0 {
 		limit = DefaultMaxBytes

@@ -118,7 +118,7 @@ func TestSizeErrorNamesLimit(t *testing.T) {
 	if !errors.As(err, &se) || se.Limit != 1000 {
 		t.Fatalf("err = %v, want *SizeError with limit 1000", err)
 	}
-	if !strings.Contains(err.Error(), "1000") || !strings.Contains(err.Error(), "--max-bytes") {
+	if !strings.Contains(err.Error(), "1000") || !strings.Contains(err.Error(), "Options.MaxBytes") {
 		t.Errorf("message %q does not name the limit and the flag", err)
 	}
 }
