@@ -28,7 +28,8 @@ var (
 	// ErrBinary reports binary input (NUL bytes).
 	ErrBinary = textnorm.ErrBinary
 	// ErrUndecodable reports bytes that are neither UTF-8, UTF-16 with a
-	// byte-order mark, nor GB18030.
+	// byte-order mark, nor GB18030 Chinese text (HTML pages may also
+	// declare another charset in a <meta> tag).
 	ErrUndecodable = textnorm.ErrUndecodable
 	// ErrUnsupportedFormat reports PDF, images, archives and office files.
 	ErrUnsupportedFormat = markup.ErrUnsupportedFormat

@@ -2,7 +2,10 @@
 // compliance engineer would, at machine speed.
 //
 // Analyze takes a policy — plain text, HTML or Markdown, in UTF-8, UTF-16
-// with a byte-order mark, or GB18030 — and returns a Policy:
+// with a byte-order mark, or GB18030 Chinese (an HTML page may also declare
+// another charset in a <meta> tag; undeclared bytes that are not UTF-8 and
+// do not read as Chinese are an error, never a guess that could turn "don’t"
+// into "don鈥檛") — and returns a Policy:
 //
 //   - a section tree (numbered headings such as "1.1", "IV.", "(2)" and
 //     "Sixth,", question headings, short title lines, and headings buried in

@@ -6,8 +6,9 @@
 // Two stages live here:
 //
 //   - Decode: BOM-marked UTF-8 and UTF-16, plain UTF-8, and GB18030 when the
-//     bytes are not valid UTF-8. Binary input (NUL bytes) and bytes that are
-//     neither are rejected with ErrBinary and ErrUndecodable.
+//     bytes are not valid UTF-8 and read as Chinese text. Binary input (NUL
+//     bytes) and bytes that are neither are rejected with ErrBinary and
+//     ErrUndecodable.
 //   - NewView: the matching view of a text — NFKC, curly quotes, dashes and
 //     exotic spaces folded to ASCII, full-width forms folded, lower-cased —
 //     with its Map back to the text.
@@ -29,8 +30,8 @@ var (
 	// PDF, an image, an archive.
 	ErrBinary = errors.New("binary input")
 	// ErrUndecodable reports bytes that are neither UTF-8, UTF-16 with a
-	// byte-order mark, nor GB18030.
-	ErrUndecodable = errors.New("undecodable input")
+	// byte-order mark, nor GB18030 Chinese text.
+	ErrUndecodable = errors.New("undecodable input (not UTF-8, UTF-16 with a byte-order mark, or GB18030 Chinese)")
 )
 
 // DecodeError locates the first offending byte.
@@ -87,8 +88,31 @@ func Decode(b []byte) (Decoded, error) {
 	if utf8.Valid(b) {
 		return decodeUTF8(b, 0)
 	}
-	return decodeGB18030(b)
+	d, err := decodeGB18030(b)
+	if errors.Is(err, errNotChinese) {
+		// Report where the bytes stop being UTF-8: most such input is
+		// UTF-8 or Windows-1252 text with a stray byte.
+		return Decoded{}, &DecodeError{Offset: firstInvalidUTF8(b), Err: ErrUndecodable}
+	}
+	return d, err
 }
+
+// firstInvalidUTF8 returns the offset of the first byte of b that does not
+// belong to a valid UTF-8 sequence, or len(b).
+func firstInvalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}
+
+// errNotChinese reports bytes that decode as GB18030 but do not read as
+// Chinese text (see decodeGB18030).
+var errNotChinese = errors.New("not GB18030 Chinese text")
 
 func decodeUTF8(b []byte, base int) (Decoded, error) {
 	if i := bytes.IndexByte(b, 0); i >= 0 {
@@ -144,12 +168,22 @@ func decodeUTF16(b []byte, bigEndian bool) (Decoded, error) {
 // decodeGB18030 decodes one character at a time so that the map stays exact.
 // GB18030 characters are 1, 2 or 4 bytes: ASCII; a lead byte 0x81–0xFE
 // followed by 0x40–0xFE (two bytes) or by a digit 0x30–0x39 (four bytes).
+//
+// Almost any byte string with high bytes followed by letters "decodes" as
+// GB18030, so the decoded text must also look like Chinese: in Chinese text
+// nearly every character lies in the GB2312 block (lead and trail bytes
+// 0xA1–0xFE), while UTF-8 with a stray byte or Windows-1252 text decodes
+// to rare characters whose trail byte is ASCII or a UTF-8 continuation byte
+// ("don’t" would read "don鈥檛", and a negation would be lost). When fewer
+// than two characters in three are in GB2312, decodeGB18030 returns
+// errNotChinese.
 func decodeGB18030(b []byte) (Decoded, error) {
 	dec := simplifiedchinese.GB18030.NewDecoder()
 	var (
-		out []byte
-		mb  MapBuilder
-		buf [8]byte
+		out          []byte
+		mb           MapBuilder
+		buf          [8]byte
+		common, rare int
 	)
 	for i := 0; i < len(b); {
 		c := b[i]
@@ -177,17 +211,39 @@ func decodeGB18030(b []byte) (Decoded, error) {
 			n = 2
 		}
 		if n == 0 {
-			return Decoded{}, &DecodeError{Offset: i, Err: ErrUndecodable}
+			return Decoded{}, gbError(i, common, rare)
 		}
 		dec.Reset()
 		w, _, err := dec.Transform(buf[:], b[i:i+n], true)
 		r, _ := utf8.DecodeRune(buf[:w])
 		if err != nil || w == 0 || r == utf8.RuneError {
-			return Decoded{}, &DecodeError{Offset: i, Err: ErrUndecodable}
+			return Decoded{}, gbError(i, common, rare)
+		}
+		if n == 2 && c >= 0xA1 && c <= 0xF7 && b[i+1] >= 0xA1 {
+			common++
+		} else {
+			rare++
 		}
 		out = append(out, buf[:w]...)
 		mb.Replace(n, w)
 		i += n
 	}
+	if !chinese(common, rare) {
+		return Decoded{}, errNotChinese
+	}
 	return Decoded{Text: string(out), Map: mb.Map(), Encoding: GB18030}, nil
+}
+
+// chinese reports whether text with common GB2312 characters and rare
+// other ones reads as Chinese.
+func chinese(common, rare int) bool { return common > 0 && rare*3 <= common+rare }
+
+// gbError is the error for bytes GB18030 cannot decode at offset i: a
+// DecodeError there when the text so far read as Chinese, else
+// errNotChinese, so that Decode reports where the bytes stop being UTF-8.
+func gbError(i, common, rare int) error {
+	if chinese(common, rare) {
+		return &DecodeError{Offset: i, Err: ErrUndecodable}
+	}
+	return errNotChinese
 }

@@ -26,6 +26,7 @@ func utf16Bytes(s string, bigEndian bool) []byte {
 
 func TestDecode(t *testing.T) {
 	gb, _ := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte("隐私政策 Privacy 我们收集"))
+	gbRare, _ := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte("我们不会出售您的个人信息，䶮鿏"))
 	tests := []struct {
 		name string
 		in   []byte
@@ -40,6 +41,11 @@ func TestDecode(t *testing.T) {
 		{"gb18030", gb, "隐私政策 Privacy 我们收集", GB18030, nil},
 		{"binary", []byte("%PDF\x00\x01"), "", "", ErrBinary},
 		{"undecodable", []byte{0x80, 0x80, 0xFF}, "", "", ErrUndecodable},
+		// Both read as GB18030 ("don抰", "don鈥檛") but not as Chinese:
+		// taking them for GB18030 would lose the negation.
+		{"windows-1252", []byte("We don\x92t sell your data."), "", "", ErrUndecodable},
+		{"utf8 with a stray byte", []byte("We don’t sell your data.\x92s"), "", "", ErrUndecodable},
+		{"gb18030 with rare characters", gbRare, "我们不会出售您的个人信息，䶮鿏", GB18030, nil},
 		{"odd utf16", []byte{0xFF, 0xFE, 'a'}, "", "", ErrUndecodable},
 		{"lone surrogate", []byte{0xFF, 0xFE, 0x00, 0xD8, 'a', 0}, "", "", ErrUndecodable},
 	}
@@ -64,6 +70,22 @@ func TestDecode(t *testing.T) {
 	}
 }
 
+// TestDecodeNotChinese checks that bytes GB18030 would take but that do
+// not read as Chinese are reported where they stop being UTF-8.
+func TestDecodeNotChinese(t *testing.T) {
+	for in, want := range map[string]int{"We don\x92t sell.": 6, "We don’t sell.\x92s": 16, "\x93Hello\x94 world": 0} {
+		_, err := Decode([]byte(in))
+		var de *DecodeError
+		if !errors.As(err, &de) || de.Err != ErrUndecodable {
+			t.Errorf("Decode(%q) = %v, want ErrUndecodable", in, err)
+			continue
+		}
+		if de.Offset != want {
+			t.Errorf("Decode(%q): offset %d, want %d", in, de.Offset, want)
+		}
+	}
+}
+
 // checkRoundTrip decodes the source bytes that every rune of the text maps
 // to and checks they decode to that rune again.
 func checkRoundTrip(t *testing.T, raw []byte, d Decoded) {
@@ -76,8 +98,11 @@ func checkRoundTrip(t *testing.T, raw []byte, d Decoded) {
 		}
 		again, err := Decode(append(bom(d.Encoding), raw[s:e]...))
 		if d.Encoding == GB18030 {
-			// Two GB18030 bytes alone may also be valid UTF-8.
-			again, err = decodeGB18030(raw[s:e])
+			// Two GB18030 bytes alone may also be valid UTF-8, and
+			// one character alone need not read as Chinese.
+			var b []byte
+			b, err = simplifiedchinese.GB18030.NewDecoder().Bytes(raw[s:e])
+			again.Text = string(b)
 		}
 		if err != nil || again.Text != string(r) {
 			t.Fatalf("rune %q at %d maps to %x, which decodes to %q (%v)", r, i, raw[s:e], again.Text, err)
