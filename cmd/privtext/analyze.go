@@ -10,6 +10,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/privtext/go-privtext/internal/markup"
 	"github.com/privtext/go-privtext/privtext"
 )
 
@@ -22,7 +23,6 @@ func init() {
 
 func runAnalyze(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
 	format := fs.String("format", "text", "output format: text or json")
 	vendor := fs.String("vendor", "", "vendor name (default: read from the policy)")
 	input := fs.String("input", "", "input format: text, html or markdown (default: detect)")
@@ -30,13 +30,19 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	jsonl := fs.Bool("jsonl", false, `read JSON lines {"id": ..., "text": ...} from stdin, write one JSON line each`)
 	rules := addRulesFlag(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: privtext analyze [--format text|json] [--vendor NAME] [--input FORMAT] FILE|-|corpus:NAME")
-		fmt.Fprintln(e.stderr, "       privtext analyze [--format text|json] FILE|DIR|corpus:... ...  (many: JSON lines, one per policy)")
-		fmt.Fprintln(e.stderr, "       privtext analyze --jsonl < lines.jsonl")
+		fmt.Fprintln(fs.Output(), "usage: privtext analyze [--format text|json] [--vendor NAME] [--input FORMAT] FILE|-|corpus:NAME")
+		fmt.Fprintln(fs.Output(), "       privtext analyze [--format text|json] FILE|DIR|corpus:... ...  (many: JSON lines, one per policy)")
+		fmt.Fprintln(fs.Output(), "       privtext analyze --jsonl < lines.jsonl")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(e, fs, args); err != nil {
 		return err
+	}
+	if *format != "text" && *format != "json" {
+		return usageErrorf("unknown --format %q (want text or json)", *format)
+	}
+	if _, err := markup.ParseFormat(*input); err != nil {
+		return usageErrorf("unknown --input %q (want text, html or markdown)", *input)
 	}
 	opts, err := rules.apply(privtext.Options{Vendor: *vendor, Format: *input, MaxBytes: *maxBytes})
 	if err != nil {
@@ -48,9 +54,6 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return usageErrorf("want FILE, DIR, - or corpus:NAME")
-	}
-	if *format != "text" && *format != "json" {
-		return usageErrorf("unknown --format %q (want text or json)", *format)
 	}
 	if fs.NArg() > 1 || isBatchArg(fs.Arg(0)) {
 		return analyzeBatch(ctx, e, fs.Args(), opts, *format == "json")

@@ -17,18 +17,17 @@ func init() {
 
 func runCompare(ctx context.Context, e *env, args []string) error {
 	flags := flag.NewFlagSet("compare", flag.ContinueOnError)
-	flags.SetOutput(e.stderr)
 	by := flags.String("by", "data", "dimension: data, purpose, party, sdk or practice")
 	level := flags.Int("level", 2, "roll labels up to this many levels (0: full labels)")
 	format := flags.String("format", "md", "output format: md, csv, json or html")
 	rules := addRulesFlag(flags)
 	flags.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: privtext compare [--by data|purpose|party|sdk|practice] [--level N] [--format md|csv|json|html] [FILE|corpus:NAME ...]")
-		fmt.Fprintln(e.stderr, "Without files, compares the embedded corpus. Practice labels are action:data,")
-		fmt.Fprintln(e.stderr, "e.g. collect:location; --level 1 keeps the action only.")
+		fmt.Fprintln(flags.Output(), "usage: privtext compare [--by data|purpose|party|sdk|practice] [--level N] [--format md|csv|json|html] [FILE|corpus:NAME ...]")
+		fmt.Fprintln(flags.Output(), "Without files, compares the embedded corpus. Practice labels are action:data,")
+		fmt.Fprintln(flags.Output(), "e.g. collect:location; --level 1 keeps the action only.")
 		flags.PrintDefaults()
 	}
-	if err := flags.Parse(args); err != nil {
+	if err := parseFlags(e, flags, args); err != nil {
 		return err
 	}
 	dim, err := privtext.ParseDimension(*by)

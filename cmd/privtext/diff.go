@@ -17,17 +17,16 @@ func init() {
 
 func runDiff(ctx context.Context, e *env, args []string) error {
 	flags := flag.NewFlagSet("diff", flag.ContinueOnError)
-	flags.SetOutput(e.stderr)
 	format := flags.String("format", "text", "output format: text or json")
 	rules := addRulesFlag(flags)
 	flags.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: privtext diff [--format text|json] OLD NEW")
-		fmt.Fprintln(e.stderr, "OLD and NEW are files, - (standard input) or corpus:NAME. Reports edited, added")
-		fmt.Fprintln(e.stderr, "and removed clauses (moved clauses are not changes) and the data types, purposes,")
-		fmt.Fprintln(e.stderr, "parties, SDKs and practices that appear, disappear or flip polarity.")
+		fmt.Fprintln(flags.Output(), "usage: privtext diff [--format text|json] OLD NEW")
+		fmt.Fprintln(flags.Output(), "OLD and NEW are files, - (standard input) or corpus:NAME. Reports edited, added")
+		fmt.Fprintln(flags.Output(), "and removed clauses (moved clauses are not changes) and the data types, purposes,")
+		fmt.Fprintln(flags.Output(), "parties, SDKs and practices that appear, disappear or flip polarity.")
 		flags.PrintDefaults()
 	}
-	if err := flags.Parse(args); err != nil {
+	if err := parseFlags(e, flags, args); err != nil {
 		return err
 	}
 	if *format != "text" && *format != "json" {

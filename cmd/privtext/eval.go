@@ -24,21 +24,17 @@ func init() {
 // which is how the rules are tuned on the train split.
 func runEval(ctx context.Context, env *env, args []string) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	fs.SetOutput(env.stderr)
 	dataset := fs.String("dataset", "opp115", "dataset: opp115 or app350")
 	split := fs.String("split", "validation", "split: train or validation")
 	shared := fs.String("shared", "../shared", "the shared directory holding datasets/")
 	errs := fs.Int("errors", 0, "also print up to `N` mistaken segments")
 	label := fs.String("label", "", "with -errors, only mistakes involving this label (substring)")
 	fs.Usage = func() {
-		fmt.Fprintln(env.stderr, "usage: privtext eval [-dataset opp115|app350] [-split train|validation] [-shared DIR] [-errors N [-label L]]")
+		fmt.Fprintln(fs.Output(), "usage: privtext eval [-dataset opp115|app350] [-split train|validation] [-shared DIR] [-errors N [-label L]]")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return err
-		}
-		return usageErrorf("%v", err)
+	if err := parseFlags(env, fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
 		return usageErrorf("unexpected argument %q", fs.Arg(0))

@@ -23,16 +23,15 @@ const defaultDB = "privtext.index"
 
 func runIndex(ctx context.Context, e *env, args []string) error {
 	flags := flag.NewFlagSet("index", flag.ContinueOnError)
-	flags.SetOutput(e.stderr)
 	db := flags.String("db", defaultDB, "index directory (created when missing)")
 	rules := addRulesFlag(flags)
 	flags.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: privtext index [--db DIR] [FILE|DIR|corpus:NAME ...]")
-		fmt.Fprintln(e.stderr, "Without arguments, indexes the embedded corpus. A policy already in the")
-		fmt.Fprintln(e.stderr, "index (same vendor) is replaced. Directories are walked for .txt, .md and .html files.")
+		fmt.Fprintln(flags.Output(), "usage: privtext index [--db DIR] [FILE|DIR|corpus:NAME ...]")
+		fmt.Fprintln(flags.Output(), "Without arguments, indexes the embedded corpus. A policy already in the")
+		fmt.Fprintln(flags.Output(), "index (same vendor) is replaced. Directories are walked for .txt, .md and .html files.")
 		flags.PrintDefaults()
 	}
-	if err := flags.Parse(args); err != nil {
+	if err := parseFlags(e, flags, args); err != nil {
 		return err
 	}
 	if *db == "" {

@@ -93,6 +93,25 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "Embedded policies are named corpus:NAME, e.g. corpus:baijinxiu.")
 }
 
+// parseFlags parses a command's flags. The flag package would print a bad
+// flag's error and the usage itself, and run would print the error again,
+// so its output is silenced while parsing: a bad flag becomes a usage error
+// (exit 2), printed once by run after the command's usage.
+func parseFlags(e *env, fs *flag.FlagSet, args []string) error {
+	fs.SetOutput(io.Discard)
+	err := fs.Parse(args)
+	fs.SetOutput(e.stderr)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fs.Usage()
+		return err
+	case err != nil:
+		fs.Usage()
+		return usageErrorf("%v", err)
+	}
+	return nil
+}
+
 // usageErrorf reports a bad command line.
 func usageErrorf(format string, args ...any) error {
 	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, args...))

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/privtext/go-privtext/privtext"
@@ -19,32 +20,47 @@ func init() {
 	}
 }
 
+// searchFacets are the facet names privtext.Query accepts.
+var searchFacets = []string{"vendor", "data", "purpose", "party", "category", "sdk", "action"}
+
 func runSearch(ctx context.Context, e *env, args []string) error {
 	flags := flag.NewFlagSet("search", flag.ContinueOnError)
-	flags.SetOutput(e.stderr)
 	db := flags.String("db", "", "index directory made by privtext index (default: index the embedded corpus in memory)")
 	format := flags.String("format", "text", "output format: text or json")
 	size := flags.Int("size", 10, "hits to show")
 	from := flags.Int("from", 0, "hits to skip")
 	var facets []string
-	flags.Func("facet", "count matches by vendor, data, purpose, party, category, sdk or action (repeatable)", func(s string) error {
+	flags.Func("facet", "count matches by "+strings.Join(searchFacets, ", ")+" (repeatable)", func(s string) error {
 		facets = append(facets, s)
 		return nil
 	})
 	flags.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: privtext search [--db DIR] [--format text|json] [--facet NAME]... QUERY")
-		fmt.Fprintln(e.stderr, "QUERY uses bleve's query-string syntax over the clause fields, e.g.")
-		fmt.Fprintln(e.stderr, "  IMEI   data:location.precise   +negated:true +action:sell   vendor:mibee \"third party\"")
-		fmt.Fprintln(e.stderr, "Fields: text section vendor data purpose party sdk category action practice negated kind.")
-		fmt.Fprintln(e.stderr, "Flags may also follow the query words when written with two dashes (--facet vendor);\nafter a lone -- everything is query.")
+		fmt.Fprintln(flags.Output(), "usage: privtext search [--db DIR] [--format text|json] [--facet NAME]... QUERY")
+		fmt.Fprintln(flags.Output(), "QUERY uses bleve's query-string syntax over the clause fields, e.g.")
+		fmt.Fprintln(flags.Output(), "  IMEI   data:location.precise   +negated:true +action:sell   vendor:mibee \"third party\"")
+		fmt.Fprintln(flags.Output(), "Fields: text section vendor data purpose party sdk category action practice negated kind.")
+		fmt.Fprintln(flags.Output(), "Flags may also follow the query words when written with two dashes (--facet vendor);\nafter a lone -- everything is query.")
 		flags.PrintDefaults()
 	}
-	words, err := parseInterspersed(flags, args)
+	words, err := parseInterspersed(e, flags, args)
 	if err != nil {
 		return err
 	}
+	// Checked here as well as by Search so that a typo fails at once, not
+	// after the corpus has been indexed.
 	if *format != "text" && *format != "json" {
 		return usageErrorf("unknown --format %q (want text or json)", *format)
+	}
+	if *size < 0 || *size > privtext.MaxSearchSize {
+		return usageErrorf("--size must be in [0, %d]", privtext.MaxSearchSize)
+	}
+	if *from < 0 || *from > privtext.MaxSearchFrom {
+		return usageErrorf("--from must be in [0, %d]", privtext.MaxSearchFrom)
+	}
+	for _, f := range facets {
+		if !slices.Contains(searchFacets, f) {
+			return usageErrorf("unknown --facet %q (want %s)", f, strings.Join(searchFacets, ", "))
+		}
 	}
 	if len(words) == 0 {
 		flags.Usage()
@@ -81,10 +97,10 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 // query words ("search IMEI --facet vendor"). Only "--name" flags are
 // recognised after a word, since query strings use a single "-" to
 // exclude terms ("-text:fraud"); after "--" everything is a word.
-func parseInterspersed(flags *flag.FlagSet, args []string) ([]string, error) {
+func parseInterspersed(e *env, flags *flag.FlagSet, args []string) ([]string, error) {
 	var words []string
 	for {
-		if err := flags.Parse(args); err != nil {
+		if err := parseFlags(e, flags, args); err != nil {
 			return nil, err
 		}
 		consumed := len(args) - flags.NArg()

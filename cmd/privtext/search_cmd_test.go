@@ -81,7 +81,7 @@ func TestParseInterspersed(t *testing.T) {
 		size := flags.Int("size", 10, "")
 		var facets []string
 		flags.Func("facet", "", func(s string) error { facets = append(facets, s); return nil })
-		words, err := parseInterspersed(flags, tt.args)
+		words, err := parseInterspersed(&env{stdout: io.Discard, stderr: io.Discard}, flags, tt.args)
 		if (err != nil) != tt.wantErrors {
 			t.Errorf("%q: error %v", tt.args, err)
 			continue
@@ -107,7 +107,7 @@ func TestSearchErrors(t *testing.T) {
 		t.Errorf("bad query string: exit %d, stderr %q", code, stderr)
 	}
 	code, _, stderr = runCmd(t, "", "search", "--facet", "colour", "IMEI")
-	if code != 1 || !strings.Contains(stderr, "unknown facet") {
+	if code != 2 || !strings.Contains(stderr, "unknown --facet") {
 		t.Errorf("bad facet: exit %d, stderr %q", code, stderr)
 	}
 	code, _, stderr = runCmd(t, "", "search", "--db", filepath.Join(t.TempDir(), "none"), "IMEI")
