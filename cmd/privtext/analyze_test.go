@@ -146,3 +146,41 @@ not json
 		t.Errorf("processing did not continue after bad lines: %+v", rows[4])
 	}
 }
+
+// TestAnalyzeJSONLinesLongLine checks that a line over the limit costs one
+// error line, not the rest of the stream, and the shape of both kinds of
+// output line.
+func TestAnalyzeJSONLinesLongLine(t *testing.T) {
+	long := `{"id": 2, "text": "` + strings.Repeat("word ", 1000) + `"}`
+	in := `{"id": 1, "text": "Contact us at privacy@example.com."}` + "\n" + long + "\r\n" +
+		`{"id": 3, "text": "We collect your phone number."}` + "\n"
+	code, out, stderr := runCmd(t, in, "analyze", "--jsonl", "--max-bytes", "100")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var rows []map[string]any
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r map[string]any
+		if err := json.Unmarshal([]byte(l), &r); err != nil {
+			t.Fatalf("bad output line %q: %v", l, err)
+		}
+		rows = append(rows, r)
+	}
+	if len(rows) != 3 {
+		t.Fatalf("%d output lines, want 3:\n%s", len(rows), out)
+	}
+	if e, _ := rows[1]["error"].(string); rows[1]["line"] != 2.0 || !strings.Contains(e, "line 2: larger than") || !strings.Contains(e, "--max-bytes") {
+		t.Errorf("long line: %v", rows[1])
+	}
+	if _, ok := rows[1]["data"]; ok {
+		t.Errorf("error line carries result fields: %v", rows[1])
+	}
+	if rows[2]["id"] != 3.0 || rows[2]["error"] != nil {
+		t.Errorf("processing did not go on after the long line: %v", rows[2])
+	}
+	for _, key := range []string{"categories", "data", "purposes", "parties", "practices", "opp115", "app350"} {
+		if _, ok := rows[0][key].([]any); !ok {
+			t.Errorf("result line: %q is %v, want a list", key, rows[0][key])
+		}
+	}
+}

@@ -2,9 +2,11 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"slices"
 
 	"github.com/privtext/go-privtext/privtext"
@@ -17,11 +19,10 @@ type jsonlIn struct {
 }
 
 // jsonlOut is one output line: the clause-level facts of the whole text.
-// Spans are byte offsets into "text".
+// Spans are byte offsets into "text". Lists are [] rather than null when
+// empty, so that consumers need not tell the two apart.
 type jsonlOut struct {
 	ID         json.RawMessage        `json:"id,omitempty"`
-	Line       int                    `json:"line,omitempty"`
-	Error      string                 `json:"error,omitempty"`
 	Categories []string               `json:"categories"`
 	Data       []privtext.Mention     `json:"data"`
 	Purposes   []privtext.Mention     `json:"purposes"`
@@ -31,32 +32,46 @@ type jsonlOut struct {
 	APP350     []privtext.APP350Label `json:"app350"`
 }
 
+// jsonlError is the output line for an input line that failed.
+type jsonlError struct {
+	ID    json.RawMessage `json:"id,omitempty"`
+	Line  int             `json:"line"`
+	Error string          `json:"error"`
+}
+
 // analyzeJSONLines streams stdin to stdout with a worker per core, keeping
 // input order. A bad line yields an error line naming its line number and
 // processing continues; cancellation stops after the last whole line.
 func analyzeJSONLines(ctx context.Context, e *env, opts privtext.Options) error {
 	type line struct {
 		n   int
-		raw []byte
+		raw []byte // nil: longer than limit
 	}
+	// The text's own limit plus room for the id and JSON syntax.
+	limit := int(maxOr(opts.MaxBytes)) + 1024
 	w := bufio.NewWriter(e.stdout)
 	err := inOrder(ctx,
 		func(put func(line) bool) error {
-			sc := bufio.NewScanner(e.stdin)
-			sc.Buffer(make([]byte, 64*1024), int(maxOr(opts.MaxBytes))+1024)
-			n := 0
-			for sc.Scan() {
-				n++
-				if len(sc.Bytes()) > 0 && !put(line{n, slices.Clone(sc.Bytes())}) {
+			r := bufio.NewReaderSize(e.stdin, 64*1024)
+			for n := 1; ; n++ {
+				raw, err := readLine(r, limit)
+				if (raw == nil || len(raw) > 0) && !put(line{n, raw}) {
 					return nil
 				}
+				if err == io.EOF {
+					return nil
+				}
+				if err != nil {
+					return fmt.Errorf("reading stdin: %w", err)
+				}
 			}
-			if err := sc.Err(); err != nil {
-				return fmt.Errorf("reading stdin: %w", err)
-			}
-			return nil
 		},
-		func(ctx context.Context, l line) []byte { return analyzeLine(ctx, l.n, l.raw, opts) },
+		func(ctx context.Context, l line) []byte {
+			if l.raw == nil {
+				return mustJSON(jsonlError{Line: l.n, Error: fmt.Sprintf("line %d: larger than the %d-byte limit (raise it with --max-bytes)", l.n, limit)})
+			}
+			return analyzeLine(ctx, l.n, l.raw, opts)
+		},
 		func(out []byte) error {
 			w.Write(out)
 			return w.WriteByte('\n')
@@ -67,26 +82,47 @@ func analyzeJSONLines(ctx context.Context, e *env, opts privtext.Options) error 
 	return err
 }
 
+// readLine reads one line without its line ending. A line longer than
+// limit is consumed to its end and returned as nil, so that one oversized
+// line costs an error line rather than the rest of the stream; an empty
+// line is returned as empty, not nil.
+func readLine(r *bufio.Reader, limit int) ([]byte, error) {
+	line := []byte{}
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if line != nil && len(line)+len(chunk) <= limit+2 { // +2: "\r\n"
+			line = append(line, chunk...)
+		} else {
+			line = nil
+		}
+		if err != bufio.ErrBufferFull {
+			if line != nil {
+				line = bytes.TrimRight(line, "\r\n")
+			}
+			return line, err
+		}
+	}
+}
+
+// analyzeLine analyses one input line.
 func analyzeLine(ctx context.Context, line int, raw []byte, opts privtext.Options) []byte {
 	var in jsonlIn
-	out := jsonlOut{Line: line}
-	if err := json.Unmarshal(raw, &in); err != nil {
-		out.Error = fmt.Sprintf("line %d: %v", line, err)
-		return mustJSON(out)
+	fail := func(format string, args ...any) []byte {
+		return mustJSON(jsonlError{ID: in.ID, Line: line, Error: fmt.Sprintf("line %d: ", line) + fmt.Sprintf(format, args...)})
 	}
-	out.ID = in.ID
+	if err := json.Unmarshal(raw, &in); err != nil {
+		return fail("%v", err)
+	}
 	if in.Text == nil {
-		out.Error = fmt.Sprintf("line %d: no \"text\" field", line)
-		return mustJSON(out)
+		return fail("no \"text\" field")
 	}
 	opts.Format = "text"
 	p, err := privtext.AnalyzeBytes(ctx, []byte(*in.Text), opts)
 	if err != nil {
-		out.Error = fmt.Sprintf("line %d: %v", line, err)
-		return mustJSON(out)
+		return fail("%v", err)
 	}
-	out.Line = 0
-	out.Categories = []string{}
+	out := jsonlOut{ID: in.ID, Categories: []string{}, Data: []privtext.Mention{}, Purposes: []privtext.Mention{},
+		Parties: []privtext.Mention{}, Practices: []privtext.Practice{}}
 	for _, c := range p.Clauses {
 		out.Data = append(out.Data, c.Data...)
 		out.Purposes = append(out.Purposes, c.Purposes...)
@@ -99,7 +135,8 @@ func analyzeLine(ctx context.Context, line int, raw []byte, opts privtext.Option
 		}
 	}
 	slices.Sort(out.Categories)
-	out.OPP115, out.APP350 = p.OPP115, p.APP350
+	out.OPP115 = append([]string{}, p.OPP115...)
+	out.APP350 = append([]privtext.APP350Label{}, p.APP350...)
 	return mustJSON(out)
 }
 
