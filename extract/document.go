@@ -290,11 +290,14 @@ func docSpace(r rune) bool {
 
 // docSentence returns the bounds of the sentence of the view text v that
 // contains [start, end): it stops at line breaks and at '.', '!', '?', ';'
-// followed by a blank. Approximate by design — it only delimits the context
-// in which a cue must appear.
+// followed by a blank, and at most docSentenceReach bytes either side.
+// Approximate by design — it only delimits the context in which a cue must
+// appear — and bounded, so that a line of thousands of URLs costs linear
+// time rather than quadratic.
 func docSentence(v string, start, end int) (int, int) {
 	s := start
-	for s > 0 {
+	low, high := max(0, start-docSentenceReach), min(len(v), end+docSentenceReach)
+	for s > low {
 		c := v[s-1]
 		if c == '\n' || (c == '.' || c == '!' || c == '?' || c == ';') && s < len(v) && v[s] == ' ' {
 			break
@@ -302,7 +305,7 @@ func docSentence(v string, start, end int) (int, int) {
 		s--
 	}
 	e := end
-	for e < len(v) {
+	for e < high {
 		c := v[e]
 		if c == '\n' {
 			break
@@ -315,6 +318,10 @@ func docSentence(v string, start, end int) (int, int) {
 	}
 	return s, e
 }
+
+// docSentenceReach bounds docSentence: no cue of a sentence lies further
+// than this from the mention it qualifies.
+const docSentenceReach = 500
 
 // docCollapse returns s with every run of white space replaced by one space.
 func docCollapse(s string) string {

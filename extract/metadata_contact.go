@@ -6,6 +6,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -212,18 +213,37 @@ func (m *metaRules) addressHits(line string) []docHit {
 	if len(hits) == 0 {
 		return nil
 	}
-	not := m.addressNot.find(line)
+	return withoutOverlap(hits, m.addressNot.find(line))
+}
+
+// withoutOverlap returns the hits that overlap none of the not hits, in
+// time linear in both (a line may hold thousands of each).
+func withoutOverlap(hits, not []docHit) []docHit {
+	if len(not) == 0 {
+		return hits
+	}
+	// Merge the not hits into disjoint spans sorted by start, so that a
+	// sweep over hits sorted by start visits each span once.
+	slices.SortFunc(not, func(a, b docHit) int { return a.start - b.start })
+	spans := not[:1]
+	for _, n := range not[1:] {
+		if last := &spans[len(spans)-1]; n.start < last.end {
+			last.end = max(last.end, n.end)
+			continue
+		}
+		spans = append(spans, n)
+	}
+	slices.SortFunc(hits, func(a, b docHit) int { return a.start - b.start })
 	out := hits[:0]
+	j := 0
 	for _, h := range hits {
-		ok := true
-		for _, n := range not {
-			if n.start < h.end && h.start < n.end {
-				ok = false
-			}
+		for j < len(spans) && spans[j].end <= h.start {
+			j++
 		}
-		if ok {
-			out = append(out, h)
+		if j < len(spans) && spans[j].start < h.end {
+			continue
 		}
+		out = append(out, h)
 	}
 	return out
 }

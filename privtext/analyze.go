@@ -119,6 +119,11 @@ func AnalyzeBytes(ctx context.Context, raw []byte, opts Options) (*Policy, error
 	if strings.TrimSpace(dec.Text) == "" {
 		return nil, ErrEmpty
 	}
+	// ctx is checked between stages and every 256 clauses; every stage is
+	// linear in its input, so a cancelled analysis stops within one stage.
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	in, err := read(format, dec)
 	if err != nil {
 		return nil, err
@@ -135,6 +140,9 @@ func AnalyzeBytes(ctx context.Context, raw []byte, opts Options) (*Policy, error
 	p := &Policy{Format: string(format), Encoding: string(dec.Encoding), Size: len(raw)}
 	if err := build(ctx, p, in, ex); err != nil {
 		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err // cancelled during the document stage
 	}
 	p.Vendor = vendorName(opts, p, ex)
 	return p, nil

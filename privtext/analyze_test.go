@@ -6,6 +6,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf16"
 
 	"github.com/privtext/go-privtext/corpus"
@@ -291,11 +292,22 @@ func TestAnalyzePathological(t *testing.T) {
 		{"100000 headings", "", strings.Repeat("1. Information We Collect\n", 100_000)},
 		{"1000 nested Markdown lists", "markdown", nestedMD.String()},
 		{"1000 nested HTML lists", "html", "<html><body>" + nestedHTML.String() + "</body></html>"},
+		// Each of these took minutes when a stage rescanned the line or
+		// the run for every hit in it.
+		{"1 MB line of URLs", "", strings.Repeat("https://example.com/privacy ", 1<<20/28)},
+		{"1 MB of words and periods without a space", "", strings.Repeat("info.", 1<<20/5)},
+		{"1 MB enumeration", "", "We collect " + strings.Repeat("your name, e-mail address, postal address, device ID, ", 1<<20/56) + "and location."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			start := time.Now()
 			p, err := privtext.AnalyzeBytes(context.Background(), []byte(tc.text), privtext.Options{Format: tc.format})
 			if err != nil {
 				t.Fatal(err)
+			}
+			// Not a speed test (the benchmarks are): a bound so loose that
+			// only quadratic work in some stage can break it.
+			if d := time.Since(start); d > time.Minute {
+				t.Errorf("took %v", d)
 			}
 			if len(p.Clauses)+len(p.Sections) == 0 {
 				t.Fatal("nothing segmented")

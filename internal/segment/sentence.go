@@ -78,6 +78,10 @@ func (v *vocab) sentences(text string, start, end int, out []layout.Span) []layo
 	return out
 }
 
+// maxWordScan bounds how far periodEnds looks back for the word before a
+// period; longer "words" are URLs or junk, not abbreviations.
+const maxWordScan = 256
+
 // periodEnds decides whether the period at text[i] ends a sentence.
 func (v *vocab) periodEnds(text string, start, i, end int) bool {
 	prev := byte(' ')
@@ -87,9 +91,11 @@ func (v *vocab) periodEnds(text string, start, i, end int) bool {
 	if i+1 < end && isDigit(prev) && isDigit(text[i+1]) {
 		return false // 1.5, 3.1.2
 	}
-	// The word before the period, back to a space or an opening bracket.
-	w := i
-	for w > start && !isSpace(text[w-1]) && text[w-1] != '(' && text[w-1] != '"' {
+	// The word before the period, back to a space or an opening bracket,
+	// or maxWordScan bytes: a run of periods without spaces must not cost
+	// a scan back over the whole run at each period.
+	w, low := i, max(start, i-maxWordScan)
+	for w > low && !isSpace(text[w-1]) && text[w-1] != '(' && text[w-1] != '"' {
 		w--
 	}
 	word := text[w : i+1]
