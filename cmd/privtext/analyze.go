@@ -26,7 +26,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	format := fs.String("format", "text", "output format: text or json")
 	vendor := fs.String("vendor", "", "vendor name (default: read from the policy)")
 	input := fs.String("input", "", "input format: text, html or markdown (default: detect)")
-	maxBytes := fs.Int64("max-bytes", privtext.DefaultMaxBytes, "largest input accepted, in bytes")
+	maxBytes := addMaxBytesFlag(fs)
 	jsonl := fs.Bool("jsonl", false, `read JSON lines {"id": ..., "text": ...} from stdin, write one JSON line each`)
 	rules := addRulesFlag(fs)
 	fs.Usage = func() {
@@ -127,6 +127,11 @@ func loadPolicy(ctx context.Context, e *env, arg string, opts privtext.Options) 
 		return nil, fmt.Errorf("%s: %w", arg, r.err)
 	}
 	return r.policy, nil
+}
+
+// addMaxBytesFlag adds --max-bytes, the flag for Options.MaxBytes.
+func addMaxBytesFlag(fs *flag.FlagSet) *int64 {
+	return fs.Int64("max-bytes", privtext.DefaultMaxBytes, "largest input accepted, in bytes")
 }
 
 func maxOr(n int64) int64 {

@@ -126,7 +126,7 @@ func analyzeArgs(ctx context.Context, e *env, args []string, opts privtext.Optio
 	if len(args) == 0 {
 		args = []string{"corpus:"}
 	}
-	sources, err := expandSources(e, args, privtext.DefaultMaxBytes)
+	sources, err := expandSources(e, args, maxOr(opts.MaxBytes))
 	if err != nil {
 		return nil, err
 	}
@@ -197,6 +197,9 @@ func analyzeSource(ctx context.Context, s source, opts privtext.Options) result 
 		}
 	}
 	p, err := privtext.AnalyzeBytes(ctx, raw, opts)
+	if err != nil {
+		err = libError{err}
+	}
 	return result{src: s, policy: p, err: err}
 }
 

@@ -20,9 +20,10 @@ func runCompare(ctx context.Context, e *env, args []string) error {
 	by := flags.String("by", "data", "dimension: data, purpose, party, sdk or practice")
 	level := flags.Int("level", 2, "roll labels up to this many levels (0: full labels)")
 	format := flags.String("format", "md", "output format: md, csv, json or html")
+	maxBytes := addMaxBytesFlag(flags)
 	rules := addRulesFlag(flags)
 	flags.Usage = func() {
-		fmt.Fprintln(flags.Output(), "usage: privtext compare [--by data|purpose|party|sdk|practice] [--level N] [--format md|csv|json|html] [FILE|corpus:NAME ...]")
+		fmt.Fprintln(flags.Output(), "usage: privtext compare [--by data|purpose|party|sdk|practice] [--level N] [--format md|csv|json|html] [--max-bytes N] [FILE|corpus:NAME ...]")
 		fmt.Fprintln(flags.Output(), "Without files, compares the embedded corpus. Practice labels are action:data,")
 		fmt.Fprintln(flags.Output(), "e.g. collect:location; --level 1 keeps the action only.")
 		flags.PrintDefaults()
@@ -50,7 +51,7 @@ func runCompare(ctx context.Context, e *env, args []string) error {
 	default:
 		return usageErrorf("unknown --format %q (want md, csv, json or html)", *format)
 	}
-	opts, err := rules.apply(privtext.Options{})
+	opts, err := rules.apply(privtext.Options{MaxBytes: *maxBytes})
 	if err != nil {
 		return err
 	}

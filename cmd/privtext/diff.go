@@ -18,9 +18,10 @@ func init() {
 func runDiff(ctx context.Context, e *env, args []string) error {
 	flags := flag.NewFlagSet("diff", flag.ContinueOnError)
 	format := flags.String("format", "text", "output format: text or json")
+	maxBytes := addMaxBytesFlag(flags)
 	rules := addRulesFlag(flags)
 	flags.Usage = func() {
-		fmt.Fprintln(flags.Output(), "usage: privtext diff [--format text|json] OLD NEW")
+		fmt.Fprintln(flags.Output(), "usage: privtext diff [--format text|json] [--max-bytes N] OLD NEW")
 		fmt.Fprintln(flags.Output(), "OLD and NEW are files, - (standard input) or corpus:NAME. Reports edited, added")
 		fmt.Fprintln(flags.Output(), "and removed clauses (moved clauses are not changes) and the data types, purposes,")
 		fmt.Fprintln(flags.Output(), "parties, SDKs and practices that appear, disappear or flip polarity.")
@@ -39,7 +40,7 @@ func runDiff(ctx context.Context, e *env, args []string) error {
 	if flags.Arg(0) == "-" && flags.Arg(1) == "-" {
 		return usageErrorf("only one of OLD and NEW can be standard input")
 	}
-	opts, err := rules.apply(privtext.Options{})
+	opts, err := rules.apply(privtext.Options{MaxBytes: *maxBytes})
 	if err != nil {
 		return err
 	}

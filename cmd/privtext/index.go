@@ -24,9 +24,10 @@ const defaultDB = "privtext.index"
 func runIndex(ctx context.Context, e *env, args []string) error {
 	flags := flag.NewFlagSet("index", flag.ContinueOnError)
 	db := flags.String("db", defaultDB, "index directory (created when missing)")
+	maxBytes := addMaxBytesFlag(flags)
 	rules := addRulesFlag(flags)
 	flags.Usage = func() {
-		fmt.Fprintln(flags.Output(), "usage: privtext index [--db DIR] [FILE|DIR|corpus:NAME ...]")
+		fmt.Fprintln(flags.Output(), "usage: privtext index [--db DIR] [--max-bytes N] [FILE|DIR|corpus:NAME ...]")
 		fmt.Fprintln(flags.Output(), "Without arguments, indexes the embedded corpus. A policy already in the")
 		fmt.Fprintln(flags.Output(), "index (same vendor) is replaced. Directories are walked for .txt, .md and .html files.")
 		flags.PrintDefaults()
@@ -41,11 +42,11 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if len(paths) == 0 {
 		paths = []string{"corpus:"}
 	}
-	sources, err := expandSources(e, paths, privtext.DefaultMaxBytes)
+	sources, err := expandSources(e, paths, maxOr(*maxBytes))
 	if err != nil {
 		return err
 	}
-	opts, err := rules.apply(privtext.Options{})
+	opts, err := rules.apply(privtext.Options{MaxBytes: *maxBytes})
 	if err != nil {
 		return err
 	}
@@ -69,6 +70,15 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	total, cerr := x.Count()
 	if cerr := x.Close(); err == nil {
 		err = cerr
+	}
+	if err == nil && cerr == nil && created && total == 0 {
+		// Every input failed: leave no empty index for a later search to
+		// find nothing in. (An interrupted run keeps its index, which
+		// still opens.)
+		if err := os.RemoveAll(*db); err != nil {
+			return err
+		}
+		return fmt.Errorf("%d of %d policies failed; %s not created", failed, len(sources), *db)
 	}
 	if err != nil {
 		return err

@@ -19,6 +19,8 @@ import (
 	"os"
 	"os/signal"
 	"sort"
+
+	"github.com/privtext/go-privtext/privtext"
 )
 
 // command is one subcommand. Each lives in its own file and registers
@@ -111,6 +113,20 @@ func parseFlags(e *env, fs *flag.FlagSet, args []string) error {
 	}
 	return nil
 }
+
+// libError words an error from the library for the command line; errors.Is
+// and errors.As still reach the original.
+type libError struct{ err error }
+
+func (e libError) Error() string {
+	// The library can only name Options.MaxBytes; here the knob is a flag.
+	if se, ok := e.err.(*privtext.SizeError); ok {
+		return fmt.Sprintf("input larger than the %d-byte limit (raise it with --max-bytes)", se.Limit)
+	}
+	return e.err.Error()
+}
+
+func (e libError) Unwrap() error { return e.err }
 
 // usageErrorf reports a bad command line.
 func usageErrorf(format string, args ...any) error {

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -39,5 +42,33 @@ func TestBadCommandLine(t *testing.T) {
 		if n := strings.Count(stderr, msg); n != 1 {
 			t.Errorf("%v: error %q printed %d times:\n%s", tt.args, msg, n, stderr)
 		}
+	}
+}
+
+// TestMaxBytes checks that every command reading policies takes
+// --max-bytes and names it when an input is over the limit, and that index
+// leaves no empty index behind when every input fails.
+func TestMaxBytes(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.txt")
+	os.WriteFile(big, bytes.Repeat([]byte("We collect your e-mail address. "), 100), 0o644)
+	db := filepath.Join(dir, "db")
+	for _, args := range [][]string{
+		{"analyze", "--max-bytes", "100", big},
+		{"analyze", "--format", "json", "--max-bytes", "100", big, "corpus:mibee"},
+		{"index", "--db", db, "--max-bytes", "100", big},
+		{"compare", "--max-bytes", "100", big},
+		{"diff", "--max-bytes", "100", big, "corpus:mibee"},
+	} {
+		code, out, stderr := runCmd(t, "", args...)
+		if code != 1 || !strings.Contains(stderr+out, "100-byte limit (raise it with --max-bytes)") {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, stderr)
+		}
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Errorf("index of failed inputs left %s behind: %v", db, err)
+	}
+	if code, _, stderr := runCmd(t, "", "compare", "--max-bytes", "100000", big, "corpus:mibee"); code != 0 {
+		t.Errorf("compare under the limit: exit %d: %s", code, stderr)
 	}
 }
