@@ -53,11 +53,15 @@ func main() {
 
 // run executes a command line and returns the exit code.
 func run(ctx context.Context, e *env, args []string) int {
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+	if len(args) == 0 {
 		usage(e.stderr)
-		if len(args) == 0 {
-			return 2
-		}
+		return 2
+	}
+	// Help asked for goes to stdout, so that it can be paged or grepped.
+	if args[0] == "help" && len(args) > 1 {
+		args = []string{args[1], "-h"}
+	} else if args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(e.stdout)
 		return 0
 	}
 	cmd, ok := commands[args[0]]
@@ -98,14 +102,17 @@ func usage(w io.Writer) {
 // parseFlags parses a command's flags. The flag package would print a bad
 // flag's error and the usage itself, and run would print the error again,
 // so its output is silenced while parsing: a bad flag becomes a usage error
-// (exit 2), printed once by run after the command's usage.
+// (exit 2), printed once by run after the command's usage. -h prints the
+// usage to stdout (exit 0).
 func parseFlags(e *env, fs *flag.FlagSet, args []string) error {
 	fs.SetOutput(io.Discard)
 	err := fs.Parse(args)
 	fs.SetOutput(e.stderr)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
+		fs.SetOutput(e.stdout) // asked for: not an error
 		fs.Usage()
+		fs.SetOutput(e.stderr)
 		return err
 	case err != nil:
 		fs.Usage()

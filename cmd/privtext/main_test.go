@@ -72,3 +72,18 @@ func TestMaxBytes(t *testing.T) {
 		t.Errorf("compare under the limit: exit %d: %s", code, stderr)
 	}
 }
+
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{{"help"}, {"-h"}, {"--help"}, {"help", "analyze"}, {"analyze", "-h"}, {"search", "IMEI", "--help"}, {"eval", "-h"}} {
+		code, out, stderr := runCmd(t, "", args...)
+		if code != 0 || !strings.Contains(out, "usage: privtext") || stderr != "" {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want usage on stdout", args, code, out, stderr)
+		}
+	}
+	if _, out, _ := runCmd(t, "", "help", "analyze"); !strings.Contains(out, "--jsonl") {
+		t.Errorf("help analyze: %q, want analyze's flags", out)
+	}
+	if code, out, _ := runCmd(t, "", "help", "nosuch"); code != 2 || out != "" {
+		t.Errorf("help nosuch: exit %d, stdout %q", code, out)
+	}
+}
