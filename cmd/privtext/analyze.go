@@ -49,6 +49,19 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *jsonl {
+		// Input and output formats are fixed; rather than ignore them, say so.
+		if fs.NArg() > 0 {
+			return usageErrorf("--jsonl reads standard input, not %q", fs.Arg(0))
+		}
+		var err error
+		fs.Visit(func(f *flag.Flag) {
+			if f.Name == "format" || f.Name == "input" {
+				err = usageErrorf("--jsonl does not take --%s", f.Name)
+			}
+		})
+		if err != nil {
+			return err
+		}
 		return analyzeJSONLines(ctx, e, opts)
 	}
 	if fs.NArg() == 0 {

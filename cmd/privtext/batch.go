@@ -30,6 +30,9 @@ var policyExtensions = map[string]bool{".txt": true, ".text": true, ".html": tru
 // directories walked recursively for policy files (hidden directories are
 // skipped). A missing path is an error before any work starts.
 func expandSources(e *env, args []string, limit int64) ([]source, error) {
+	if err := stdinOnce(args); err != nil {
+		return nil, err
+	}
 	var out []source
 	for _, arg := range args {
 		if arg == "corpus:" {
@@ -83,6 +86,21 @@ func expandSources(e *env, args []string, limit int64) ([]source, error) {
 		}
 	}
 	return out, nil
+}
+
+// stdinOnce rejects arguments naming standard input more than once: the
+// second read would find it empty.
+func stdinOnce(args []string) error {
+	n := 0
+	for _, arg := range args {
+		if arg == "-" {
+			n++
+		}
+	}
+	if n > 1 {
+		return usageErrorf("standard input (-) can be read only once")
+	}
+	return nil
 }
 
 // sourceOf returns the source one argument names: "corpus:NAME", "-" for

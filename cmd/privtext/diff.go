@@ -37,8 +37,8 @@ func runDiff(ctx context.Context, e *env, args []string) error {
 		flags.Usage()
 		return usageErrorf("want OLD and NEW")
 	}
-	if flags.Arg(0) == "-" && flags.Arg(1) == "-" {
-		return usageErrorf("only one of OLD and NEW can be standard input")
+	if err := stdinOnce(flags.Args()); err != nil {
+		return err
 	}
 	opts, err := rules.apply(privtext.Options{MaxBytes: *maxBytes})
 	if err != nil {

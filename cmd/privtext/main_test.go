@@ -87,3 +87,21 @@ func TestHelp(t *testing.T) {
 		t.Errorf("help nosuch: exit %d, stdout %q", code, out)
 	}
 }
+
+func TestConflictingArguments(t *testing.T) {
+	for _, args := range [][]string{
+		{"analyze", "-", "-"},
+		{"analyze", "--format", "json", "-", "corpus:mibee", "-"},
+		{"compare", "-", "-"},
+		{"index", "--db", filepath.Join(t.TempDir(), "db"), "-", "-"},
+		{"diff", "-", "-"},
+		{"analyze", "--jsonl", "corpus:mibee"},
+		{"analyze", "--jsonl", "--format", "json"},
+		{"analyze", "--jsonl", "--input", "html"},
+	} {
+		code, _, stderr := runCmd(t, `{"id": 1, "text": "We collect your e-mail address."}`, args...)
+		if code != 2 {
+			t.Errorf("%v: exit %d, stderr %q; want 2", args, code, stderr)
+		}
+	}
+}
