@@ -140,7 +140,7 @@ func indexMapping() (*mapping.IndexMappingImpl, error) {
 	doc.AddFieldMappingsAt("text", text(true, true))
 	doc.AddFieldMappingsAt("start", stored())
 	doc.AddFieldMappingsAt("end", stored())
-	for _, name := range []string{"kind", "category", "data", "purpose", "party", "sdk", "action", "practice", "negated"} {
+	for _, name := range labelFields {
 		doc.AddFieldMappingsAt(name, kw(keywordLower, false))
 	}
 	// No "_all" composite field: unqualified queries go to "text".
@@ -148,6 +148,13 @@ func indexMapping() (*mapping.IndexMappingImpl, error) {
 	im.DefaultMapping = doc
 	return im, nil
 }
+
+// labelFields are the keyword fields holding a clause's labels; with
+// textFields they are the fields a query string may name.
+var labelFields = []string{"kind", "category", "data", "purpose", "party", "sdk", "action", "practice", "negated"}
+
+// textFields are the searchable fields besides labelFields.
+var textFields = []string{"vendor", "title", "clause_id", "section", "text"}
 
 // CreateIndex creates a new on-disk index in the directory path, which must
 // not exist yet.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp/syntax"
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -143,8 +144,12 @@ func (q Query) request() (*bleve.SearchRequest, error) {
 	}
 	if qs := strings.TrimSpace(q.QueryString); qs != "" {
 		sq := bleve.NewQueryStringQuery(qs)
-		if _, err := sq.Parse(); err != nil {
+		parsed, err := sq.Parse()
+		if err != nil {
 			return nil, &QueryError{Query: qs, Err: err}
+		}
+		if field := unknownField(parsed); field != "" {
+			return nil, &QueryError{Query: qs, Err: fmt.Errorf("no searchable field %q (want one of %s)", field, strings.Join(slices.Concat(textFields, labelFields), ", "))}
 		}
 		must = append(must, sq)
 	}
@@ -244,4 +249,35 @@ func newHit(h *search.DocumentMatch) Hit {
 		Score:     h.Score,
 		Fragments: h.Fragments["text"],
 	}
+}
+
+// unknownField returns the first field named in a parsed query string that
+// the index does not search ("vendr:acme", or "start:>5" on a stored-only
+// field), or "". Without this check such a query silently matches nothing.
+func unknownField(q query.Query) string {
+	switch q := q.(type) {
+	case *query.BooleanQuery:
+		for _, sub := range []query.Query{q.Must, q.Should, q.MustNot, q.Filter} {
+			if f := unknownField(sub); f != "" {
+				return f
+			}
+		}
+	case *query.ConjunctionQuery:
+		for _, sub := range q.Conjuncts {
+			if f := unknownField(sub); f != "" {
+				return f
+			}
+		}
+	case *query.DisjunctionQuery:
+		for _, sub := range q.Disjuncts {
+			if f := unknownField(sub); f != "" {
+				return f
+			}
+		}
+	case query.FieldableQuery:
+		if f := q.Field(); f != "" && !slices.Contains(textFields, f) && !slices.Contains(labelFields, f) {
+			return f
+		}
+	}
+	return ""
 }

@@ -186,6 +186,9 @@ func TestIndexErrors(t *testing.T) {
 		{QueryString: "data:"},
 		{QueryString: "a:b:c"},
 		{QueryString: `"open quote`},
+		{QueryString: "vendr:acme"},                // a misspelt field matches nothing
+		{QueryString: "IMEI +start:>5"},            // start is stored, not searchable
+		{QueryString: "text:imei OR (foo:bar -x)"}, // nested
 		{Facets: []string{"colour"}},
 		{Size: -1},
 		{From: -3},
