@@ -216,7 +216,7 @@ func analyzeSource(ctx context.Context, s source, opts privtext.Options) result 
 	}
 	p, err := privtext.AnalyzeBytes(ctx, raw, opts)
 	if err != nil {
-		err = libError{err}
+		err = cliError{err}
 	}
 	return result{src: s, policy: p, err: err}
 }

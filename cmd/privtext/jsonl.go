@@ -119,7 +119,7 @@ func analyzeLine(ctx context.Context, line int, raw []byte, opts privtext.Option
 	opts.Format = "text"
 	p, err := privtext.AnalyzeBytes(ctx, []byte(*in.Text), opts)
 	if err != nil {
-		return fail("%v", libError{err})
+		return fail("%v", cliError{err})
 	}
 	out := jsonlOut{ID: in.ID, Categories: []string{}, Data: []privtext.Mention{}, Purposes: []privtext.Mention{},
 		Parties: []privtext.Mention{}, Practices: []privtext.Practice{}}

@@ -19,6 +19,7 @@ import (
 	"os"
 	"os/signal"
 	"sort"
+	"strings"
 
 	"github.com/privtext/go-privtext/privtext"
 )
@@ -71,16 +72,13 @@ func run(ctx context.Context, e *env, args []string) int {
 		return 2
 	}
 	err := cmd.run(ctx, e, args[1:])
-	switch {
-	case err == nil:
+	if err == nil || errors.Is(err, flag.ErrHelp) {
 		return 0
-	case errors.Is(err, flag.ErrHelp):
-		return 0
-	case errors.Is(err, errUsage):
-		fmt.Fprintf(e.stderr, "privtext %s: %v\n", args[0], err)
+	}
+	fmt.Fprintf(e.stderr, "privtext %s: %v\n", args[0], cliError{err})
+	if errors.Is(err, errUsage) {
 		return 2
 	}
-	fmt.Fprintf(e.stderr, "privtext %s: %v\n", args[0], err)
 	return 1
 }
 
@@ -121,19 +119,22 @@ func parseFlags(e *env, fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
-// libError words an error from the library for the command line; errors.Is
-// and errors.As still reach the original.
-type libError struct{ err error }
+// cliError words an error, the library's in particular, for the command
+// line; errors.Is and errors.As still reach the original. Library errors
+// are wrapped where they are made (analyzeSource) and every error where run
+// prints it.
+type cliError struct{ err error }
 
-func (e libError) Error() string {
+func (e cliError) Error() string {
 	// The library can only name Options.MaxBytes; here the knob is a flag.
 	if se, ok := e.err.(*privtext.SizeError); ok {
 		return fmt.Sprintf("input larger than the %d-byte limit (raise it with --max-bytes)", se.Limit)
 	}
-	return e.err.Error()
+	// The command already names itself ("privtext analyze: FILE: ...").
+	return strings.TrimPrefix(e.err.Error(), "privtext: ")
 }
 
-func (e libError) Unwrap() error { return e.err }
+func (e cliError) Unwrap() error { return e.err }
 
 // usageErrorf reports a bad command line.
 func usageErrorf(format string, args ...any) error {

@@ -105,3 +105,25 @@ func TestConflictingArguments(t *testing.T) {
 		}
 	}
 }
+
+// TestErrorPrefix checks that library errors do not repeat the command's
+// "privtext" prefix.
+func TestErrorPrefix(t *testing.T) {
+	nul := filepath.Join(t.TempDir(), "nul.bin")
+	os.WriteFile(nul, []byte("ab\x00cd"), 0o644)
+	for _, args := range [][]string{
+		{"analyze", nul},
+		{"analyze", "--format", "json", nul, "corpus:mibee"},
+		{"compare", nul},
+		{"search", "--db", filepath.Join(t.TempDir(), "none"), "IMEI"},
+	} {
+		code, out, stderr := runCmd(t, "", args...)
+		if code != 1 || strings.Contains(stderr, ": privtext: ") || strings.Contains(out, `"privtext: `) {
+			t.Errorf("%v: exit %d, stderr %q; want one privtext prefix per message (stdout %.200q)", args, code, stderr, out)
+		}
+	}
+	_, out, _ := runCmd(t, "\n{\"id\": 1, \"text\": \"ab\\u0000cd\"}\n", "analyze", "--jsonl")
+	if !strings.Contains(out, "binary") || strings.Contains(out, "privtext: ") {
+		t.Errorf("--jsonl error line %q: want binary input, without privtext:", out)
+	}
+}
