@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/privtext/go-privtext/internal/markup"
@@ -169,7 +170,18 @@ func readFileLimited(path string, limit int64) ([]byte, error) {
 // section.
 func writeOutline(w io.Writer, p *privtext.Policy) error {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "%s — %s\n", p.Vendor, p.Title)
+	// Either may be empty (standard input often has neither), and the
+	// vendor may be the title itself.
+	var names []string
+	for _, s := range []string{p.Vendor, p.Title} {
+		if s != "" && !slices.Contains(names, s) {
+			names = append(names, s)
+		}
+	}
+	if len(names) == 0 {
+		names = []string{"(untitled)"}
+	}
+	fmt.Fprintln(&b, strings.Join(names, " — "))
 	if p.Controller != "" {
 		fmt.Fprintf(&b, "controller: %s\n", p.Controller)
 	}

@@ -127,3 +127,14 @@ func TestErrorPrefix(t *testing.T) {
 		t.Errorf("--jsonl error line %q: want binary input, without privtext:", out)
 	}
 }
+
+func TestOutlineHeader(t *testing.T) {
+	_, out, _ := runCmd(t, "We collect your e-mail address.\n", "analyze", "-")
+	if first, _, _ := strings.Cut(out, "\n"); first != "(untitled)" {
+		t.Errorf("header %q, want (untitled)", first)
+	}
+	_, out, _ = runCmd(t, "", "analyze", "corpus:mibee")
+	if first, _, _ := strings.Cut(out, "\n"); first != "miBEE — miBEE Privacy Policy" {
+		t.Errorf("header %q", first)
+	}
+}
