@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"strings"
 	"sync"
 
 	"github.com/privtext/go-privtext/internal/rulefile"
@@ -19,6 +20,9 @@ var embedded embed.FS
 type RuleFile struct {
 	Name string
 	Data []byte
+	// Source names the file in error messages, e.g. its path; "" means
+	// "<Name> (user #N)".
+	Source string
 }
 
 // Options configure an Extractor. The zero value uses the embedded rules.
@@ -56,18 +60,22 @@ func Default() *Extractor {
 // New compiles the embedded rules plus opts.Rules. Errors name the file and
 // line at fault and are collected, not stopped at the first.
 func New(opts Options) (*Extractor, error) {
-	l := &loader{extra: map[string][][]byte{}}
-	for _, f := range opts.Rules {
-		if _, err := fs.Stat(embedded, "rules/"+f.Name); err != nil {
-			return nil, fmt.Errorf("extract: rule file %q extends no embedded file", f.Name)
-		}
-		l.extra[f.Name] = append(l.extra[f.Name], f.Data)
-	}
+	l := &loader{extra: map[string][]RuleFile{}}
 	var (
 		e    Extractor
 		errs rulefile.ErrorList
 		err  error
 	)
+	for i, f := range opts.Rules {
+		if _, err := fs.Stat(embedded, "rules/"+f.Name); err != nil {
+			errs = append(errs, &rulefile.Error{File: source(f, i), Msg: fmt.Sprintf("extends no embedded rule file: %q is not one of %s", f.Name, strings.Join(ruleFileNames(), ", "))})
+			continue
+		}
+		if f.Source == "" {
+			f.Source = fmt.Sprintf("%s (user #%d)", f.Name, len(l.extra[f.Name])+1)
+		}
+		l.extra[f.Name] = append(l.extra[f.Name], f)
+	}
 	collect := func(err error) {
 		if err == nil {
 			return
@@ -102,9 +110,29 @@ func New(opts Options) (*Extractor, error) {
 	return &e, nil
 }
 
+// source names a user rule file in an error before it has been accepted.
+func source(f RuleFile, i int) string {
+	if f.Source != "" {
+		return f.Source
+	}
+	return fmt.Sprintf("rule file #%d (%q)", i+1, f.Name)
+}
+
+// ruleFileNames lists the embedded rule files a user file may extend.
+func ruleFileNames() []string {
+	ents, _ := fs.ReadDir(embedded, "rules")
+	var names []string
+	for _, e := range ents {
+		if strings.HasSuffix(e.Name(), ".txt") {
+			names = append(names, e.Name())
+		}
+	}
+	return names
+}
+
 // loader reads an embedded rule file and the user's additions to it.
 type loader struct {
-	extra map[string][][]byte
+	extra map[string][]RuleFile
 }
 
 // entries returns the parsed entries of rules/name plus user additions.
@@ -118,8 +146,8 @@ func (l *loader) entries(name string) ([]rulefile.Entry, error) {
 	if list, ok := err.(rulefile.ErrorList); ok {
 		errs = append(errs, list...)
 	}
-	for i, extra := range l.extra[name] {
-		more, err := rulefile.Parse(fmt.Sprintf("%s (user #%d)", name, i+1), extra)
+	for _, extra := range l.extra[name] {
+		more, err := rulefile.Parse(extra.Source, extra.Data)
 		if list, ok := err.(rulefile.ErrorList); ok {
 			errs = append(errs, list...)
 		}

@@ -75,7 +75,7 @@ func BenchmarkCompileVocabulary(b *testing.B) {
 	b.ReportAllocs()
 	var forms int
 	for b.Loop() {
-		v, err := compileVocabulary(&loader{extra: map[string][][]byte{}})
+		v, err := compileVocabulary(&loader{extra: map[string][]RuleFile{}})
 		if err != nil {
 			b.Fatal(err)
 		}

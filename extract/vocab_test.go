@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"strings"
 	"sync"
 	"testing"
@@ -357,7 +358,7 @@ func TestUserRuleErrors(t *testing.T) {
 		{"bad ambiguous", "datatypes.txt", "contact.fax: fax {ambiguous=maybe}\n", `ambiguous="maybe"`},
 		{"ambiguous party", "parties.txt", "sdk.x: X Thing {kind=analytics, ambiguous=yes}\n", `unknown attribute "ambiguous"`},
 		{"misplaced cue", "purposes.txt", "_enumeration: such as\n", "_enumeration belongs in datatypes.txt"},
-		{"unknown file", "nosuch.txt", "x: y\n", `"nosuch.txt" extends no embedded file`},
+		{"unknown file", "nosuch.txt", "x: y\n", `extends no embedded rule file: "nosuch.txt" is not one of app350.txt, categories.txt`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -366,6 +367,32 @@ func TestUserRuleErrors(t *testing.T) {
 				t.Errorf("err = %v, want it to contain %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// A user's rule files are named by their Source in errors, and every
+// error is reported, those of misnamed files too.
+func TestRuleErrorsAll(t *testing.T) {
+	_, err := New(Options{Rules: []RuleFile{
+		{Name: "datatypes.txt", Source: "my-terms.txt", Data: []byte("no colon here\ncontact.fax: fax {colour=red}\n")},
+		{Name: "nosuch.txt", Source: "other.txt", Data: []byte("x: y\n")},
+	}})
+	var all interface{ Unwrap() []error }
+	if !errors.As(err, &all) {
+		t.Fatalf("err = %v, want a list of errors", err)
+	}
+	var got []string
+	for _, e := range all.Unwrap() {
+		got = append(got, e.Error())
+	}
+	want := []string{"my-terms.txt:1: ", "my-terms.txt:2: ", "other.txt: extends no embedded rule file"}
+	if len(got) != len(want) {
+		t.Fatalf("errors:\n%s\nwant %d", strings.Join(got, "\n"), len(want))
+	}
+	for i := range want {
+		if !strings.HasPrefix(got[i], want[i]) {
+			t.Errorf("error %d = %q, want prefix %q", i, got[i], want[i])
+		}
 	}
 }
 
