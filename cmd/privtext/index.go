@@ -71,7 +71,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if cerr := x.Close(); err == nil {
 		err = cerr
 	}
-	if err == nil && cerr == nil && created && total == 0 {
+	if err == nil && created && w.policies == 0 {
 		// Every input failed: leave no empty index for a later search to
 		// find nothing in. (An interrupted run keeps its index, which
 		// still opens.)

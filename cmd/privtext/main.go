@@ -120,9 +120,10 @@ func parseFlags(e *env, fs *flag.FlagSet, args []string) error {
 }
 
 // cliError words an error, the library's in particular, for the command
-// line; errors.Is and errors.As still reach the original. Library errors
-// are wrapped where they are made (analyzeSource) and every error where run
-// prints it.
+// line; errors.Is and errors.As still reach the original. Analysis errors
+// are wrapped where they are made (analyzeSource, analyzeLine), since they
+// are printed with a file name or line number before them, and every error
+// where run prints it.
 type cliError struct{ err error }
 
 func (e cliError) Error() string {
