@@ -116,6 +116,13 @@ func Diff(old, new *Policy) *PolicyDiff {
 	d.Sections = sectionChanges(old, new)
 	d.Clauses = a.changes(old, new)
 	d.Facts = factChanges(old, new)
+	// Empty, not null, in JSON: "nothing changed" is an answer.
+	if d.Clauses == nil {
+		d.Clauses = []ClauseChange{}
+	}
+	if d.Facts == nil {
+		d.Facts = []FactChange{}
+	}
 	return d
 }
 

@@ -2,6 +2,7 @@ package privtext_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -114,6 +115,10 @@ func TestDiffMovedAndIdentical(t *testing.T) {
 	if d := privtext.Diff(p, p); d.Changed() || d.Unchanged != len(p.Clauses) || d.Moved != 0 {
 		t.Errorf("Diff(p, p) = %d clause changes, %d fact changes, %d unchanged, %d moved",
 			len(d.Clauses), len(d.Facts), d.Unchanged, d.Moved)
+	}
+	// No change is an empty list in JSON, not null.
+	if b, _ := json.Marshal(privtext.Diff(p, p)); !bytes.Contains(b, []byte(`"clauses":[],"facts":[]`)) {
+		t.Errorf("Diff(p, p) as JSON = %s, want empty clauses and facts", b)
 	}
 	// Reverse the clause order: every clause is kept, all but one moved.
 	r := *p
