@@ -49,7 +49,7 @@ func (m *metaRules) durations(src string, view *textnorm.View) []Duration {
 			continue
 		}
 		s, e := view.Span(h.start, h.end)
-		out = append(out, Duration{Kind: "retention", Text: src[s:e], Start: s, End: e})
+		out = append(out, Duration{Kind: DurationRetention, Text: src[s:e], Start: s, End: e})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
@@ -63,7 +63,7 @@ func (m *metaRules) durationKind(v string, start, end int) string {
 	for _, c := range []struct {
 		set  *docTerms
 		kind string
-	}{{m.retention, "retention"}, {m.response, "response"}} {
+	}{{m.retention, DurationRetention}, {m.response, DurationResponse}} {
 		for _, h := range c.set.find(v[ss:se]) {
 			hs, he := ss+h.start, ss+h.end
 			dist := start - he

@@ -75,6 +75,12 @@ const (
 	ContactAddress = "address"
 )
 
+// Duration kinds.
+const (
+	DurationRetention = "retention" // how long data are kept
+	DurationResponse  = "response"  // how fast a request is answered
+)
+
 // Contact is a way to reach the controller found in the text.
 type Contact struct {
 	Kind  string `json:"kind"`
@@ -86,7 +92,7 @@ type Contact struct {
 // Duration is a period the policy commits to: how long data is retained, how
 // fast a request is answered.
 type Duration struct {
-	Kind  string `json:"kind"` // "retention" or "response"
+	Kind  string `json:"kind"` // DurationRetention or DurationResponse
 	ISO   string `json:"iso"`  // ISO 8601 duration, e.g. "P15D"; "" when unbounded or vague
 	Text  string `json:"text"` // the phrase as written
 	Start int    `json:"start"`
