@@ -5,7 +5,8 @@
 //
 // Two stages live here:
 //
-//   - Decode: BOM-marked UTF-8 and UTF-16, plain UTF-8, and GB18030 when the
+//   - Decode: BOM-marked UTF-8 and UTF-16, UTF-16 without a mark when its NUL
+//     bytes say so unmistakably, plain UTF-8, and GB18030 when the
 //     bytes are not valid UTF-8 and read as Chinese text. Binary input (NUL
 //     bytes) and bytes that are neither are rejected with ErrBinary and
 //     ErrUndecodable.
@@ -81,9 +82,12 @@ func Decode(b []byte) (Decoded, error) {
 		d.Encoding = UTF8BOM
 		return d, nil
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
-		return decodeUTF16(b, false)
+		return decodeUTF16(b, 2, false)
 	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
-		return decodeUTF16(b, true)
+		return decodeUTF16(b, 2, true)
+	}
+	if bigEndian, ok := looksUTF16(b); ok {
+		return decodeUTF16(b, 0, bigEndian)
 	}
 	if utf8.Valid(b) {
 		return decodeUTF8(b, 0)
@@ -121,7 +125,35 @@ func decodeUTF8(b []byte, base int) (Decoded, error) {
 	return Decoded{Text: string(b), Encoding: UTF8}, nil
 }
 
-func decodeUTF16(b []byte, bigEndian bool) (Decoded, error) {
+// looksUTF16 recognises UTF-16 text saved without a byte-order mark, as
+// some Windows tools write it: an even length, and a NUL as the high byte
+// of nearly every code unit (Latin text) while the low bytes are not. A
+// binary file's NULs do not fall so regularly.
+func looksUTF16(b []byte) (bigEndian, ok bool) {
+	if len(b) < 8 || len(b)%2 != 0 {
+		return false, false
+	}
+	var zeroEven, zeroOdd int
+	for i := 0; i+1 < len(b); i += 2 {
+		if b[i] == 0 {
+			zeroEven++
+		}
+		if b[i+1] == 0 {
+			zeroOdd++
+		}
+	}
+	units := len(b) / 2
+	switch {
+	case zeroOdd*10 >= units*9 && zeroEven == 0:
+		return false, true
+	case zeroEven*10 >= units*9 && zeroOdd == 0:
+		return true, true
+	}
+	return false, false
+}
+
+// decodeUTF16 decodes b[start:] (start skips a byte-order mark).
+func decodeUTF16(b []byte, start int, bigEndian bool) (Decoded, error) {
 	enc := UTF16LE
 	if bigEndian {
 		enc = UTF16BE
@@ -130,14 +162,14 @@ func decodeUTF16(b []byte, bigEndian bool) (Decoded, error) {
 		out []byte
 		mb  MapBuilder
 	)
-	mb.Replace(2, 0) // the BOM
+	mb.Replace(start, 0) // the BOM
 	unit := func(i int) uint16 {
 		if bigEndian {
 			return uint16(b[i])<<8 | uint16(b[i+1])
 		}
 		return uint16(b[i+1])<<8 | uint16(b[i])
 	}
-	for i := 2; i < len(b); {
+	for i := start; i < len(b); {
 		if i+1 >= len(b) {
 			return Decoded{}, &DecodeError{Offset: i, Err: ErrUndecodable}
 		}
