@@ -48,6 +48,12 @@ var errUsage = errors.New("usage")
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	go func() {
+		// The first Ctrl-C cancels ctx and the command stops cleanly; a
+		// second one gets the default behaviour and kills the process.
+		<-ctx.Done()
+		stop()
+	}()
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, isTerminal: stderrIsTerminal()}
 	os.Exit(run(ctx, e, os.Args[1:]))
 }

@@ -41,7 +41,7 @@ func (r *ruleFiles) Set(v string) error {
 	if err != nil {
 		return err
 	}
-	*r = append(*r, extract.RuleFile{Name: name, Data: data})
+	*r = append(*r, extract.RuleFile{Name: name, Data: data, Source: path})
 	return nil
 }
 
@@ -53,8 +53,29 @@ func (r *ruleFiles) apply(opts privtext.Options) (privtext.Options, error) {
 	}
 	ex, err := extract.New(extract.Options{Rules: *r})
 	if err != nil {
-		return opts, fmt.Errorf("--rules: %w", err)
+		return opts, fmt.Errorf("--rules: %w", allErrors{err})
 	}
 	opts.Extractor = ex
 	return opts, nil
 }
+
+// allErrors prints every error of a list (the rule compiler collects them,
+// like go/scanner), one per line, where the list itself prints the first.
+type allErrors struct{ err error }
+
+func (a allErrors) Error() string {
+	list, ok := a.err.(interface{ Unwrap() []error })
+	if !ok {
+		return a.err.Error()
+	}
+	var b strings.Builder
+	for i, e := range list.Unwrap() {
+		if i > 0 {
+			b.WriteString("\n\t")
+		}
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+func (a allErrors) Unwrap() error { return a.err }

@@ -55,4 +55,11 @@ func TestRulesFlag(t *testing.T) {
 			t.Errorf("%q: exit %d, stderr %q; want an error", args, code, stderr)
 		}
 	}
+	// Every error is printed, each naming the user's file.
+	twoBad := filepath.Join(dir, "twobad.txt")
+	os.WriteFile(twoBad, []byte("no colon here\ncontact.fax: fax {colour=red}\n"), 0o644)
+	_, _, stderr = runCmd(t, "", "analyze", "--rules", "datatypes.txt="+twoBad, policy)
+	if !strings.Contains(stderr, twoBad+":1: ") || !strings.Contains(stderr, twoBad+":2: ") {
+		t.Errorf("stderr %q: want both errors of %s", stderr, twoBad)
+	}
 }
