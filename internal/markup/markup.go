@@ -146,7 +146,7 @@ func ParseFormat(s string) (Format, error) {
 	case "markdown", "md":
 		return Markdown, nil
 	}
-	return "", errors.New("markup: unknown format " + strconvQuote(s) + ` (want "text", "html" or "markdown")`)
+	return "", errors.New("unknown format " + strconvQuote(s) + ` (want "text", "html" or "markdown")`)
 }
 
 func strconvQuote(s string) string {
