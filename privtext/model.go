@@ -56,13 +56,18 @@ type Section struct {
 
 // Clause is one sentence or list item. Clauses never overlap and come in
 // document order; for UTF-8 text input, input[Start:End] == Text.
+//
+// Label is the "Label" of a "Label: text" lead-in ("Device information: we
+// collect ..."). The clause that holds the lead-in keeps it in its Text; the
+// following sentences of the same paragraph or item carry the same Label,
+// since the lead-in governs them too.
 type Clause struct {
 	ID      string `json:"id"`      // "c1", "c2", ...
 	Section string `json:"section"` // id of the enclosing section, "" before the first
 	Text    string `json:"text"`
 	Start   int    `json:"start"`
 	End     int    `json:"end"`
-	Label   string `json:"label,omitempty"` // "Label" of a "Label: text" lead-in
+	Label   string `json:"label,omitempty"` // "Label" of a "Label: text" lead-in (see above)
 	Depth   int    `json:"depth"`           // list depth, 0 for running text
 	Kind    string `json:"kind"`            // "sentence", "item", "heading-text", "row"
 
