@@ -71,6 +71,9 @@ type Decoded struct {
 func Decode(b []byte) (Decoded, error) {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		if !utf8.Valid(b[3:]) { // the mark promises UTF-8
+			return Decoded{}, &DecodeError{Offset: 3 + firstInvalidUTF8(b[3:]), Err: ErrUndecodable}
+		}
 		d, err := decodeUTF8(b[3:], 3)
 		if err != nil {
 			return d, err

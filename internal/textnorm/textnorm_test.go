@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
@@ -201,10 +202,20 @@ func FuzzDecodeView(f *testing.F) {
 	f.Add(utf16Bytes("Privacy 政策", false))
 	f.Add([]byte{0xEF, 0xBB, 0xBF, 'x'})
 	f.Add([]byte{0x81, 0x30, 0x81, 0x30})
+	f.Add([]byte("We don\x92t sell."))                // Windows-1252: undecodable
+	f.Add([]byte("a\x00b\x00c\x00d\x00e\x00"))        // UTF-16LE without a mark
+	f.Add([]byte{0xd2, 0xfe, 0xcb, 0xbd, 0xd5, 0xfe}) // GB18030 Chinese
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		d, err := Decode(raw)
 		if err != nil {
+			var de *DecodeError
+			if !errors.As(err, &de) || de.Offset < 0 || de.Offset > len(raw) {
+				t.Fatalf("err = %v, want a *DecodeError inside the input", err)
+			}
 			return
+		}
+		if !utf8.ValidString(d.Text) {
+			t.Fatalf("text %q is not UTF-8", d.Text)
 		}
 		prev := 0
 		for i := range d.Text {
