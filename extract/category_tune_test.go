@@ -43,7 +43,7 @@ type tuneVocab struct {
 }
 
 func buildTuneVocab(cr *categoryRules) *tuneVocab {
-	v := &tuneVocab{cr: &categoryRules{}, feat: map[string]int{}}
+	v := &tuneVocab{cr: &categoryRules{g: cr.g}, feat: map[string]int{}}
 	index := map[string]int{}
 	addKey := func(c categoryCue) {
 		k := c.in + "\x00" + c.term
@@ -76,6 +76,8 @@ func buildTuneVocab(cr *categoryRules) *tuneVocab {
 	for _, c := range cr.candidates {
 		addKey(c)
 	}
+	// evidence sizes its scratch marks by the cue list: one mark per key.
+	v.cr.cues = v.keys
 	return v
 }
 
