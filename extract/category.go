@@ -51,6 +51,10 @@ type categoryRules struct {
 	heading  trie
 	cues     []categoryCue
 	features map[string][]categoryCue // practice/mention features
+	// meta finds the retention periods and response deadlines of a
+	// clause, for its duration/<kind> features; shared with the
+	// document stage (nil: no such features).
+	meta *metaRules
 	// candidates are terms listed for the weight tuner that score nothing
 	// yet (label "candidate" in categories.txt).
 	candidates []categoryCue
@@ -285,65 +289,68 @@ func shapeFeatures(text string, toks []token) []string {
 	if hasPhoneNumber(text) {
 		f = append(f, "shape/phone")
 	}
-	if hasPeriod(toks) {
+	period, date := timeShapes(toks)
+	if period {
 		f = append(f, "shape/period")
 	}
-	if hasDate(toks) {
+	if date {
 		f = append(f, "shape/date")
 	}
 	return f
 }
 
-// periodUnits are the words that make a number a period of time.
-var periodUnits = map[string]bool{
-	"hour": true, "hours": true, "day": true, "days": true, "week": true, "weeks": true,
-	"month": true, "months": true, "year": true, "years": true,
+// Words of time shapes: units that make a number a period, spelled-out
+// numbers periods are written with, month names dates are written with.
+const (
+	timeUnit = 1 + iota
+	timeNumber
+	timeMonth
+)
+
+var timeWords = map[string]int{
+	"hour": timeUnit, "hours": timeUnit, "day": timeUnit, "days": timeUnit, "week": timeUnit,
+	"weeks": timeUnit, "month": timeUnit, "months": timeUnit, "year": timeUnit, "years": timeUnit,
+	"one": timeNumber, "two": timeNumber, "three": timeNumber, "four": timeNumber, "five": timeNumber,
+	"six": timeNumber, "seven": timeNumber, "eight": timeNumber, "nine": timeNumber, "ten": timeNumber,
+	"twelve": timeNumber, "thirteen": timeNumber, "eighteen": timeNumber, "thirty": timeNumber,
+	"sixty": timeNumber, "ninety": timeNumber,
+	"january": timeMonth, "february": timeMonth, "march": timeMonth, "april": timeMonth,
+	"may": timeMonth, "june": timeMonth, "july": timeMonth, "august": timeMonth,
+	"september": timeMonth, "october": timeMonth, "november": timeMonth, "december": timeMonth,
 }
 
-// numberWords are the spelled-out numbers periods are written with.
-var numberWords = map[string]bool{
-	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
-	"seven": true, "eight": true, "nine": true, "ten": true, "twelve": true,
-	"thirteen": true, "eighteen": true, "thirty": true, "sixty": true, "ninety": true,
+// timeWord returns the timeWords kind of w, or 0.
+func timeWord(w string) int {
+	if len(w) < 3 || len(w) > 9 { // cheaper than the lookup for most words
+		return 0
+	}
+	return timeWords[w]
 }
 
-// hasPeriod reports whether toks hold a number followed by a unit of time
-// ("30 days", "three years", "90 calendar days"): retention periods and
-// response deadlines, but also ages ("13 years of age"), so the weights
-// decide what it is evidence of.
-func hasPeriod(toks []token) bool {
+// timeShapes reports whether toks hold a period — a number followed by a
+// unit of time ("30 days", "three years", "90 calendar days"): retention
+// periods and response deadlines, but also ages ("13 years of age"), so the
+// weights decide what it is evidence of — and a date: a month name next to
+// a number ("June 1, 2015", "1 June 2015"; not the verb "may" alone), the
+// date a policy was updated or takes effect.
+func timeShapes(toks []token) (period, date bool) {
 	for i, t := range toks {
-		if t.punct || !(isNumber(t.text) || numberWords[t.text]) {
+		if t.punct {
+			continue
+		}
+		num := isNumber(t.text)
+		if !num && timeWord(t.text) != timeNumber {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+2; j++ {
-			if periodUnits[toks[j].text] {
-				return true
-			}
+			period = period || timeWord(toks[j].text) == timeUnit
+		}
+		if num {
+			date = date || i+1 < len(toks) && timeWord(toks[i+1].text) == timeMonth ||
+				i > 0 && timeWord(toks[i-1].text) == timeMonth
 		}
 	}
-	return false
-}
-
-// months are the month names a date is written with.
-var months = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-}
-
-// hasDate reports whether toks hold a date: a month name next to a number
-// ("June 1, 2015", "1 June 2015"; not the verb "may" alone): the date a
-// policy was updated or takes effect.
-func hasDate(toks []token) bool {
-	for i, t := range toks {
-		if !months[t.text] {
-			continue
-		}
-		if i+1 < len(toks) && isNumber(toks[i+1].text) || i > 0 && isNumber(toks[i-1].text) {
-			return true
-		}
-	}
-	return false
+	return period, date
 }
 
 // isNumber reports whether w is all digits.
@@ -442,6 +449,15 @@ func (cr *categoryRules) evidence(c *clause, r *Result, cue func(id int), featur
 	}
 	for _, f := range shapeFeatures(c.view.Text, toks) {
 		feature(f)
+	}
+	if cr.meta != nil {
+		var kinds []string
+		for _, d := range cr.meta.durations(c.in.Text, c.view) {
+			kinds = addLabel(kinds, "duration/"+d.Kind)
+		}
+		for _, f := range kinds {
+			feature(f)
+		}
 	}
 }
 

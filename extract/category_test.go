@@ -294,3 +294,20 @@ func TestCategoryFeatures(t *testing.T) {
 		}
 	}
 }
+
+func TestCategoryDurationFeatures(t *testing.T) {
+	e := Default()
+	features := func(text string) []string {
+		c := &clause{in: Input{Text: text}, view: textnorm.NewView(text)}
+		r := e.Clause(Input{Text: text})
+		var f []string
+		e.practice.cat.evidence(c, &r, func(int) {}, func(name string) { f = append(f, name) })
+		return f
+	}
+	if f := features("We retain your account data for 30 days after you close your account."); !slices.Contains(f, "duration/retention") {
+		t.Errorf("a retention period: features %v lack duration/retention", f)
+	}
+	if f := features("You must be at least 13 years old to use the service."); slices.Contains(f, "duration/retention") {
+		t.Errorf("an age: features %v hold duration/retention", f)
+	}
+}

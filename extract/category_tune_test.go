@@ -54,7 +54,7 @@ type tuneVocab struct {
 }
 
 func buildTuneVocab(cr *categoryRules) *tuneVocab {
-	v := &tuneVocab{cr: &categoryRules{g: cr.g}, feat: map[string]int{}}
+	v := &tuneVocab{cr: &categoryRules{g: cr.g, meta: cr.meta}, feat: map[string]int{}}
 	index := map[string]int{}
 	addKey := func(c categoryCue) {
 		k := c.in + "\x00" + c.term

@@ -92,6 +92,8 @@ func New(opts Options) (*Extractor, error) {
 	// One set of function words serves every stage that reads sentence
 	// structure.
 	e.vocab.g, e.practice.g, e.practice.cat.g, e.practice.app.g = g, g, g, g
+	// A retention period is evidence of the Data Retention category.
+	e.practice.cat.meta = &e.doc.meta
 	return &e, nil
 }
 
