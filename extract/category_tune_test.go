@@ -16,14 +16,14 @@ package extract
 // prior: zero, the hand-set weights of PRIVTEXT_TUNE_PRIOR_FILE, or the
 // file's own weights (PRIVTEXT_TUNE_PRIOR, which leaks into
 // cross-validation); PRIVTEXT_TUNE_ROUNDS refits towards the round before.
-// PRIVTEXT_TUNE_CV_SHIFT=k cuts the folds k tenths of the split later (the
-// table written then is fitted on the rotated split, so use it for
-// estimates only): differences between settings smaller than what a shift
-// moves are noise.
 // Thresholds (and, with PRIVTEXT_TUNE_BESIDE, the beside scores) are then
 // set to maximise micro F1 on out-of-fold scores under the decision rule
 // of decide. PRIVTEXT_TUNE_CV=1 estimates the whole procedure by five-fold
-// cross-validation on train. The tuner never reads the validation split.
+// cross-validation on train; PRIVTEXT_TUNE_CV_SHIFT=k cuts the folds k
+// tenths of the split later (the table written then is fitted on the
+// rotated split: use it for estimates only), since differences between
+// settings smaller than what a shift moves (about ±0.005) are noise. The
+// tuner never reads the validation split.
 
 import (
 	"encoding/csv"
@@ -183,20 +183,6 @@ func fitLogistic(data []tuneExample, cat, n int, lambda float64, iters int, keep
 	g := make([]float64, n+1)
 	const lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
 	N := float64(len(data))
-	// Positives of a rare category weigh (negatives/positives)^alpha
-	// (PRIVTEXT_TUNE_POSW=alpha), so its weights are not all shrunk away.
-	posW := 1.0
-	if alpha := envFloat("PRIVTEXT_TUNE_POSW", 0); alpha > 0 {
-		pos := 0
-		for _, ex := range data {
-			if ex.labels[cat] {
-				pos++
-			}
-		}
-		if pos > 0 {
-			posW = math.Pow(float64(len(data)-pos)/float64(pos), alpha)
-		}
-	}
 	for it := 1; it <= iters; it++ {
 		for j := range g {
 			g[j] = 0
@@ -209,7 +195,7 @@ func fitLogistic(data []tuneExample, cat, n int, lambda float64, iters int, keep
 			p := 1 / (1 + math.Exp(-z))
 			d := p / N
 			if ex.labels[cat] {
-				d = (p - 1) * posW / N
+				d = (p - 1) / N
 			}
 			for _, j := range ex.x {
 				g[j] += d
@@ -485,8 +471,8 @@ func TestTuneCategories(t *testing.T) {
 	}
 	if path := os.Getenv("PRIVTEXT_TUNE_PRIOR_FILE"); path != "" {
 		// The weights of another version of the file (the hand-set first
-		// one, git show 2e6927f:extract/rules/categories.txt): a prior that
-		// was not fitted on the folds, so cross-validation stays honest.
+		// one, testdata/categories_hand.txt): a prior that was not fitted
+		// on the folds, so cross-validation stays honest.
 		tunePriors = priorsFromFile(t, v, cr, path)
 	}
 	lambda := envFloat("PRIVTEXT_TUNE_LAMBDA", 0.002)
