@@ -4,12 +4,13 @@ package extract
 // of the PrivacyGLUE benchmark) it belongs to. It is a transparent linear
 // scorer: every category sums the weights of its distinct cues found in the
 // clause text, in the enclosing headings, and among features derived from
-// the clause's practices and mentions; a category is reported when its score
-// reaches its threshold. When none does, the best-scoring category is
-// reported if its score is positive, else the fallback category, because
-// every OPP-115 segment has at least one category. Cues, weights and
-// thresholds are data (rules/categories.txt); weights were tuned on the
-// OPP-115 train split and checked on validation (see internal/eval).
+// the clause's practices, mentions and shape. The category furthest above
+// (or least below) its threshold is reported, because every OPP-115 segment
+// has at least one category — the fallback instead when no cue matched at
+// all; others are reported beside it when they reach their beside score.
+// Cues, weights and thresholds are data (rules/categories.txt); weights
+// were fitted on the OPP-115 train split and checked on validation (see
+// internal/eval).
 
 import (
 	"fmt"
@@ -26,7 +27,12 @@ type category struct {
 	id        string
 	name      string // the dataset's label name
 	threshold float64
-	relative  float64 // also require score ≥ relative × best score
+	// beside is the score needed to be reported beside the best category
+	// (the one furthest above, or least below, its threshold); it defaults
+	// to threshold. Fitted apart, it lets a category that often stands alone
+	// be hard to admit as a second label, or the reverse.
+	beside   float64
+	relative float64 // also require score ≥ relative × best score to be reported beside it
 }
 
 // categoryCue is one weighted piece of evidence for a category.
@@ -45,6 +51,10 @@ type categoryRules struct {
 	heading  trie
 	cues     []categoryCue
 	features map[string][]categoryCue // practice/mention features
+	// meta finds the retention periods and response deadlines of a
+	// clause, for its duration/<kind> features; shared with the
+	// document stage (nil: no such features).
+	meta *metaRules
 	// candidates are terms listed for the weight tuner that score nothing
 	// yet (label "candidate" in categories.txt).
 	candidates []categoryCue
@@ -121,7 +131,8 @@ func compileCategoryRules(l *loader) (*categoryRules, error) {
 			continue
 		}
 		index[id] = len(cr.cats)
-		cr.cats = append(cr.cats, category{id: id, name: e.Terms[0], threshold: num(e, "threshold", 1), relative: num(e, "relative", 0)})
+		t := num(e, "threshold", 1)
+		cr.cats = append(cr.cats, category{id: id, name: e.Terms[0], threshold: t, beside: num(e, "beside", t), relative: num(e, "relative", 0)})
 		if e.Attr("fallback") == "true" {
 			cr.fallback = index[id]
 		}
@@ -226,6 +237,15 @@ func clauseFeatures(r *Result) []string {
 	for _, m := range r.Parties {
 		f = addLabel(f, "party/"+m.Label)
 	}
+	// Absences: a linear score cannot say "no practice at all" with the
+	// features above, and clauses that state none (introductions, contact
+	// details, other topics) are categories of their own.
+	if len(r.Practices) == 0 {
+		f = append(f, "practice/none")
+	}
+	if len(r.Data) == 0 && len(r.Purposes) == 0 && len(r.Parties) == 0 {
+		f = append(f, "mention/none")
+	}
 	return f
 }
 
@@ -269,7 +289,78 @@ func shapeFeatures(text string, toks []token) []string {
 	if hasPhoneNumber(text) {
 		f = append(f, "shape/phone")
 	}
+	period, date := timeShapes(toks)
+	if period {
+		f = append(f, "shape/period")
+	}
+	if date {
+		f = append(f, "shape/date")
+	}
 	return f
+}
+
+// Words of time shapes: units that make a number a period, spelled-out
+// numbers periods are written with, month names dates are written with.
+const (
+	timeUnit = 1 + iota
+	timeNumber
+	timeMonth
+)
+
+var timeWords = map[string]int{
+	"hour": timeUnit, "hours": timeUnit, "day": timeUnit, "days": timeUnit, "week": timeUnit,
+	"weeks": timeUnit, "month": timeUnit, "months": timeUnit, "year": timeUnit, "years": timeUnit,
+	"one": timeNumber, "two": timeNumber, "three": timeNumber, "four": timeNumber, "five": timeNumber,
+	"six": timeNumber, "seven": timeNumber, "eight": timeNumber, "nine": timeNumber, "ten": timeNumber,
+	"twelve": timeNumber, "thirteen": timeNumber, "eighteen": timeNumber, "thirty": timeNumber,
+	"sixty": timeNumber, "ninety": timeNumber,
+	"january": timeMonth, "february": timeMonth, "march": timeMonth, "april": timeMonth,
+	"may": timeMonth, "june": timeMonth, "july": timeMonth, "august": timeMonth,
+	"september": timeMonth, "october": timeMonth, "november": timeMonth, "december": timeMonth,
+}
+
+// timeWord returns the timeWords kind of w, or 0.
+func timeWord(w string) int {
+	if len(w) < 3 || len(w) > 9 { // cheaper than the lookup for most words
+		return 0
+	}
+	return timeWords[w]
+}
+
+// timeShapes reports whether toks hold a period — a number followed by a
+// unit of time ("30 days", "three years", "90 calendar days"): retention
+// periods and response deadlines, but also ages ("13 years of age"), so the
+// weights decide what it is evidence of — and a date: a month name next to
+// a number ("June 1, 2015", "1 June 2015"; not the verb "may" alone), the
+// date a policy was updated or takes effect.
+func timeShapes(toks []token) (period, date bool) {
+	for i, t := range toks {
+		if t.punct {
+			continue
+		}
+		num := isNumber(t.text)
+		if !num && timeWord(t.text) != timeNumber {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+2; j++ {
+			period = period || timeWord(toks[j].text) == timeUnit
+		}
+		if num {
+			date = date || i+1 < len(toks) && timeWord(toks[i+1].text) == timeMonth ||
+				i > 0 && timeWord(toks[i-1].text) == timeMonth
+		}
+	}
+	return period, date
+}
+
+// isNumber reports whether w is all digits.
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // hasEmailAddress reports whether s holds "word@word.word".
@@ -359,33 +450,39 @@ func (cr *categoryRules) evidence(c *clause, r *Result, cue func(id int), featur
 	for _, f := range shapeFeatures(c.view.Text, toks) {
 		feature(f)
 	}
+	if cr.meta != nil {
+		var kinds []string
+		for _, d := range cr.meta.durations(c.in.Text, c.view) {
+			kinds = addLabel(kinds, "duration/"+d.Kind)
+		}
+		for _, f := range kinds {
+			feature(f)
+		}
+	}
 }
 
-// decide picks the categories of a clause from its scores: every category
-// whose score reaches its threshold (and its relative share of the best
-// score); when none does, the one closest to its threshold, or the
-// fallback when no cue matched at all, because every OPP-115 segment has at
-// least one category.
+// decide picks the categories of a clause from its scores. The best
+// category — the one whose score is furthest above (or least below) its
+// threshold — is always reported, because every OPP-115 segment has at
+// least one category; the fallback takes its place when no cue matched at
+// all. Every other category is reported beside it when its score reaches
+// its beside score (and its relative share of the top score).
 func (cr *categoryRules) decide(score []float64, any bool, out []int) []int {
+	if !any && cr.fallback >= 0 {
+		return append(out, cr.fallback)
+	}
 	best, bestMargin := -1, 0.0
 	top := 0.0
-	for i := range score {
-		top = max(top, score[i])
-	}
 	for i, cat := range cr.cats {
-		if score[i] >= cat.threshold && score[i] >= cat.relative*top {
-			out = append(out, i)
-		}
+		top = max(top, score[i])
 		if m := score[i] - cat.threshold; best < 0 || m > bestMargin {
 			best, bestMargin = i, m
 		}
 	}
-	switch {
-	case len(out) > 0 || best < 0:
-	case !any && cr.fallback >= 0:
-		out = append(out, cr.fallback)
-	default:
-		out = append(out, best)
+	for i, cat := range cr.cats {
+		if i == best || score[i] >= cat.beside && score[i] >= cat.relative*top {
+			out = append(out, i)
+		}
 	}
 	return out
 }

@@ -222,7 +222,8 @@ func TestCategoryCandidateScoresNothing(t *testing.T) {
 
 func TestCategoryDecide(t *testing.T) {
 	cr := &categoryRules{fallback: 2, cats: []category{
-		{id: "a", threshold: 1}, {id: "b", threshold: 3}, {id: "c", threshold: 2}, {id: "d", threshold: 1, relative: 0.5},
+		{id: "a", threshold: 1, beside: 1}, {id: "b", threshold: 3, beside: 3}, {id: "c", threshold: 2, beside: 2}, {id: "d", threshold: 1, beside: 1, relative: 0.5},
+		{id: "e", threshold: 2, beside: 4},
 	}}
 	tests := []struct {
 		name  string
@@ -230,12 +231,15 @@ func TestCategoryDecide(t *testing.T) {
 		any   bool
 		want  []int
 	}{
-		{"every category at its threshold", []float64{1, 3, 0, 0}, true, []int{0, 1}},
-		{"relative share of the best", []float64{4, 0, 0, 1.5}, true, []int{0}},
-		{"relative share reached", []float64{2, 0, 0, 1.5}, true, []int{0, 3}},
-		{"none reached: closest to its threshold", []float64{0, 2.5, 0, 0}, true, []int{1}},
-		{"negative evidence: still the closest", []float64{-2, 2, -3, -1}, true, []int{1}},
-		{"no cue at all: the fallback", []float64{0, 0, 0, 0}, false, []int{2}},
+		{"every category at its threshold", []float64{1, 3, 0, 0, 0}, true, []int{0, 1}},
+		{"relative share of the best", []float64{4, 0, 0, 1.5, 0}, true, []int{0}},
+		{"relative share reached", []float64{2, 0, 0, 1.5, 0}, true, []int{0, 3}},
+		{"none reached: closest to its threshold", []float64{0, 2.5, 0, 0, 0}, true, []int{1}},
+		{"negative evidence: still the closest", []float64{-2, 2, -3, -1, -1}, true, []int{1}},
+		{"no cue at all: the fallback", []float64{0, 0, 0, 0, 0}, false, []int{2}},
+		{"best by its threshold alone", []float64{0, 0, 0, 0, 3.5}, true, []int{4}},
+		{"beside the best: its beside score", []float64{4, 0, 0, 0, 3.5}, true, []int{0}},
+		{"beside score reached", []float64{4, 0, 0, 0, 4}, true, []int{0, 4}},
 	}
 	for _, tt := range tests {
 		if got := cr.decide(tt.score, tt.any, nil); !slices.Equal(got, tt.want) {
@@ -254,6 +258,13 @@ func TestCategoryFeatures(t *testing.T) {
 			t.Errorf("features %v lack %q", f, want)
 		}
 	}
+	if slices.Contains(f, "practice/none") || slices.Contains(f, "mention/none") {
+		t.Errorf("features %v claim an absence", f)
+	}
+	r = e.Clause(Input{Text: "Welcome to our website."})
+	if f := clauseFeatures(&r); !slices.Contains(f, "practice/none") || !slices.Contains(f, "mention/none") {
+		t.Errorf("features %v of a clause without practice or mention lack the absences", f)
+	}
 	long := strings.Repeat("word ", 101) + "end."
 	shapes := []struct {
 		text string
@@ -264,6 +275,9 @@ func TestCategoryFeatures(t *testing.T) {
 		{long, []string{"shape/long"}, []string{"shape/question"}},
 		{"See https://example.com/privacy for details.", []string{"shape/url"}, nil},
 		{"Your choices:", []string{"shape/short", "shape/leadin"}, []string{"shape/url"}},
+		{"We keep logs for 90 days and backups for three years.", []string{"shape/period"}, []string{"shape/date"}},
+		{"We may update this policy; it was last revised on June 1, 2015.", []string{"shape/date"}, []string{"shape/period"}},
+		{"We may keep 12 copies in May.", nil, []string{"shape/period"}},
 	}
 	for _, tt := range shapes {
 		v := textnorm.NewView(tt.text)
@@ -278,5 +292,22 @@ func TestCategoryFeatures(t *testing.T) {
 				t.Errorf("shapeFeatures(%.30q) = %v, has %q", tt.text, got, w)
 			}
 		}
+	}
+}
+
+func TestCategoryDurationFeatures(t *testing.T) {
+	e := Default()
+	features := func(text string) []string {
+		c := &clause{in: Input{Text: text}, view: textnorm.NewView(text)}
+		r := e.Clause(Input{Text: text})
+		var f []string
+		e.practice.cat.evidence(c, &r, func(int) {}, func(name string) { f = append(f, name) })
+		return f
+	}
+	if f := features("We retain your account data for 30 days after you close your account."); !slices.Contains(f, "duration/retention") {
+		t.Errorf("a retention period: features %v lack duration/retention", f)
+	}
+	if f := features("You must be at least 13 years old to use the service."); slices.Contains(f, "duration/retention") {
+		t.Errorf("an age: features %v hold duration/retention", f)
 	}
 }

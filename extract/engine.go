@@ -107,6 +107,8 @@ func New(opts Options) (*Extractor, error) {
 			e.practice.app.sdkKinds[p.ID] = p.Kind
 		}
 	}
+	// A retention period is evidence of the Data Retention category.
+	e.practice.cat.meta = &e.doc.meta
 	return &e, nil
 }
 
