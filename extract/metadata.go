@@ -49,6 +49,7 @@ type metaRules struct {
 	storageCue, storageVerb  *docTerms
 	storageFollow            *docTerms
 	retention, response      *docTerms
+	durationCue              *docTerms // retention or response: prefilter of durations
 	vague                    *docTerms
 	duration                 *regexp.Regexp
 	unitTerms                *docTerms         // prefilter of duration
@@ -137,6 +138,7 @@ func (m *metaRules) compile(entries []rulefile.Entry) error {
 	m.storageFollow = newDocTerms(entries, is("storage.follow"))
 	m.retention = newDocTerms(entries, is("duration.retention"))
 	m.response = newDocTerms(entries, is("duration.response"))
+	m.durationCue = newDocTerms(entries, func(l string) bool { return l == "duration.retention" || l == "duration.response" })
 	m.vague = newDocTerms(entries, is("duration.vague"))
 
 	prefix := func(p string) func(string) bool { return func(l string) bool { return strings.HasPrefix(l, p) } }

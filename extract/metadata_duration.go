@@ -16,6 +16,13 @@ import (
 // retention phrases ("as long as necessary") beside a retention word.
 func (m *metaRules) durations(src string, view *textnorm.View) []Duration {
 	v := view.Text
+	// Every duration needs a retention or response word in its sentence,
+	// and most clauses (durations is also asked per clause, by the category
+	// stage) have none: one scan for the cue words saves the scans for
+	// units and vague phrases.
+	if !m.durationCue.has(v) {
+		return nil
+	}
 	var out []Duration
 	for _, g := range m.periods(v) {
 		if !docWholeWord(v, g[0], g[1]) || (g[1] < len(v) && docWordByte(v[g[1]])) {
