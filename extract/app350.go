@@ -348,7 +348,7 @@ func (p *practiceRules) app350(c *clause, r *Result) []APP350Label {
 			}
 			// "Contact Information If you have questions ...": a section
 			// title run into the clause names a topic, not data collected.
-			title := leadingTitle(c.in.Text, a.g.titleSmall)
+			title := max(leadingTitle(c.in.Text, a.g.titleSmall), dataTitle(c.in.Text, r.Data, c.in.Offset))
 			for _, m := range r.Data {
 				sent := s.sentenceOf(m.Start - c.in.Offset)
 				if first >= 0 && sent >= first || slices.Contains(a.stated, m.Label) || m.End-c.in.Offset <= title {
@@ -555,4 +555,39 @@ func (p *practiceRules) linkName(s *scan, i int, m Mention) bool {
 		return k >= 0 && k < len(s.toks) && s.sent[k] == s.sent[i] && !s.toks[k].punct && titleCase(text[s.start[k]:s.end[k]])
 	}
 	return capital(i-1) && capital(j)
+}
+
+// dataTitle returns the byte length of a data name that opens the clause in
+// sentence case and runs into a sentence without punctuation, or 0:
+// "Contact information If you have questions, ..." is a section title the
+// title-case test of leadingTitle misses. The name must start the clause
+// (after an enumerator: "14. Contact information ...") with a capital and
+// be followed by a capitalised word and a lower-case one.
+func dataTitle(text string, data []Mention, off int) int {
+	i := skipEnumerator(text, 0)
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	for _, m := range data {
+		if m.Start-off != i {
+			continue
+		}
+		e := m.End - off
+		if e >= len(text) || text[i] < 'A' || text[i] > 'Z' || text[e] != ' ' {
+			return 0
+		}
+		j := e + 1
+		if j >= len(text) || text[j] < 'A' || text[j] > 'Z' {
+			return 0
+		}
+		k := j + 1
+		for k < len(text) && text[k] >= 'a' && text[k] <= 'z' {
+			k++
+		}
+		if k+1 < len(text) && text[k] == ' ' && text[k+1] >= 'a' && text[k+1] <= 'z' {
+			return e
+		}
+		return 0
+	}
+	return 0
 }

@@ -207,6 +207,12 @@ func TestAPP350Crosswalk(t *testing.T) {
 		// A section title run into the clause names a topic.
 		{"Contact Information If you have questions, write to the address below.", nil,
 			[]APP350Label{{"Contact_1stParty", p}}},
+		// ... in sentence case too, after an enumerator.
+		{"14. Contact information If you have questions, write to the address below.", nil,
+			[]APP350Label{{"Contact_1stParty", p}}},
+		// A data name that opens a list is no title.
+		{"Contact information: we keep the name and e-mail address you give when you register with the service.",
+			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}}, nil},
 		// A capitalised data word between capitalised words is a link.
 		{"All rights reserved by Example Inc. About Careers Privacy Cookies Terms of Use and other pages", nil,
 			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_1stParty", p}}},
