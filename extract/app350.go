@@ -362,7 +362,7 @@ func (p *practiceRules) app350(c *clause, r *Result) []APP350Label {
 					continue // a definition explains the practice after it
 				}
 				modality := ModalityPerformed
-				if i < len(s.toks) && p.negatedBefore(s, r, i) {
+				if i < len(s.toks) && (p.negatedBefore(s, r, i) || p.negatedAfter(s, r, m)) {
 					modality = ModalityNotPerformed
 				}
 				emitOwned(sent, []string{m.Label}, suffix, modality)
@@ -535,6 +535,40 @@ func (p *practiceRules) negatedBefore(s *scan, r *Result, i int) bool {
 			}
 			return true
 		case cueBreaker:
+			return false
+		}
+	}
+	return false
+}
+
+// negatedAfter reports whether data mention m is the subject of a denial
+// that follows it in its sentence: "your approximate location will not be
+// visible", "location data aren't linked to your identity". Between the
+// mention and the negation cue stand only other data of its list (with
+// list.joiners and list.fillers) and auxiliaries (relative.auxiliaries,
+// passive.auxiliaries).
+func (p *practiceRules) negatedAfter(s *scan, r *Result, m Mention) bool {
+	off := s.c.in.Offset
+	k, _ := slices.BinarySearch(s.start, m.End-off) // first token after m
+	if k == 0 || k >= len(s.toks) {
+		return false
+	}
+	sent := s.sent[k-1]
+	inData := func(k int) bool {
+		return slices.ContainsFunc(r.Data, func(d Mention) bool {
+			return d.Start-off <= s.start[k] && s.end[k] <= d.End-off
+		})
+	}
+	for ; k < len(s.toks) && s.sent[k] == sent; k++ {
+		for _, o := range s.hits {
+			if o.first == k {
+				// "Cookies are not the only technology": a denial of
+				// what the data is, not of what is done with it.
+				return p.cues[o.cue].kind == cueNegation && (o.last+1 >= len(s.toks) || !p.g.coDeterminers[s.toks[o.last+1].text])
+			}
+		}
+		t := s.toks[k].text
+		if !p.g.relativeAux[t] && !p.g.passiveAux[t] && !p.g.listJoiners[t] && !p.g.listFillers[t] && t != "," && !inData(k) {
 			return false
 		}
 	}

@@ -213,6 +213,13 @@ func TestAPP350Crosswalk(t *testing.T) {
 		// A data name that opens a list is no title.
 		{"Contact information: we keep the name and e-mail address you give when you register with the service.",
 			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}}, nil},
+		// Data that is the subject of a denial after it, in a clause
+		// without a practice, is denied; what data is not, is no denial.
+		{"Your approximate location and your IP address will not be visible to the service.",
+			[]APP350Label{{"Location_1stParty", n}, {"Identifier_IP_Address_1stParty", n}},
+			[]APP350Label{{"Location_1stParty", p}}},
+		{"These small cookies are not the only types of technology that enable this functionality.", nil,
+			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_1stParty", n}}},
 		// A capitalised data word between capitalised words is a link.
 		{"All rights reserved by Example Inc. About Careers Privacy Cookies Terms of Use and other pages", nil,
 			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_1stParty", p}}},
