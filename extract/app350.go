@@ -43,7 +43,9 @@ package extract
 //     cookies theirs as well.
 //   - locate.location.<kind>, locate.via: means of locating ("Wi-Fi", "IP
 //     address") that are that kind of location when a via word ("using",
-//     "based on") ties them to a location mention of their sentence.
+//     "based on") ties them to a location mention of their sentence;
+//     locate.listed: the kinds whose means are location as items of a list
+//     with a location mention ("GPS, Wi-Fi or cell towers").
 //   - sso.<practice>: cue phrases for single sign-on (SSO, Facebook_SSO),
 //     practices without a party suffix; {requires=SSO} makes a phrase
 //     count only in a clause where an SSO phrase without that attribute
@@ -98,6 +100,7 @@ type app350Rules struct {
 	locate         trie        // means of locating; cue id indexes locateIDs
 	locateIDs      []string    // cue id → location data id it names
 	locateVia      trie        // words that tie a means to the location it finds ("through", "based on")
+	locateListed   []string    // location ids whose means count as location in a list with one ("GPS, Wi-Fi")
 }
 
 // isAdtech reports whether party label is an ad network or analytics

@@ -220,6 +220,12 @@ func TestAPP350Crosswalk(t *testing.T) {
 			[]APP350Label{{"Location_1stParty", p}}},
 		{"These small cookies are not the only types of technology that enable this functionality.", nil,
 			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_1stParty", n}}},
+		// Means of locating listed with a location are kinds of it; an IP
+		// address so listed is an identifier.
+		{"We use technologies to determine location, such as GPS, Wi-Fi or cell towers.",
+			[]APP350Label{{"Location_WiFi_1stParty", p}, {"Location_Cell_Tower_1stParty", p}}, nil},
+		{"We collect your IP address, location and device ID.", nil,
+			[]APP350Label{{"Location_IP_Address_1stParty", p}}},
 		// A capitalised data word between capitalised words is a link.
 		{"All rights reserved by Example Inc. About Careers Privacy Cookies Terms of Use and other pages", nil,
 			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_1stParty", p}}},
