@@ -226,6 +226,9 @@ func TestAPP350Crosswalk(t *testing.T) {
 			[]APP350Label{{"Location_WiFi_1stParty", p}, {"Location_Cell_Tower_1stParty", p}}, nil},
 		{"We collect your IP address, location and device ID.", nil,
 			[]APP350Label{{"Location_IP_Address_1stParty", p}}},
+		// "X is what identifies you, such as ..." defines X.
+		{"Personal Information is what identifies you or another person, such as your first name and last name, physical addresses, email addresses and telephone numbers.", nil,
+			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}}},
 		// A capitalised data word between capitalised words is a link.
 		{"All rights reserved by Example Inc. About Careers Privacy Cookies Terms of Use and other pages", nil,
 			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_1stParty", p}}},
