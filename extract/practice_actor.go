@@ -257,6 +257,23 @@ func (p *practiceRules) coActor(s *scan, hi int, r *Result, actor string) (strin
 				}
 			}
 		}
+		// A third party of the vocabulary that no actor cue names is a
+		// subject too: "Acme and its subsidiaries collect".
+		for _, m := range r.Parties {
+			ms := m.Start - off
+			if m.Label == ActorFirstParty || strings.HasPrefix(m.Label, "org.") || ms < s.start[from] || ms >= s.start[h.first] {
+				continue
+			}
+			i, ok := slices.BinarySearch(s.start, ms)
+			if !ok || covered[i] || s.sent[i] != sent {
+				continue
+			}
+			j, _ := slices.BinarySearch(s.start, m.End-off)
+			for k := i; k < j; k++ {
+				covered[k] = true
+			}
+			subjects = append(subjects, i)
+		}
 		for _, subj := range subjects {
 			k := subj - 1
 			for mods := 0; k >= from; k-- {

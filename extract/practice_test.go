@@ -153,6 +153,11 @@ func TestPracticePolarity(t *testing.T) {
 				{"collect", ActionCollect, fp, false, ""},
 				{"used", ActionUse, fp, false, ""},
 			}},
+		{"a name beside a party of the vocabulary", "Acme Technologies and its subsidiaries may collect your IP address.",
+			[]practiceWant{
+				{"collect", ActionCollect, tp, false, ""},
+				{"collect", ActionCollect, fp, false, ""},
+			}},
 		{"first-party words in a phrase after the subject", "Companies delivering ads on our services may also use cookies.",
 			[]practiceWant{{"use", ActionUse, tp, false, ""}}},
 		{"first-party subject after a phrase", "On our website we use cookies.",
