@@ -229,6 +229,9 @@ func TestAPP350Crosswalk(t *testing.T) {
 		// "X is what identifies you, such as ..." defines X.
 		{"Personal Information is what identifies you or another person, such as your first name and last name, physical addresses, email addresses and telephone numbers.", nil,
 			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}}},
+		// An age group that bounds who may use a service is no data.
+		{"For children in the age group of 13 to 18 years we follow applicable laws, and when a user is age 12 we ask for a parent's consent.", nil,
+			[]APP350Label{{"Demographic_Age_1stParty", p}}},
 		// A capitalised data word between capitalised words is a link.
 		{"All rights reserved by Example Inc. About Careers Privacy Cookies Terms of Use and other pages", nil,
 			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_1stParty", p}}},
