@@ -89,6 +89,8 @@ func TestDataTypeMentions(t *testing.T) {
 			[]labelText{{"contact.email", "e-mail"}, {"contact.email", "email address"}, {"contact.email", "E-Mail"}}},
 		{"device information such as IMEI, Android ID and MAC addresses",
 			[]labelText{{"identifier.device.imei", "IMEI"}, {"identifier.device.android_id", "Android ID"}, {"network.mac_address", "MAC addresses"}}},
+		{"We keep the unique ID of your device.",
+			[]labelText{{"identifier.device", "unique ID of your device"}}},
 		{"your mobile phone number and mobile service provider",
 			[]labelText{{"contact.phone", "mobile phone number"}, {"network.carrier", "mobile service provider"}}},
 		{"device information (e.g. the device model)",
