@@ -43,7 +43,9 @@ package extract
 //     cookies theirs as well.
 //   - locate.location.<kind>, locate.via: means of locating ("Wi-Fi", "IP
 //     address") that are that kind of location when a via word ("using",
-//     "based on") ties them to a location mention of their sentence.
+//     "based on") ties them to a location mention of their sentence;
+//     locate.listed: the kinds whose means are location as items of a list
+//     with a location mention ("GPS, Wi-Fi or cell towers").
 //   - sso.<practice>: cue phrases for single sign-on (SSO, Facebook_SSO),
 //     practices without a party suffix; {requires=SSO} makes a phrase
 //     count only in a clause where an SSO phrase without that attribute
@@ -98,6 +100,7 @@ type app350Rules struct {
 	locate         trie        // means of locating; cue id indexes locateIDs
 	locateIDs      []string    // cue id → location data id it names
 	locateVia      trie        // words that tie a means to the location it finds ("through", "based on")
+	locateListed   []string    // location ids whose means count as location in a list with one ("GPS, Wi-Fi")
 }
 
 // isAdtech reports whether party label is an ad network or analytics
@@ -348,7 +351,7 @@ func (p *practiceRules) app350(c *clause, r *Result) []APP350Label {
 			}
 			// "Contact Information If you have questions ...": a section
 			// title run into the clause names a topic, not data collected.
-			title := leadingTitle(c.in.Text, a.g.titleSmall)
+			title := max(leadingTitle(c.in.Text, a.g.titleSmall), dataTitle(c.in.Text, r.Data, c.in.Offset))
 			for _, m := range r.Data {
 				sent := s.sentenceOf(m.Start - c.in.Offset)
 				if first >= 0 && sent >= first || slices.Contains(a.stated, m.Label) || m.End-c.in.Offset <= title {
@@ -362,7 +365,7 @@ func (p *practiceRules) app350(c *clause, r *Result) []APP350Label {
 					continue // a definition explains the practice after it
 				}
 				modality := ModalityPerformed
-				if i < len(s.toks) && p.negatedBefore(s, r, i) {
+				if i < len(s.toks) && (p.negatedBefore(s, r, i) || p.negatedAfter(s, r, m)) {
 					modality = ModalityNotPerformed
 				}
 				emitOwned(sent, []string{m.Label}, suffix, modality)
@@ -541,6 +544,40 @@ func (p *practiceRules) negatedBefore(s *scan, r *Result, i int) bool {
 	return false
 }
 
+// negatedAfter reports whether data mention m is the subject of a denial
+// that follows it in its sentence: "your approximate location will not be
+// visible", "location data aren't linked to your identity". Between the
+// mention and the negation cue stand only other data of its list (with
+// list.joiners and list.fillers) and auxiliaries (relative.auxiliaries,
+// passive.auxiliaries).
+func (p *practiceRules) negatedAfter(s *scan, r *Result, m Mention) bool {
+	off := s.c.in.Offset
+	k, _ := slices.BinarySearch(s.start, m.End-off) // first token after m
+	if k == 0 || k >= len(s.toks) {
+		return false
+	}
+	sent := s.sent[k-1]
+	inData := func(k int) bool {
+		return slices.ContainsFunc(r.Data, func(d Mention) bool {
+			return d.Start-off <= s.start[k] && s.end[k] <= d.End-off
+		})
+	}
+	for ; k < len(s.toks) && s.sent[k] == sent; k++ {
+		for _, o := range s.hits {
+			if o.first == k {
+				// "Cookies are not the only technology": a denial of
+				// what the data is, not of what is done with it.
+				return p.cues[o.cue].kind == cueNegation && (o.last+1 >= len(s.toks) || !p.g.coDeterminers[s.toks[o.last+1].text])
+			}
+		}
+		t := s.toks[k].text
+		if !p.g.relativeAux[t] && !p.g.passiveAux[t] && !p.g.listJoiners[t] && !p.g.listFillers[t] && t != "," && !inData(k) {
+			return false
+		}
+	}
+	return false
+}
+
 // linkName reports whether data mention m, starting at token i, is a link
 // in a site's menu or footer: it is capitalised, and so are the words on
 // both sides of it in its sentence ("Terms Privacy Cookies Ads Info").
@@ -555,4 +592,39 @@ func (p *practiceRules) linkName(s *scan, i int, m Mention) bool {
 		return k >= 0 && k < len(s.toks) && s.sent[k] == s.sent[i] && !s.toks[k].punct && titleCase(text[s.start[k]:s.end[k]])
 	}
 	return capital(i-1) && capital(j)
+}
+
+// dataTitle returns the byte length of a data name that opens the clause in
+// sentence case and runs into a sentence without punctuation, or 0:
+// "Contact information If you have questions, ..." is a section title the
+// title-case test of leadingTitle misses. The name must start the clause
+// (after an enumerator: "14. Contact information ...") with a capital and
+// be followed by a capitalised word and a lower-case one.
+func dataTitle(text string, data []Mention, off int) int {
+	i := skipEnumerator(text, 0)
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	for _, m := range data {
+		if m.Start-off != i {
+			continue
+		}
+		e := m.End - off
+		if e >= len(text) || text[i] < 'A' || text[i] > 'Z' || text[e] != ' ' {
+			return 0
+		}
+		j := e + 1
+		if j >= len(text) || text[j] < 'A' || text[j] > 'Z' {
+			return 0
+		}
+		k := j + 1
+		for k < len(text) && text[k] >= 'a' && text[k] <= 'z' {
+			k++
+		}
+		if k+1 < len(text) && text[k] == ' ' && text[k+1] >= 'a' && text[k+1] <= 'z' {
+			return e
+		}
+		return 0
+	}
+	return 0
 }

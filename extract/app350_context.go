@@ -97,12 +97,33 @@ func (p *practiceRules) located(c *clause, r *Result) map[int][]string {
 		}
 		return slices.ContainsFunc(via, func(h hit) bool { return h.first > lo && h.last < hi })
 	}
+	// listed reports whether the tokens (lo, hi) only join two items of a
+	// list: "GPS, Wi-Fi or other network-based data", "your location,
+	// Wi-Fi, Bluetooth".
+	listed := func(lo, hi int) bool {
+		if hi <= lo || hi-lo > 4 {
+			return false
+		}
+		for k := lo + 1; k < hi; k++ {
+			if t := s.toks[k].text; t != "," && !p.g.listJoiners[t] && !p.g.listFillers[t] {
+				return false
+			}
+		}
+		return true
+	}
 	var out map[int][]string
 	for _, h := range a.locate.longest(s.toks, nil) {
 		sent, id := s.sent[h.first], a.locateIDs[h.cue]
-		if slices.Contains(out[sent], id) || !slices.ContainsFunc(locs, func(l span) bool {
-			return tied(l.last, h.first) || tied(h.last, l.first)
+		if !slices.ContainsFunc(locs, func(l span) bool {
+			return tied(l.last, h.first) || tied(h.last, l.first) ||
+				slices.Contains(a.locateListed, id) && (listed(l.last, h.first) || listed(h.last, l.first))
 		}) {
+			continue
+		}
+		// A means listed with a location is an item of that list, and
+		// the means after it in the list are too.
+		locs = append(locs, span{h.first, h.last})
+		if slices.Contains(out[sent], id) {
 			continue
 		}
 		if out == nil {

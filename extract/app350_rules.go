@@ -78,6 +78,10 @@ func compileAPP350Rules(l *loader) (*app350Rules, error) {
 				}
 			}
 		case "locate":
+			if rest == "listed" {
+				a.locateListed = append(a.locateListed, e.Terms...)
+				continue
+			}
 			if rest == "via" {
 				for _, t := range e.Terms {
 					if toks := termTokens(t); len(toks) > 0 {

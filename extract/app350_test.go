@@ -207,6 +207,31 @@ func TestAPP350Crosswalk(t *testing.T) {
 		// A section title run into the clause names a topic.
 		{"Contact Information If you have questions, write to the address below.", nil,
 			[]APP350Label{{"Contact_1stParty", p}}},
+		// ... in sentence case too, after an enumerator.
+		{"14. Contact information If you have questions, write to the address below.", nil,
+			[]APP350Label{{"Contact_1stParty", p}}},
+		// A data name that opens a list is no title.
+		{"Contact information: we keep the name and e-mail address you give when you register with the service.",
+			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}}, nil},
+		// Data that is the subject of a denial after it, in a clause
+		// without a practice, is denied; what data is not, is no denial.
+		{"Your approximate location and your IP address will not be visible to the service.",
+			[]APP350Label{{"Location_1stParty", n}, {"Identifier_IP_Address_1stParty", n}},
+			[]APP350Label{{"Location_1stParty", p}}},
+		{"These small cookies are not the only types of technology that enable this functionality.", nil,
+			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_1stParty", n}}},
+		// Means of locating listed with a location are kinds of it; an IP
+		// address so listed is an identifier.
+		{"We use technologies to determine location, such as GPS, Wi-Fi or cell towers.",
+			[]APP350Label{{"Location_WiFi_1stParty", p}, {"Location_Cell_Tower_1stParty", p}}, nil},
+		{"We collect your IP address, location and device ID.", nil,
+			[]APP350Label{{"Location_IP_Address_1stParty", p}}},
+		// "X is what identifies you, such as ..." defines X.
+		{"Personal Information is what identifies you or another person, such as your first name and last name, physical addresses, email addresses and telephone numbers.", nil,
+			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}}},
+		// An age group that bounds who may use a service is no data.
+		{"For children in the age group of 13 to 18 years we follow applicable laws, and when a user is age 12 we ask for a parent's consent.", nil,
+			[]APP350Label{{"Demographic_Age_1stParty", p}}},
 		// A capitalised data word between capitalised words is a link.
 		{"All rights reserved by Example Inc. About Careers Privacy Cookies Terms of Use and other pages", nil,
 			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_1stParty", p}}},

@@ -29,6 +29,7 @@ type grammar struct {
 	listFillers    wordSet  // list.fillers
 	imperative     wordSet  // imperative.openers
 	recipientMarks wordSet  // recipient.markers
+	objectMarks    wordSet  // subject.not_after
 	ownerOf        []string // owner.of: phrases, matched as word prefixes
 }
 
@@ -61,6 +62,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"list.fillers", &g.listFillers},
 		{"imperative.openers", &g.imperative},
 		{"recipient.markers", &g.recipientMarks},
+		{"subject.not_after", &g.objectMarks},
 	}
 	byLabel := map[string]*wordSet{}
 	for _, c := range classes {

@@ -94,7 +94,10 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 		}
 	}
 	switch {
-	case partyPos >= 0 && partyPos >= cuePos:
+	case partyPos >= 0 && (partyPos >= cuePos || p.objectOfPhrase(s, cuePos)):
+		// "Companies delivering ads on our services use cookies": a
+		// first-party word in a prepositional phrase after the party is
+		// no subject.
 		pr.Actor = ActorThirdParty
 		return parties
 	case cuePos >= 0:
@@ -254,6 +257,23 @@ func (p *practiceRules) coActor(s *scan, hi int, r *Result, actor string) (strin
 				}
 			}
 		}
+		// A third party of the vocabulary that no actor cue names is a
+		// subject too: "Acme and its subsidiaries collect".
+		for _, m := range r.Parties {
+			ms := m.Start - off
+			if m.Label == ActorFirstParty || strings.HasPrefix(m.Label, "org.") || ms < s.start[from] || ms >= s.start[h.first] {
+				continue
+			}
+			i, ok := slices.BinarySearch(s.start, ms)
+			if !ok || covered[i] || s.sent[i] != sent {
+				continue
+			}
+			j, _ := slices.BinarySearch(s.start, m.End-off)
+			for k := i; k < j; k++ {
+				covered[k] = true
+			}
+			subjects = append(subjects, i)
+		}
 		for _, subj := range subjects {
 			k := subj - 1
 			for mods := 0; k >= from; k-- {
@@ -400,4 +420,23 @@ func (p *practiceRules) clauseStart(s *scan, h hit) int {
 		}
 	}
 	return from
+}
+
+// objectOfPhrase reports whether the words at byte offset pos (an actor cue
+// or a first-party mention) follow a subject.not_after preposition, with at
+// most a determiner between: "on our services", "in this app".
+func (p *practiceRules) objectOfPhrase(s *scan, pos int) bool {
+	i, ok := slices.BinarySearch(s.start, pos)
+	if !ok {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if p.g.objectMarks[s.toks[k].text] {
+			return true
+		}
+		if !p.g.coDeterminers[s.toks[k].text] {
+			return false
+		}
+	}
+	return false
 }
