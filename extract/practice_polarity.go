@@ -68,12 +68,18 @@ func (p *practiceRules) negatedDirectly(s *scan, r *Result, hi int) bool {
 // directly or after up to two modifiers: "let third parties", "allow
 // advertising entities", "permit our partners".
 func (p *practiceRules) permitted(s *scan, o hit) bool {
-	for k := o.first - 1; k >= 0 && k >= o.first-3; k-- {
+	return wordBefore(s, o.first, 3, p.g.permitVerbs)
+}
+
+// wordBefore reports whether one of the reach tokens before toks[first],
+// within its punctuation-free stretch, is in words.
+func wordBefore(s *scan, first, reach int, words map[string]bool) bool {
+	for k := first - 1; k >= 0 && k >= first-reach; k-- {
 		t := s.toks[k]
 		if t.punct {
 			return false
 		}
-		if p.g.permitVerbs[t.text] {
+		if words[t.text] {
 			return true
 		}
 	}
@@ -233,14 +239,5 @@ func (p *practiceRules) passive(s *scan, h hit) bool {
 	if strings.HasSuffix(s.toks[h.first].text, "ing") {
 		return false
 	}
-	for k := h.first - 1; k >= 0 && k >= h.first-4; k-- {
-		t := s.toks[k]
-		if t.punct {
-			return false
-		}
-		if p.g.passiveAux[t.text] {
-			return true
-		}
-	}
-	return false
+	return wordBefore(s, h.first, 4, p.g.passiveAux)
 }
