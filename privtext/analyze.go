@@ -33,6 +33,8 @@ var (
 	ErrUndecodable = textnorm.ErrUndecodable
 	// ErrUnsupportedFormat reports PDF, images, archives and office files.
 	ErrUnsupportedFormat = markup.ErrUnsupportedFormat
+	// ErrUnknownEncoding reports an Options.Encoding that is not supported.
+	ErrUnknownEncoding = markup.ErrUnknownEncoding
 )
 
 // SizeError reports input larger than Options.MaxBytes.
@@ -61,6 +63,13 @@ type Options struct {
 	// Format is "text", "html" or "markdown"; "" detects it from Name and
 	// the content.
 	Format string
+	// Encoding, when set, names the input's character encoding (a WHATWG
+	// label such as "windows-1252", "latin1", "gbk", "shift_jis" or
+	// "utf-8") instead of detecting it; a byte-order mark still wins.
+	// Detection reads UTF-8, UTF-16 and GB18030 Chinese (and an HTML page's
+	// <meta> charset) and rejects anything else with ErrUndecodable rather
+	// than guess: a legacy Western file needs Encoding "windows-1252".
+	Encoding string
 	// MaxBytes limits the input size; 0 (or a negative value) means
 	// DefaultMaxBytes.
 	MaxBytes int64
@@ -109,7 +118,10 @@ func AnalyzeBytes(ctx context.Context, raw []byte, opts Options) (*Policy, error
 		return nil, err
 	}
 	decode := textnorm.Decode
-	if format == markup.HTML {
+	switch {
+	case opts.Encoding != "":
+		decode = func(raw []byte) (textnorm.Decoded, error) { return markup.DecodeAs(raw, opts.Encoding) }
+	case format == markup.HTML:
 		decode = markup.DecodeHTMLEncoding // honours <meta charset>
 	}
 	dec, err := decode(raw)

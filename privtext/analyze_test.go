@@ -316,3 +316,49 @@ func TestAnalyzePathological(t *testing.T) {
 		})
 	}
 }
+
+// A legacy Western file is refused rather than misread, and read right
+// when the caller names its encoding.
+func TestAnalyzeEncodingOption(t *testing.T) {
+	raw := []byte("Privacy Policy\n\nWe don\x92t sell your personal information.\n")
+	ctx := context.Background()
+	if _, err := privtext.AnalyzeBytes(ctx, raw, privtext.Options{}); !errors.Is(err, privtext.ErrUndecodable) {
+		t.Fatalf("detected: err = %v, want ErrUndecodable", err)
+	}
+	p, err := privtext.AnalyzeBytes(ctx, raw, privtext.Options{Encoding: "windows-1252"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Encoding != "windows-1252" {
+		t.Errorf("Encoding = %q", p.Encoding)
+	}
+	var sell *privtext.Clause
+	for i, c := range p.Clauses {
+		for _, pr := range c.Practices {
+			if pr.Action == "sell" && pr.Negated {
+				sell = &p.Clauses[i]
+			}
+		}
+	}
+	if sell == nil {
+		t.Fatalf("no negated sell practice in %+v", p.Clauses)
+	}
+	if want := "We don’t sell your personal information."; sell.Text != want {
+		t.Errorf("clause text %q, want %q", sell.Text, want)
+	}
+	if got := string(raw[sell.Start:sell.End]); got != "We don\x92t sell your personal information." {
+		t.Errorf("clause span holds %q", got)
+	}
+	for _, tc := range []struct {
+		enc  string
+		want error
+	}{
+		{"klingon", privtext.ErrUnknownEncoding},
+		{"utf-8", privtext.ErrUndecodable},
+		{"iso-2022-jp", privtext.ErrUnknownEncoding}, // stateful
+	} {
+		if _, err := privtext.AnalyzeBytes(ctx, raw, privtext.Options{Encoding: tc.enc}); !errors.Is(err, tc.want) {
+			t.Errorf("Encoding %q: err = %v, want %v", tc.enc, err, tc.want)
+		}
+	}
+}

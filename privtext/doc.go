@@ -5,7 +5,8 @@
 // with a byte-order mark, or GB18030 Chinese (an HTML page may also declare
 // another charset in a <meta> tag; undeclared bytes that are not UTF-8 and
 // do not read as Chinese are an error, never a guess that could turn "don’t"
-// into "don鈥檛") — and returns a Policy:
+// into "don鈥檛"; Options.Encoding names any other encoding) — and returns a
+// Policy:
 //
 //   - a section tree (numbered headings such as "1.1", "IV.", "(2)" and
 //     "Sixth,", question headings, short title lines, and headings buried in

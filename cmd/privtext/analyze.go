@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -27,11 +28,11 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	format := fs.String("format", "text", "output format: text or json")
 	vendor := fs.String("vendor", "", "vendor name (default: read from the policy)")
 	input := fs.String("input", "", "input format: text, html or markdown (default: detect)")
-	maxBytes := addMaxBytesFlag(fs)
+	inputs := addInputFlags(fs)
 	jsonl := fs.Bool("jsonl", false, `read JSON lines {"id": ..., "text": ...} from stdin, write one JSON line each`)
 	rules := addRulesFlag(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: privtext analyze [--format text|json] [--vendor NAME] [--input FORMAT] FILE|-|corpus:NAME")
+		fmt.Fprintln(fs.Output(), "usage: privtext analyze [--format text|json] [--vendor NAME] [--input FORMAT] [--encoding NAME] FILE|-|corpus:NAME")
 		fmt.Fprintln(fs.Output(), "       privtext analyze [--format text|json] FILE|DIR|corpus:... ...  (many: JSON lines, one per policy)")
 		fmt.Fprintln(fs.Output(), "       privtext analyze --jsonl < lines.jsonl")
 		fs.PrintDefaults()
@@ -45,18 +46,19 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	if _, err := markup.ParseFormat(*input); err != nil {
 		return usageErrorf("unknown --input %q (want text, html or markdown)", *input)
 	}
-	opts, err := rules.apply(privtext.Options{Vendor: *vendor, Format: *input, MaxBytes: *maxBytes})
+	opts, err := inputs.options(privtext.Options{Vendor: *vendor, Format: *input}, rules)
 	if err != nil {
 		return err
 	}
 	if *jsonl {
-		// Input and output formats are fixed; rather than ignore them, say so.
+		// Input and output formats (and UTF-8 JSON strings) are fixed;
+		// rather than ignore such flags, say so.
 		if fs.NArg() > 0 {
 			return usageErrorf("--jsonl reads standard input, not %q", fs.Arg(0))
 		}
 		var err error
 		fs.Visit(func(f *flag.Flag) {
-			if f.Name == "format" || f.Name == "input" {
+			if f.Name == "format" || f.Name == "input" || f.Name == "encoding" {
 				err = usageErrorf("--jsonl does not take --%s", f.Name)
 			}
 		})
@@ -143,9 +145,30 @@ func loadPolicy(ctx context.Context, e *env, arg string, opts privtext.Options) 
 	return r.policy, nil
 }
 
-// addMaxBytesFlag adds --max-bytes, the flag for Options.MaxBytes.
-func addMaxBytesFlag(fs *flag.FlagSet) *int64 {
-	return fs.Int64("max-bytes", privtext.DefaultMaxBytes, "largest input accepted, in bytes")
+// inputFlags are the flags every command that reads policies has: how
+// large an input may be, and its encoding when detection cannot tell.
+type inputFlags struct {
+	maxBytes *int64
+	encoding *string
+}
+
+func addInputFlags(fs *flag.FlagSet) inputFlags {
+	return inputFlags{
+		maxBytes: fs.Int64("max-bytes", privtext.DefaultMaxBytes, "largest input accepted, in bytes"),
+		encoding: fs.String("encoding", "", "the inputs' character `encoding` (e.g. windows-1252, latin1, gbk) instead of detecting UTF-8, UTF-16 or GB18030"),
+	}
+}
+
+// options returns base with the input flags applied and the rules of
+// --rules compiled; an unknown --encoding is a usage error.
+func (f inputFlags) options(base privtext.Options, rules *ruleFiles) (privtext.Options, error) {
+	if *f.encoding != "" {
+		if _, err := markup.DecodeAs([]byte("x"), *f.encoding); errors.Is(err, markup.ErrUnknownEncoding) {
+			return base, usageErrorf("--encoding: %v", err)
+		}
+	}
+	base.MaxBytes, base.Encoding = *f.maxBytes, *f.encoding
+	return rules.apply(base)
 }
 
 func maxOr(n int64) int64 {

@@ -184,3 +184,18 @@ func TestAnalyzeJSONLinesLongLine(t *testing.T) {
 		}
 	}
 }
+
+// A Windows-1252 file is an error unless --encoding names it.
+func TestAnalyzeEncodingFlag(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "legacy.txt")
+	if err := os.WriteFile(path, []byte("We don\x92t sell your personal information.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runCmd(t, "", "analyze", path); code != 1 || !strings.Contains(stderr, "undecodable") {
+		t.Errorf("without --encoding: exit %d, stderr %q; want 1 and undecodable", code, stderr)
+	}
+	code, out, stderr := runCmd(t, "", "analyze", "--encoding", "windows-1252", "--format", "json", path)
+	if code != 0 || !strings.Contains(out, `"We don’t sell your personal information."`) || !strings.Contains(out, `"negated": true`) {
+		t.Errorf("with --encoding: exit %d, stderr %q, out:\n%.600s", code, stderr, out)
+	}
+}

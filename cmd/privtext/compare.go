@@ -20,7 +20,7 @@ func runCompare(ctx context.Context, e *env, args []string) error {
 	by := flags.String("by", "data", "dimension: data, purpose, party, sdk or practice")
 	level := flags.Int("level", 2, "roll labels up to this many levels (0: full labels)")
 	format := flags.String("format", "md", "output format: md, csv, json or html")
-	maxBytes := addMaxBytesFlag(flags)
+	inputs := addInputFlags(flags)
 	rules := addRulesFlag(flags)
 	flags.Usage = func() {
 		fmt.Fprintln(flags.Output(), "usage: privtext compare [--by data|purpose|party|sdk|practice] [--level N] [--format md|csv|json|html] [--max-bytes N] [FILE|corpus:NAME ...]")
@@ -51,7 +51,7 @@ func runCompare(ctx context.Context, e *env, args []string) error {
 	default:
 		return usageErrorf("unknown --format %q (want md, csv, json or html)", *format)
 	}
-	opts, err := rules.apply(privtext.Options{MaxBytes: *maxBytes})
+	opts, err := inputs.options(privtext.Options{}, rules)
 	if err != nil {
 		return err
 	}

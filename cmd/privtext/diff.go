@@ -18,7 +18,7 @@ func init() {
 func runDiff(ctx context.Context, e *env, args []string) error {
 	flags := flag.NewFlagSet("diff", flag.ContinueOnError)
 	format := flags.String("format", "text", "output format: text or json")
-	maxBytes := addMaxBytesFlag(flags)
+	inputs := addInputFlags(flags)
 	rules := addRulesFlag(flags)
 	flags.Usage = func() {
 		fmt.Fprintln(flags.Output(), "usage: privtext diff [--format text|json] [--max-bytes N] OLD NEW")
@@ -40,7 +40,7 @@ func runDiff(ctx context.Context, e *env, args []string) error {
 	if err := stdinOnce(flags.Args()); err != nil {
 		return err
 	}
-	opts, err := rules.apply(privtext.Options{MaxBytes: *maxBytes})
+	opts, err := inputs.options(privtext.Options{}, rules)
 	if err != nil {
 		return err
 	}

@@ -24,7 +24,7 @@ const defaultDB = "privtext.index"
 func runIndex(ctx context.Context, e *env, args []string) error {
 	flags := flag.NewFlagSet("index", flag.ContinueOnError)
 	db := flags.String("db", defaultDB, "index directory (created when missing)")
-	maxBytes := addMaxBytesFlag(flags)
+	inputs := addInputFlags(flags)
 	rules := addRulesFlag(flags)
 	flags.Usage = func() {
 		fmt.Fprintln(flags.Output(), "usage: privtext index [--db DIR] [--max-bytes N] [FILE|DIR|corpus:NAME ...]")
@@ -42,11 +42,11 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if len(paths) == 0 {
 		paths = []string{"corpus:"}
 	}
-	sources, err := expandSources(e, paths, maxOr(*maxBytes))
+	opts, err := inputs.options(privtext.Options{}, rules)
 	if err != nil {
 		return err
 	}
-	opts, err := rules.apply(privtext.Options{MaxBytes: *maxBytes})
+	sources, err := expandSources(e, paths, maxOr(opts.MaxBytes))
 	if err != nil {
 		return err
 	}

@@ -30,6 +30,8 @@ func TestBadCommandLine(t *testing.T) {
 		{[]string{"compare", "--by", "bogus"}, "--by"},
 		{[]string{"compare", "--level", "-1"}, "--level"},
 		{[]string{"compare", "--level", "x"}, "-level"},
+		{[]string{"analyze", "--encoding", "klingon", "corpus:mibee"}, "--encoding"},
+		{[]string{"index", "--encoding", "klingon"}, "--encoding"},
 	}
 	for _, tt := range tests {
 		code, _, stderr := runCmd(t, "", tt.args...)

@@ -2,6 +2,8 @@ package markup
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"regexp"
 	"unicode/utf8"
 
@@ -121,3 +123,33 @@ func decodeEach(raw []byte, e encoding.Encoding, name string) textnorm.Decoded {
 	}
 	return textnorm.Decoded{Text: string(out), Map: mb.Map(), Encoding: textnorm.Encoding(name)}
 }
+
+// DecodeAs decodes raw in the named encoding, the caller's choice where
+// detection would refuse or guess: any WHATWG label of an ASCII-compatible
+// encoding (windows-1252, latin1, gbk, shift_jis, ...), or utf-8. Bytes the
+// encoding cannot decode become U+FFFD, except in UTF-8, where they are an
+// error. A byte-order mark overrides the name, as in browsers.
+func DecodeAs(raw []byte, name string) (textnorm.Decoded, error) {
+	if hasBOM(raw) {
+		return textnorm.Decode(raw)
+	}
+	e, canonical := charset.Lookup(name)
+	switch {
+	case e == nil:
+		return textnorm.Decoded{}, fmt.Errorf("%w: %q", ErrUnknownEncoding, name)
+	case canonical == "utf-8":
+		if !utf8.Valid(raw) {
+			return textnorm.Decoded{}, &textnorm.DecodeError{Offset: textnorm.FirstInvalidUTF8(raw), Err: textnorm.ErrUndecodable}
+		}
+		return textnorm.Decode(raw)
+	case !asciiCompatible[canonical]:
+		return textnorm.Decoded{}, fmt.Errorf("%w: %q is not decoded character by character (use UTF-8 or an ASCII-compatible encoding)", ErrUnknownEncoding, name)
+	}
+	if i := bytes.IndexByte(raw, 0); i >= 0 {
+		return textnorm.Decoded{}, &textnorm.DecodeError{Offset: i, Err: textnorm.ErrBinary}
+	}
+	return decodeEach(raw, e, canonical), nil
+}
+
+// ErrUnknownEncoding reports an encoding name DecodeAs does not support.
+var ErrUnknownEncoding = errors.New("unsupported encoding")

@@ -83,3 +83,24 @@ func TestDecodeHTMLErrors(t *testing.T) {
 		t.Errorf("whole-text span = [%d,%d)", s, e)
 	}
 }
+
+func TestDecodeAs(t *testing.T) {
+	for _, tc := range []struct {
+		raw, name, text string
+		err             error
+	}{
+		{"don\x92t", "windows-1252", "don’t", nil},
+		{"caf\xe9", "latin1", "café", nil},
+		{"\xef\xbb\xbfdon’t", "windows-1252", "don’t", nil}, // the mark wins
+		{"don’t", "utf-8", "don’t", nil},
+		{"don\x92t", "utf-8", "", textnorm.ErrUndecodable},
+		{"a\x00b", "windows-1252", "", textnorm.ErrBinary},
+		{"x", "klingon", "", ErrUnknownEncoding},
+		{"x", "iso-2022-jp", "", ErrUnknownEncoding},
+	} {
+		d, err := DecodeAs([]byte(tc.raw), tc.name)
+		if !errors.Is(err, tc.err) || err == nil && d.Text != tc.text {
+			t.Errorf("DecodeAs(%q, %q) = %q, %v; want %q, %v", tc.raw, tc.name, d.Text, err, tc.text, tc.err)
+		}
+	}
+}

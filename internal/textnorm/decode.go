@@ -72,7 +72,7 @@ func Decode(b []byte) (Decoded, error) {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
 		if !utf8.Valid(b[3:]) { // the mark promises UTF-8
-			return Decoded{}, &DecodeError{Offset: 3 + firstInvalidUTF8(b[3:]), Err: ErrUndecodable}
+			return Decoded{}, &DecodeError{Offset: 3 + FirstInvalidUTF8(b[3:]), Err: ErrUndecodable}
 		}
 		d, err := decodeUTF8(b[3:], 3)
 		if err != nil {
@@ -99,14 +99,14 @@ func Decode(b []byte) (Decoded, error) {
 	if errors.Is(err, errNotChinese) {
 		// Report where the bytes stop being UTF-8: most such input is
 		// UTF-8 or Windows-1252 text with a stray byte.
-		return Decoded{}, &DecodeError{Offset: firstInvalidUTF8(b), Err: ErrUndecodable}
+		return Decoded{}, &DecodeError{Offset: FirstInvalidUTF8(b), Err: ErrUndecodable}
 	}
 	return d, err
 }
 
-// firstInvalidUTF8 returns the offset of the first byte of b that does not
+// FirstInvalidUTF8 returns the offset of the first byte of b that does not
 // belong to a valid UTF-8 sequence, or len(b).
-func firstInvalidUTF8(b []byte) int {
+func FirstInvalidUTF8(b []byte) int {
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && n <= 1 {
