@@ -206,7 +206,9 @@ func compileCategoryRules(l *loader) (*categoryRules, error) {
 // "condition/<id>", "data", "purpose" and "party/<label>" for mentions, and
 // "data/<kind>", "purpose/<kind>" and "purpose/<label>" for the labels of
 // data and purpose mentions, cut to their first part for the kind
-// ("data/location", "purpose/marketing", "purpose/marketing.advertising").
+// ("data/location", "purpose/marketing", "purpose/marketing.advertising"),
+// "practice/none" and "mention/none" for absences and "practice/many" and
+// "data/many" for three practices or three kinds of data or more.
 func clauseFeatures(r *Result) []string {
 	var f []string
 	for _, p := range r.Practices {
@@ -246,7 +248,26 @@ func clauseFeatures(r *Result) []string {
 	if len(r.Data) == 0 && len(r.Purposes) == 0 && len(r.Parties) == 0 {
 		f = append(f, "mention/none")
 	}
+	// Counts: a clause of many practices or many kinds of data is a list
+	// of what is collected and done, rarely anything else.
+	if len(r.Practices) >= 3 {
+		f = append(f, "practice/many")
+	}
+	if kinds := countPrefix(f, "data/"); kinds >= 3 {
+		f = append(f, "data/many")
+	}
 	return f
+}
+
+// countPrefix counts the labels of f that start with prefix.
+func countPrefix(f []string, prefix string) int {
+	n := 0
+	for _, x := range f {
+		if strings.HasPrefix(x, prefix) {
+			n++
+		}
+	}
+	return n
 }
 
 // shapeFeatures describes the clause's form: "shape/short" for a clause of
@@ -256,7 +277,8 @@ func clauseFeatures(r *Result) []string {
 // phone number (contact details, not talk about contacting),
 // "shape/question" when it asks a question (an FAQ heading or a table of
 // contents), "shape/long" for one of more than 100 words (long segments
-// cover several topics) and "shape/url" when it holds a web address.
+// cover several topics), "shape/brief" for one of nine to twenty words and
+// "shape/url" when it holds a web address.
 func shapeFeatures(text string, toks []token) []string {
 	var f []string
 	words, ends, question := 0, false, false
@@ -276,6 +298,9 @@ func shapeFeatures(text string, toks []token) []string {
 	}
 	if words > 100 {
 		f = append(f, "shape/long")
+	}
+	if words > 8 && words <= 20 {
+		f = append(f, "shape/brief")
 	}
 	if strings.Contains(text, "http") || strings.Contains(text, "www.") {
 		f = append(f, "shape/url")

@@ -265,6 +265,14 @@ func TestCategoryFeatures(t *testing.T) {
 	if f := clauseFeatures(&r); !slices.Contains(f, "practice/none") || !slices.Contains(f, "mention/none") {
 		t.Errorf("features %v of a clause without practice or mention lack the absences", f)
 	}
+	r = e.Clause(Input{Text: "We collect your name, email address, location and device identifiers, use them to show you ads and share them with advertisers."})
+	if f := clauseFeatures(&r); !slices.Contains(f, "data/many") || slices.Contains(f, "practice/many") {
+		t.Errorf("features %v of a list of four kinds of data and one practice: want data/many, not practice/many", f)
+	}
+	r.Practices = []Practice{{Action: "collect", Actor: "first_party"}, {Action: "use", Actor: "first_party"}, {Action: "share", Actor: "first_party"}}
+	if f := clauseFeatures(&r); !slices.Contains(f, "practice/many") {
+		t.Errorf("features %v of three practices lack practice/many", f)
+	}
 	long := strings.Repeat("word ", 101) + "end."
 	shapes := []struct {
 		text string
@@ -277,7 +285,8 @@ func TestCategoryFeatures(t *testing.T) {
 		{"Your choices:", []string{"shape/short", "shape/leadin"}, []string{"shape/url"}},
 		{"We keep logs for 90 days and backups for three years.", []string{"shape/period"}, []string{"shape/date"}},
 		{"We may update this policy; it was last revised on June 1, 2015.", []string{"shape/date"}, []string{"shape/period"}},
-		{"We may keep 12 copies in May.", nil, []string{"shape/period"}},
+		{"We may keep 12 copies in May.", nil, []string{"shape/period", "shape/brief"}},
+		{"We keep logs for 90 days and backups for three years.", []string{"shape/brief"}, []string{"shape/short", "shape/long"}},
 	}
 	for _, tt := range shapes {
 		v := textnorm.NewView(tt.text)
