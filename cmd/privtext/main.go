@@ -81,6 +81,12 @@ func run(ctx context.Context, e *env, args []string) int {
 	if err == nil || errors.Is(err, flag.ErrHelp) {
 		return 0
 	}
+	if errors.Is(err, context.Canceled) && ctx.Err() != nil {
+		// Interrupted: the command has stopped cleanly; say so, with the
+		// shell's conventional status for SIGINT.
+		fmt.Fprintf(e.stderr, "privtext %s: interrupted\n", args[0])
+		return 130
+	}
 	fmt.Fprintf(e.stderr, "privtext %s: %v\n", args[0], cliError{err})
 	if errors.Is(err, errUsage) {
 		return 2

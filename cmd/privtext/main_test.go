@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -138,5 +139,17 @@ func TestOutlineHeader(t *testing.T) {
 	_, out, _ = runCmd(t, "", "analyze", "corpus:mibee")
 	if first, _, _ := strings.Cut(out, "\n"); first != "miBEE — miBEE Privacy Policy" {
 		t.Errorf("header %q", first)
+	}
+}
+
+// An interrupted command says so and exits 130, as shells expect after
+// SIGINT.
+func TestInterrupted(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errb bytes.Buffer
+	code := run(ctx, &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb}, []string{"analyze", "corpus:mibee"})
+	if code != 130 || !strings.Contains(errb.String(), "interrupted") {
+		t.Errorf("exit %d, stderr %q; want 130 and interrupted", code, errb.String())
 	}
 }
