@@ -268,6 +268,13 @@ func TestAPP350Crosswalk(t *testing.T) {
 			[]APP350Label{{"Location_3rdParty", p}}, nil},
 		{"The Google Maps SDK shows your location on a map.", nil,
 			[]APP350Label{{"Location_3rdParty", p}}},
+		// Advice to the user gives its data to no practice before it.
+		{"Unauthorised access may occur. We urge you to keep your password safe.", nil,
+			[]APP350Label{{"Contact_Password_1stParty", p}}},
+		{"Unauthorised access may occur. You should keep your password safe.", nil,
+			[]APP350Label{{"Contact_Password_1stParty", p}}},
+		{"We collect information. This includes your password.",
+			[]APP350Label{{"Contact_Password_1stParty", p}}, nil},
 		// A sign-on requirement may be met through another requirement.
 		{"You may log in through a social network such as Facebook.",
 			[]APP350Label{{"SSO", p}, {"Facebook_SSO", p}}, nil},

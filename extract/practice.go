@@ -344,7 +344,7 @@ func (p *practiceRules) inheritData(s *scan, r *Result, out []Practice, sents []
 	}
 	for _, m := range r.Data {
 		ms := s.sentenceOf(m.Start - off)
-		if hasTrigger[ms] {
+		if hasTrigger[ms] || p.addressed(s, ms) {
 			continue
 		}
 		owner := -1
@@ -372,6 +372,25 @@ func (p *practiceRules) inheritData(s *scan, r *Result, out []Practice, sents []
 			}
 		}
 	}
+}
+
+// addressed reports whether sentence n is advice to the user: an
+// advice.addressee word ("you") after an advice.before word ("we urge you
+// to keep your password safe") or before an advice.after word ("you should
+// change your password"). The data it names are the user's to look after,
+// not what the practice of a sentence before it does.
+func (p *practiceRules) addressed(s *scan, n int) bool {
+	i, _ := slices.BinarySearch(s.sent, n)
+	for ; i < len(s.toks) && s.sent[i] == n; i++ {
+		if !p.g.addressee[s.toks[i].text] {
+			continue
+		}
+		if i > 0 && s.sent[i-1] == n && p.g.adviceBefore[s.toks[i-1].text] ||
+			i+1 < len(s.toks) && s.sent[i+1] == n && p.g.adviceAfter[s.toks[i+1].text] {
+			return true
+		}
+	}
+	return false
 }
 
 // toFirstParty reports whether the sharing trigger s.hits[hi] names the
