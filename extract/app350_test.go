@@ -275,6 +275,13 @@ func TestAPP350Crosswalk(t *testing.T) {
 			[]APP350Label{{"Contact_Password_1stParty", p}}},
 		{"We collect information. This includes your password.",
 			[]APP350Label{{"Contact_Password_1stParty", p}}, nil},
+		// The subject of an infinitive does not stop the negation before it.
+		{"It is not necessary for us or third parties to collect your location.",
+			[]APP350Label{{"Location_3rdParty", n}},
+			[]APP350Label{{"Location_3rdParty", p}}},
+		{"It is not necessary for us to collect your location.",
+			[]APP350Label{{"Location_1stParty", n}},
+			[]APP350Label{{"Location_1stParty", p}}},
 		// A sign-on requirement may be met through another requirement.
 		{"You may log in through a social network such as Facebook.",
 			[]APP350Label{{"SSO", p}, {"Facebook_SSO", p}}, nil},

@@ -33,6 +33,8 @@ type grammar struct {
 	addressee      wordSet  // advice.addressee
 	adviceBefore   wordSet  // advice.before
 	adviceAfter    wordSet  // advice.after
+	forSubject     wordSet  // infinitive.subject_markers
+	infinitive     wordSet  // infinitive.markers
 	ownerOf        []string // owner.of: phrases, matched as word prefixes
 }
 
@@ -69,6 +71,8 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"advice.addressee", &g.addressee},
 		{"advice.before", &g.adviceBefore},
 		{"advice.after", &g.adviceAfter},
+		{"infinitive.subject_markers", &g.forSubject},
+		{"infinitive.markers", &g.infinitive},
 	}
 	byLabel := map[string]*wordSet{}
 	for _, c := range classes {
