@@ -282,6 +282,12 @@ func TestAPP350Crosswalk(t *testing.T) {
 		{"It is not necessary for us to collect your location.",
 			[]APP350Label{{"Location_1stParty", n}},
 			[]APP350Label{{"Location_1stParty", p}}},
+		// A parenthesis inside a denial describes what is denied.
+		{"We do not use third-party cookies (used to gather statistics).",
+			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_3rdParty", n}},
+			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_3rdParty", p}}},
+		{"We use cookies (small files that collect your IP address).",
+			[]APP350Label{{"Identifier_IP_Address_1stParty", p}}, nil},
 		// A sign-on requirement may be met through another requirement.
 		{"You may log in through a social network such as Facebook.",
 			[]APP350Label{{"SSO", p}, {"Facebook_SSO", p}}, nil},

@@ -264,6 +264,9 @@ func dropRelatives(out []Practice, sents []int, rel []bool) ([]Practice, []int) 
 // e-mail you provided", "details that we store").
 // fixed says the trigger's cue holds its subject ("you provide").
 func (p *practiceRules) relative(s *scan, h hit, fixed bool) bool {
+	if parenthetical(s, h.first) {
+		return true
+	}
 	k := h.first - 1 // the subject pronoun, after any auxiliaries
 	if fixed {
 		k = h.first // the cue starts with it: "you provide"
@@ -285,6 +288,21 @@ func (p *practiceRules) relative(s *scan, h hit, fixed bool) bool {
 		n = s.toks[k-2]
 	}
 	return !n.punct && !p.g.clauseOpeners[n.text]
+}
+
+// parenthetical reports whether token i stands inside a parenthesis opened
+// at most 12 tokens before it in its sentence: "we do not use third-party
+// cookies (used to gather statistics)" describes what is denied.
+func parenthetical(s *scan, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12 && s.sent[k] == s.sent[i]; k-- {
+		switch s.toks[k].text {
+		case ")":
+			return false
+		case "(":
+			return true
+		}
+	}
+	return false
 }
 
 // excluded takes out of an affirmative practice pr the data named after an
