@@ -277,7 +277,7 @@ func TestAPP350Crosswalk(t *testing.T) {
 			[]APP350Label{{"Contact_Password_1stParty", p}}, nil},
 		// The subject of an infinitive does not stop the negation before it.
 		{"It is not necessary for us or third parties to collect your location.",
-			[]APP350Label{{"Location_3rdParty", n}},
+			[]APP350Label{{"Location_3rdParty", n}, {"Location_1stParty", n}},
 			[]APP350Label{{"Location_3rdParty", p}}},
 		{"It is not necessary for us to collect your location.",
 			[]APP350Label{{"Location_1stParty", n}},
