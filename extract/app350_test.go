@@ -288,6 +288,9 @@ func TestAPP350Crosswalk(t *testing.T) {
 			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_3rdParty", p}}},
 		{"We use cookies (small files that collect your IP address).",
 			[]APP350Label{{"Identifier_IP_Address_1stParty", p}}, nil},
+		// "As used herein" frames a definition; nothing is used.
+		{`As used herein, the term "personal information" means information that identifies you, such as your name or e-mail address.`, nil,
+			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}}},
 		// A sign-on requirement may be met through another requirement.
 		{"You may log in through a social network such as Facebook.",
 			[]APP350Label{{"SSO", p}, {"Facebook_SSO", p}}, nil},
