@@ -291,6 +291,8 @@ func TestAPP350Crosswalk(t *testing.T) {
 		// "As used herein" frames a definition; nothing is used.
 		{`As used herein, the term "personal information" means information that identifies you, such as your name or e-mail address.`, nil,
 			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}}},
+		{"When we refer to personal information, we mean information that identifies you, such as your e-mail address.", nil,
+			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}}},
 		// A sign-on requirement may be met through another requirement.
 		{"You may log in through a social network such as Facebook.",
 			[]APP350Label{{"SSO", p}, {"Facebook_SSO", p}}, nil},
