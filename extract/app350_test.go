@@ -293,6 +293,9 @@ func TestAPP350Crosswalk(t *testing.T) {
 			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}}},
 		{"When we refer to personal information, we mean information that identifies you, such as your e-mail address.", nil,
 			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}}},
+		// What security guards against is no practice.
+		{"No transmission is secure and unauthorized access may occur. Keep your password safe.", nil,
+			[]APP350Label{{"Contact_Password_1stParty", p}}},
 		// A sign-on requirement may be met through another requirement.
 		{"You may log in through a social network such as Facebook.",
 			[]APP350Label{{"SSO", p}, {"Facebook_SSO", p}}, nil},
