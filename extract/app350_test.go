@@ -268,6 +268,34 @@ func TestAPP350Crosswalk(t *testing.T) {
 			[]APP350Label{{"Location_3rdParty", p}}, nil},
 		{"The Google Maps SDK shows your location on a map.", nil,
 			[]APP350Label{{"Location_3rdParty", p}}},
+		// Advice to the user gives its data to no practice before it.
+		{"Unauthorised access may occur. We urge you to keep your password safe.", nil,
+			[]APP350Label{{"Contact_Password_1stParty", p}}},
+		{"Unauthorised access may occur. You should keep your password safe.", nil,
+			[]APP350Label{{"Contact_Password_1stParty", p}}},
+		{"We collect information. This includes your password.",
+			[]APP350Label{{"Contact_Password_1stParty", p}}, nil},
+		// The subject of an infinitive does not stop the negation before it.
+		{"It is not necessary for us or third parties to collect your location.",
+			[]APP350Label{{"Location_3rdParty", n}, {"Location_1stParty", n}},
+			[]APP350Label{{"Location_3rdParty", p}}},
+		{"It is not necessary for us to collect your location.",
+			[]APP350Label{{"Location_1stParty", n}},
+			[]APP350Label{{"Location_1stParty", p}}},
+		// A parenthesis inside a denial describes what is denied.
+		{"We do not use third-party cookies (used to gather statistics).",
+			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_3rdParty", n}},
+			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_3rdParty", p}}},
+		{"We use cookies (small files that collect your IP address).",
+			[]APP350Label{{"Identifier_IP_Address_1stParty", p}}, nil},
+		// "As used herein" frames a definition; nothing is used.
+		{`As used herein, the term "personal information" means information that identifies you, such as your name or e-mail address.`, nil,
+			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}}},
+		{"When we refer to personal information, we mean information that identifies you, such as your e-mail address.", nil,
+			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}}},
+		// What security guards against is no practice.
+		{"No transmission is secure and unauthorized access may occur. Keep your password safe.", nil,
+			[]APP350Label{{"Contact_Password_1stParty", p}}},
 		// A sign-on requirement may be met through another requirement.
 		{"You may log in through a social network such as Facebook.",
 			[]APP350Label{{"SSO", p}, {"Facebook_SSO", p}}, nil},

@@ -30,6 +30,11 @@ type grammar struct {
 	imperative     wordSet  // imperative.openers
 	recipientMarks wordSet  // recipient.markers
 	objectMarks    wordSet  // subject.not_after
+	addressee      wordSet  // advice.addressee
+	adviceBefore   wordSet  // advice.before
+	adviceAfter    wordSet  // advice.after
+	forSubject     wordSet  // infinitive.subject_markers
+	infinitive     wordSet  // infinitive.markers
 	ownerOf        []string // owner.of: phrases, matched as word prefixes
 }
 
@@ -63,6 +68,11 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"imperative.openers", &g.imperative},
 		{"recipient.markers", &g.recipientMarks},
 		{"subject.not_after", &g.objectMarks},
+		{"advice.addressee", &g.addressee},
+		{"advice.before", &g.adviceBefore},
+		{"advice.after", &g.adviceAfter},
+		{"infinitive.subject_markers", &g.forSubject},
+		{"infinitive.markers", &g.infinitive},
 	}
 	byLabel := map[string]*wordSet{}
 	for _, c := range classes {

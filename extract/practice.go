@@ -264,6 +264,9 @@ func dropRelatives(out []Practice, sents []int, rel []bool) ([]Practice, []int) 
 // e-mail you provided", "details that we store").
 // fixed says the trigger's cue holds its subject ("you provide").
 func (p *practiceRules) relative(s *scan, h hit, fixed bool) bool {
+	if parenthetical(s, h.first) {
+		return true
+	}
 	k := h.first - 1 // the subject pronoun, after any auxiliaries
 	if fixed {
 		k = h.first // the cue starts with it: "you provide"
@@ -285,6 +288,21 @@ func (p *practiceRules) relative(s *scan, h hit, fixed bool) bool {
 		n = s.toks[k-2]
 	}
 	return !n.punct && !p.g.clauseOpeners[n.text]
+}
+
+// parenthetical reports whether token i stands inside a parenthesis opened
+// at most 12 tokens before it in its sentence: "we do not use third-party
+// cookies (used to gather statistics)" describes what is denied.
+func parenthetical(s *scan, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12 && s.sent[k] == s.sent[i]; k-- {
+		switch s.toks[k].text {
+		case ")":
+			return false
+		case "(":
+			return true
+		}
+	}
+	return false
 }
 
 // excluded takes out of an affirmative practice pr the data named after an
@@ -344,7 +362,7 @@ func (p *practiceRules) inheritData(s *scan, r *Result, out []Practice, sents []
 	}
 	for _, m := range r.Data {
 		ms := s.sentenceOf(m.Start - off)
-		if hasTrigger[ms] {
+		if hasTrigger[ms] || p.addressed(s, ms) {
 			continue
 		}
 		owner := -1
@@ -372,6 +390,25 @@ func (p *practiceRules) inheritData(s *scan, r *Result, out []Practice, sents []
 			}
 		}
 	}
+}
+
+// addressed reports whether sentence n is advice to the user: an
+// advice.addressee word ("you") after an advice.before word ("we urge you
+// to keep your password safe") or before an advice.after word ("you should
+// change your password"). The data it names are the user's to look after,
+// not what the practice of a sentence before it does.
+func (p *practiceRules) addressed(s *scan, n int) bool {
+	i, _ := slices.BinarySearch(s.sent, n)
+	for ; i < len(s.toks) && s.sent[i] == n; i++ {
+		if !p.g.addressee[s.toks[i].text] {
+			continue
+		}
+		if i > 0 && s.sent[i-1] == n && p.g.adviceBefore[s.toks[i-1].text] ||
+			i+1 < len(s.toks) && s.sent[i+1] == n && p.g.adviceAfter[s.toks[i+1].text] {
+			return true
+		}
+	}
+	return false
 }
 
 // toFirstParty reports whether the sharing trigger s.hits[hi] names the

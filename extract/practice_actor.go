@@ -308,7 +308,9 @@ func (p *practiceRules) coActor(s *scan, hi int, r *Result, actor string) (strin
 			case "we":
 				return ActorFirstParty, nil
 			case "us":
-				if k > 0 && p.g.permitVerbs[s.toks[k-1].text] {
+				// "allow us and our partners to", "for us or third
+				// parties to collect".
+				if k > 0 && (p.g.permitVerbs[s.toks[k-1].text] || p.g.forSubject[s.toks[k-1].text]) {
 					return ActorFirstParty, nil
 				}
 				continue

@@ -37,6 +37,12 @@ func (p *practiceRules) negatedDirectly(s *scan, r *Result, hi int) bool {
 				extra += o.last - o.first + 1
 				continue
 			}
+			// "it is not necessary for us or third parties to collect":
+			// the subject of an infinitive after a negation.
+			if h.first > 0 && p.g.infinitive[s.toks[h.first-1].text] && wordBefore(s, o.first, 3, p.g.forSubject) {
+				extra += o.last - o.first + 2
+				continue
+			}
 			// "nor do we share", "never will we sell": a subject
 			// inverted after the negation and an auxiliary.
 			if j >= 1 && o.first >= 2 && p.cues[o.cue].value != actorUser {
