@@ -525,6 +525,3 @@ func (p *practiceRules) categories(c *clause, r *Result) (ids, names []string) {
 	}
 	return ids, names
 }
-
-// cueTerm returns the rule-file term of a text or heading cue.
-func (cr *categoryRules) cueTerm(id int) string { return cr.cues[id].term }

@@ -162,10 +162,9 @@ func AnalyzeBytes(ctx context.Context, raw []byte, opts Options) (*Policy, error
 
 // input is the analysis text and the way back to the caller's bytes.
 type input struct {
-	text  string
-	seg   *segment.Result
-	maps  []*textnorm.Map // applied in order: analysis text → ... → input
-	title string
+	text string
+	seg  *segment.Result
+	maps []*textnorm.Map // applied in order: analysis text → ... → input
 }
 
 // span maps an analysis-text span to an input span.

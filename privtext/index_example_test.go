@@ -43,3 +43,8 @@ func ExampleIndex_Search() {
 	// data:identifier.device       acme/c1 [0:34] We collect the IMEI of your phone.
 	// +negated:true +action:sell   acme/c2 [35:71] We do not sell personal information.
 }
+
+func ExampleFacetNames() {
+	fmt.Println(privtext.FacetNames())
+	// Output: [vendor data purpose party category sdk action]
+}

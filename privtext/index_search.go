@@ -38,8 +38,8 @@ type Query struct {
 	Size int // hits to return; 0 means 10, at most MaxSearchSize
 	From int // hits to skip, for paging
 
-	// Facets to count over all matching clauses: any of "vendor", "data",
-	// "purpose", "party", "category", "sdk", "action".
+	// Facets to count over all matching clauses: any of FacetNames()
+	// ("vendor", "data", "purpose", "party", "category", "sdk", "action").
 	Facets []string
 	// Highlight fills Hit.Fragments with the matching passages, matches
 	// wrapped in <mark></mark> (the rest HTML-escaped).
@@ -56,11 +56,12 @@ const (
 // facetTerms is how many terms each facet reports at most.
 const facetTerms = 50
 
-// facetFields maps facet names to index fields.
-var facetFields = map[string]string{
-	"vendor": "vendor", "data": "data", "purpose": "purpose", "party": "party",
-	"category": "category", "sdk": "sdk", "action": "action",
-}
+// facetNames are the facets Query.Facets accepts; each counts the index
+// field of the same name.
+var facetNames = []string{"vendor", "data", "purpose", "party", "category", "sdk", "action"}
+
+// FacetNames returns the names Query.Facets accepts.
+func FacetNames() []string { return slices.Clone(facetNames) }
 
 // SearchResult is one page of hits plus facet counts.
 type SearchResult struct {
@@ -188,11 +189,10 @@ func (q Query) request() (*bleve.SearchRequest, error) {
 	// Default order: score, then index order (no _id tie-break: it costs a
 	// stored-id lookup per candidate).
 	for _, name := range q.Facets {
-		field, ok := facetFields[name]
-		if !ok {
-			return nil, &QueryError{Query: "facet " + name, Err: errors.New("unknown facet (want vendor, data, purpose, party, category, sdk or action)")}
+		if !slices.Contains(facetNames, name) {
+			return nil, &QueryError{Query: "facet " + name, Err: fmt.Errorf("unknown facet (want one of %s)", strings.Join(facetNames, ", "))}
 		}
-		req.AddFacet(name, bleve.NewFacetRequest(field, facetTerms))
+		req.AddFacet(name, bleve.NewFacetRequest(name, facetTerms))
 	}
 	if q.Highlight {
 		req.Highlight = bleve.NewHighlightWithStyle(html.Name)

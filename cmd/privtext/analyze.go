@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -163,7 +162,7 @@ func addInputFlags(fs *flag.FlagSet) inputFlags {
 // --rules compiled; an unknown --encoding is a usage error.
 func (f inputFlags) options(base privtext.Options, rules *ruleFiles) (privtext.Options, error) {
 	if *f.encoding != "" {
-		if _, err := markup.DecodeAs([]byte("x"), *f.encoding); errors.Is(err, markup.ErrUnknownEncoding) {
+		if err := markup.CheckEncoding(*f.encoding); err != nil {
 			return base, usageErrorf("--encoding: %v", err)
 		}
 	}

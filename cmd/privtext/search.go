@@ -20,10 +20,8 @@ func init() {
 	}
 }
 
-// searchFacets are the facet names privtext.Query accepts.
-var searchFacets = []string{"vendor", "data", "purpose", "party", "category", "sdk", "action"}
-
 func runSearch(ctx context.Context, e *env, args []string) error {
+	searchFacets := privtext.FacetNames()
 	flags := flag.NewFlagSet("search", flag.ContinueOnError)
 	db := flags.String("db", "", "index directory made by privtext index (default: index the embedded corpus in memory)")
 	format := flags.String("format", "text", "output format: text or json")

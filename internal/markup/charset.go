@@ -61,8 +61,10 @@ func DecodeHTMLEncoding(raw []byte) (textnorm.Decoded, error) {
 		return textnorm.Decoded{}, &textnorm.DecodeError{Offset: i, Err: textnorm.ErrBinary}
 	}
 	if m := metaCharset.FindSubmatch(raw[:min(len(raw), 1024)]); m != nil {
-		if e, name := charset.Lookup(string(m[1])); e != nil && asciiCompatible[name] {
-			return decodeEach(raw, e, name), nil
+		// A declaration DecodeAs cannot follow (unknown, stateful, or
+		// UTF-8 that is not) falls back like undeclared input.
+		if d, err := DecodeAs(raw, string(m[1])); err == nil {
+			return d, nil
 		}
 	}
 	if d, err := textnorm.Decode(raw); err == nil {
@@ -133,22 +135,40 @@ func DecodeAs(raw []byte, name string) (textnorm.Decoded, error) {
 	if hasBOM(raw) {
 		return textnorm.Decode(raw)
 	}
-	e, canonical := charset.Lookup(name)
+	e, canonical, err := lookupEncoding(name)
 	switch {
-	case e == nil:
-		return textnorm.Decoded{}, fmt.Errorf("%w: %q", ErrUnknownEncoding, name)
+	case err != nil:
+		return textnorm.Decoded{}, err
 	case canonical == "utf-8":
 		if !utf8.Valid(raw) {
 			return textnorm.Decoded{}, &textnorm.DecodeError{Offset: textnorm.FirstInvalidUTF8(raw), Err: textnorm.ErrUndecodable}
 		}
 		return textnorm.Decode(raw)
-	case !asciiCompatible[canonical]:
-		return textnorm.Decoded{}, fmt.Errorf("%w: %q is not decoded character by character (use UTF-8 or an ASCII-compatible encoding)", ErrUnknownEncoding, name)
 	}
 	if i := bytes.IndexByte(raw, 0); i >= 0 {
 		return textnorm.Decoded{}, &textnorm.DecodeError{Offset: i, Err: textnorm.ErrBinary}
 	}
 	return decodeEach(raw, e, canonical), nil
+}
+
+// CheckEncoding reports whether DecodeAs supports the encoding name, with
+// an ErrUnknownEncoding error when it does not.
+func CheckEncoding(name string) error {
+	_, _, err := lookupEncoding(name)
+	return err
+}
+
+// lookupEncoding resolves an encoding label DecodeAs supports: UTF-8 or an
+// ASCII-compatible encoding it can decode character by character.
+func lookupEncoding(name string) (encoding.Encoding, string, error) {
+	e, canonical := charset.Lookup(name)
+	switch {
+	case e == nil:
+		return nil, "", fmt.Errorf("%w: %q", ErrUnknownEncoding, name)
+	case canonical != "utf-8" && !asciiCompatible[canonical]:
+		return nil, "", fmt.Errorf("%w: %q is not decoded character by character (use UTF-8 or an ASCII-compatible encoding)", ErrUnknownEncoding, name)
+	}
+	return e, canonical, nil
 }
 
 // ErrUnknownEncoding reports an encoding name DecodeAs does not support.
