@@ -160,25 +160,46 @@ func (p *docTerms) at(s string, i, tokEnd int) (docHit, bool) {
 // overlaps.
 func (p *docTerms) find(s string) []docHit {
 	var out []docHit
-	for i := 0; i < len(s); {
-		end := docTokenEnd(s, i)
-		if h, ok := p.at(s, i, end); ok {
-			out = append(out, h)
-			i = h.end
-			continue
+	for i := 0; ; {
+		h, ok := p.next(s, i)
+		if !ok {
+			return out
 		}
-		i = end
+		out = append(out, h)
+		i = h.end
 	}
-	return out
 }
 
 // next returns the first whole-word match in s at or after pos; matches
 // found by successive calls may overlap.
+//
+// The readers scan the whole document with several term sets, so the loop
+// is tight: one table lookup per byte outside words and per word, and the
+// token boundary and the map probe only where a term can begin (lens).
+// Terms start only at token starts; the positions it skips inside a UTF-8
+// sequence could never match anyway, since a term's view form is valid
+// UTF-8 and no continuation byte begins one.
 func (p *docTerms) next(s string, pos int) (docHit, bool) {
 	for i := pos; i < len(s); {
-		end := docTokenEnd(s, i)
-		if h, ok := p.at(s, i, end); ok {
-			return h, true
+		c := s[i]
+		if !docWordByte(c) {
+			if p.lens[c] != 0 {
+				end := docTokenEnd(s, i)
+				if h, ok := p.at(s, i, end); ok {
+					return h, true
+				}
+			}
+			i++
+			continue
+		}
+		end := i + 1
+		for end < len(s) && docWordByte(s[end]) {
+			end++
+		}
+		if p.lens[c]&tokenLenBit(end-i) != 0 {
+			if h, ok := p.at(s, i, end); ok {
+				return h, true
+			}
 		}
 		i = end
 	}
