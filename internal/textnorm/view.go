@@ -24,6 +24,11 @@ type View struct {
 func (v *View) Span(start, end int) (int, int) { return v.Map.Span(start, end) }
 
 // NewView builds the matching view of s.
+//
+// It runs once per clause and per document, so ASCII is handled in runs:
+// a run without capitals is written in one piece, and the offset map is
+// touched only when a rune changes length or form, never for text that
+// maps one to one.
 func NewView(s string) *View {
 	var (
 		b  strings.Builder
@@ -31,19 +36,20 @@ func NewView(s string) *View {
 	)
 	b.Grow(len(s))
 	run := 0 // pending one-to-one bytes
-	flush := func() {
-		mb.Copy(run)
-		run = 0
-	}
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		if c := s[i]; c < utf8.RuneSelf {
+			j := i
+			for j < len(s) && s[j] < utf8.RuneSelf && !('A' <= s[j] && s[j] <= 'Z') {
+				j++
 			}
-			b.WriteByte(c)
-			run++
-			i++
+			if j > i {
+				b.WriteString(s[i:j])
+			} else {
+				b.WriteByte(c + 'a' - 'A')
+				j++
+			}
+			run += j - i
+			i = j
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -52,13 +58,19 @@ func NewView(s string) *View {
 			b.WriteString(folded)
 			run += n
 		} else {
-			flush()
+			mb.Copy(run)
+			run = 0
 			b.WriteString(folded)
 			mb.Replace(n, len(folded))
 		}
 		i += n
 	}
-	flush()
+	if len(mb.m.pieces) == 0 {
+		// Nothing was replaced: the view maps one to one (a nil Map), and
+		// recording the final copy would only allocate a piece to drop.
+		return &View{Text: b.String()}
+	}
+	mb.Copy(run)
 	return &View{Text: b.String(), Map: mb.Map()}
 }
 
