@@ -172,7 +172,7 @@ func (m *metaRules) addresses(src string, view *textnorm.View, sdks []SDK) []add
 		}
 		// The line must announce the address, not mention one in passing:
 		// "Mailing address:", "... write to us at the address below:".
-		if last := hits[len(hits)-1]; ln.start+last.end < le-60 && len(strings.Fields(v[ls:le])) > 12 {
+		if last := hits[len(hits)-1]; ln.start+last.end < le-60 && textnorm.CountFields(v[ls:le], 12) > 12 {
 			continue
 		}
 		if s, _ := view.Span(ls, le); inSDK(sdks, s) {
@@ -188,7 +188,7 @@ func (m *metaRules) addresses(src string, view *textnorm.View, sdks []SDK) []add
 			t := v[ns:ne]
 			if len(parts) == 4 || ne-ns > 120 || strings.HasPrefix(t, "•") || t[len(t)-1] == ':' || numberedHeading(t) ||
 				m.labelledLine(t) || emailPattern.MatchString(t) || strings.Contains(t, "://") ||
-				strings.ContainsAny(t[len(t)-1:], ".!?") && len(strings.Fields(t)) > 8 {
+				strings.ContainsAny(t[len(t)-1:], ".!?") && textnorm.CountFields(t, 8) > 8 {
 				break
 			}
 			s, e := view.Span(ns, ne)

@@ -42,7 +42,7 @@ func lawHeadingBefore(v string, s int) bool {
 	if i := strings.LastIndexByte(prev, '\n'); i >= 0 {
 		prev = prev[i+1:]
 	}
-	return len(strings.Fields(prev)) <= 5 && strings.Contains(prev, "law")
+	return textnorm.CountFields(prev, 5) <= 5 && strings.Contains(prev, "law")
 }
 
 // storage returns the places named after a storage cue ("stored in",

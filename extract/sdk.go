@@ -327,7 +327,7 @@ func trimValue(text string, s, e int) sdkSpan {
 // or digit.
 func (r *sdkReader) nameLike(s, e int) bool {
 	t := r.text[s:e]
-	if e-s > 80 || len(strings.Fields(t)) > 8 || strings.Contains(t, "://") || strings.Contains(t, "www.") {
+	if e-s > 80 || textnorm.CountFields(t, 8) > 8 || strings.Contains(t, "://") || strings.Contains(t, "www.") {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(t)

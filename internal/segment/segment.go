@@ -27,6 +27,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/privtext/go-privtext/internal/layout"
+	"github.com/privtext/go-privtext/internal/textnorm"
 )
 
 // Section is a heading and the part of the document it governs.
@@ -299,7 +300,7 @@ func titleLike(s string, numbered bool) bool {
 	if s == "" || strings.ContainsAny(s, "\n;:@；：") || strings.Contains(s, "http") {
 		return false // a list item ("...; and"), a "Label: text" line, an address
 	}
-	words := len(strings.Fields(s))
+	words := textnorm.CountFields(s, 25) // no bound below is higher
 	last, _ := utf8.DecodeLastRuneInString(s)
 	first, _ := utf8.DecodeRuneInString(s)
 	if !unicode.IsLetter(first) && first != '"' && first != '“' {

@@ -245,3 +245,17 @@ func BenchmarkView(b *testing.B) {
 		NewView(src)
 	}
 }
+
+func TestCountFields(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "a", " a ", "a b", "a\tb\nc\vd\fe\rf", "a\u00a0b", "a\u0085b", "a\u3000b\u2003c",
+		"\xffa \xfe", "é è", "a  b   c    d", "one two three four five six seven",
+	} {
+		want := len(strings.Fields(s))
+		for limit := 0; limit < 8; limit++ {
+			if got := CountFields(s, limit); got != min(want, limit+1) {
+				t.Errorf("CountFields(%q, %d) = %d, want %d", s, limit, got, min(want, limit+1))
+			}
+		}
+	}
+}
