@@ -212,9 +212,8 @@ func (p *docTerms) has(s string) bool {
 	return ok
 }
 
-// alternation returns a regular expression matching any term, longest
-// first, for patterns built around the vocabulary (dates, durations).
-func (p *docTerms) alternation() string {
+// terms returns the terms in their view form, longest first.
+func (p *docTerms) terms() []string {
 	var terms []string
 	for t := range p.label {
 		terms = append(terms, t)
@@ -225,6 +224,13 @@ func (p *docTerms) alternation() string {
 		}
 		return terms[i] < terms[j]
 	})
+	return terms
+}
+
+// alternation returns a regular expression matching any term, longest
+// first, for patterns built around the vocabulary (dates, durations).
+func (p *docTerms) alternation() string {
+	terms := p.terms()
 	quoted := make([]string, len(terms))
 	for i, t := range terms {
 		quoted[i] = regexp.QuoteMeta(t)

@@ -53,6 +53,7 @@ type metaRules struct {
 	vague                    *docTerms
 	duration                 *regexp.Regexp
 	unitTerms                *docTerms         // prefilter of duration
+	unitList, numberList     []string          // the unit and number terms of duration, view form
 	numbers                  map[string]int    // number word → value
 	units                    map[string]string // unit word → ISO designator
 }
@@ -150,8 +151,10 @@ func (m *metaRules) compile(entries []rulefile.Entry) error {
 		regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`),
 	}
 	m.unitTerms = newDocTerms(entries, prefix("unit."))
+	numbers := newDocTerms(entries, prefix("number."))
+	m.unitList, m.numberList = m.unitTerms.terms(), numbers.terms()
 	m.duration = regexp.MustCompile(`(?:(` + newDocTerms(entries, is("duration.prep")).alternation() + `)\s+)?(?:the\s+)?(\d{1,4}|` +
-		newDocTerms(entries, prefix("number.")).alternation() + `)(?:\s*\(\s*\d{1,4}\s*\))?\s*-?\s*(` + m.unitTerms.alternation() + `)`)
+		numbers.alternation() + `)(?:\s*\(\s*\d{1,4}\s*\))?\s*-?\s*(` + m.unitTerms.alternation() + `)`)
 	return errs.Err()
 }
 

@@ -94,6 +94,9 @@ func (m *metaRules) durationKind(v string, start, end int) string {
 func (m *metaRules) periods(v string) [][]int {
 	var out [][]int
 	for _, u := range m.unitTerms.find(v) {
+		if !m.numberBefore(v, u.end) {
+			continue
+		}
 		ws := max(u.start-80, 0)
 		if nl := strings.LastIndexByte(v[ws:u.start], '\n'); nl >= 0 {
 			ws += nl + 1
@@ -114,4 +117,34 @@ func (m *metaRules) periods(v string) [][]int {
 		}
 	}
 	return out
+}
+
+// numberBefore reports whether a match of the duration pattern could end
+// at end: some unit term ends there and, past the blanks and hyphens before
+// it, stands a digit, the ')' of "thirty (30) days", or the end of a number
+// term. It is a necessary condition of the pattern, looser where unsure, so
+// that the pattern runs only where it can match: most unit words of a
+// policy ("each year", "per day") have no number before them.
+func (m *metaRules) numberBefore(v string, end int) bool {
+	for _, u := range m.unitList {
+		if !strings.HasSuffix(v[:end], u) {
+			continue
+		}
+		k := end - len(u)
+		for k > 0 && (v[k-1] == '-' || v[k-1] == ' ' || '\t' <= v[k-1] && v[k-1] <= '\r') {
+			k--
+		}
+		if k == 0 {
+			continue
+		}
+		if c := v[k-1]; c == ')' || '0' <= c && c <= '9' {
+			return true
+		}
+		for _, n := range m.numberList {
+			if strings.HasSuffix(v[:k], n) {
+				return true
+			}
+		}
+	}
+	return false
 }
