@@ -269,7 +269,7 @@ var docWordBytes = func() (t [256]bool) {
 type docLine struct{ start, end int }
 
 func docSplitLines(s string) []docLine {
-	var out []docLine
+	out := make([]docLine, 0, strings.Count(s, "\n")+1) // exact: one line per '\n', and the last
 	for start := 0; start <= len(s); {
 		i := strings.IndexByte(s[start:], '\n')
 		if i < 0 {
