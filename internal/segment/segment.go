@@ -300,7 +300,10 @@ func shortLine(text string, u *unit) bool {
 // punctuation that ends a sentence or introduces a list, or a question.
 func titleLike(s string, numbered bool) bool {
 	s = strings.TrimSpace(s)
-	if s == "" || strings.ContainsAny(s, "\n;:@；：") || strings.Contains(s, "http") {
+	// Three searches rather than one ContainsAny: a set with non-ASCII
+	// runes makes ContainsAny decode every rune of every line.
+	if s == "" || strings.ContainsAny(s, "\n;:@") || strings.Contains(s, "；") || strings.Contains(s, "：") ||
+		strings.Contains(s, "http") {
 		return false // a list item ("...; and"), a "Label: text" line, an address
 	}
 	words := textnorm.CountFields(s, 25) // no bound below is higher
