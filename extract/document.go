@@ -206,6 +206,63 @@ func (p *docTerms) next(s string, pos int) (docHit, bool) {
 	return docHit{}, false
 }
 
+// docTermGroup runs the find of several term sets in one pass: the metadata
+// reader scans the whole document with each of them, and walking the
+// text's tokens once instead of once per set is most of the saving.
+type docTermGroup struct {
+	sets []*docTerms
+	lens [256]uint64 // union of the sets' lens
+}
+
+func newDocTermGroup(sets ...*docTerms) *docTermGroup {
+	g := &docTermGroup{sets: sets}
+	for _, p := range sets {
+		for c := range g.lens {
+			g.lens[c] |= p.lens[c]
+		}
+	}
+	return g
+}
+
+// find returns, for each set in order, what its find would return on s.
+// The token walk is next's; a set whose last match has not ended yet skips
+// the token, as its own find would resume at the match end, and every such
+// end is a token start of the walk.
+func (g *docTermGroup) find(s string) [][]docHit {
+	out := make([][]docHit, len(g.sets))
+	resume := make([]int, len(g.sets))
+	try := func(i, end int) {
+		for k, p := range g.sets {
+			if i < resume[k] {
+				continue
+			}
+			if h, ok := p.at(s, i, end); ok {
+				out[k] = append(out[k], h)
+				resume[k] = h.end
+			}
+		}
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !docWordByte(c) {
+			if g.lens[c] != 0 {
+				try(i, docTokenEnd(s, i))
+			}
+			i++
+			continue
+		}
+		end := i + 1
+		for end < len(s) && docWordByte(s[end]) {
+			end++
+		}
+		if g.lens[c]&tokenLenBit(end-i) != 0 {
+			try(i, end)
+		}
+		i = end
+	}
+	return out
+}
+
 // has reports whether s contains a whole-word match.
 func (p *docTerms) has(s string) bool {
 	_, ok := p.next(s, 0)

@@ -24,7 +24,9 @@ var emailPattern = regexp.MustCompile(`[a-z0-9][a-z0-9._%+\-]*@[a-z0-9](?:[a-z0-
 // order of position. A URL counts only outside SDK records and when its
 // sentence has a contact cue ("contact us on", "visit"); phone numbers and
 // addresses only after their labels ("Tel:", "Mailing address:").
-func (d *documentRules) contacts(src string, view *textnorm.View, sdks []SDK) []Contact {
+//
+// phones are the contact.phone matches of the view.
+func (d *documentRules) contacts(src string, view *textnorm.View, sdks []SDK, phones []docHit) []Contact {
 	m := &d.meta
 	v := view.Text
 	var out []Contact
@@ -59,7 +61,7 @@ func (d *documentRules) contacts(src string, view *textnorm.View, sdks []SDK) []
 			s += len(u)
 		}
 	}
-	for _, h := range m.phone.find(v) {
+	for _, h := range phones {
 		if vs, ve, ok := phoneAfter(v, h.end); ok {
 			s, e := view.Span(vs, ve)
 			add(ContactPhone, src[s:e], s, e)
