@@ -160,15 +160,22 @@ func (l *loader) entries(name string) ([]rulefile.Entry, error) {
 
 // Clause extracts the facts of one clause.
 func (e *Extractor) Clause(in Input) Result {
-	v := textnorm.NewView(in.Text)
-	c := &clause{in: in, view: v}
+	c := clausePool.Get().(*clause)
+	*c = clause{in: in, view: textnorm.NewView(in.Text)}
 	var r Result
 	r.Data, r.Purposes, r.Parties = e.vocab.mentions(c)
 	r.Practices = e.practice.practices(c, &r)
 	r.Categories, r.OPP115 = e.practice.categories(c, &r)
 	r.APP350 = e.practice.app350(c, &r)
+	// The stages keep no pointer to c and the Result holds none (only the
+	// slices c's fields point to, which the reset leaves alone), so the
+	// struct goes back to the pool: one allocation less per clause.
+	*c = clause{}
+	clausePool.Put(c)
 	return r
 }
+
+var clausePool = sync.Pool{New: func() any { return new(clause) }}
 
 // Document extracts the document-level facts: metadata and SDK lists.
 func (e *Extractor) Document(d Document) DocResult {
