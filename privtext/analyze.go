@@ -240,6 +240,19 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 	}
 	doc := extract.Document{Text: in.text, Title: seg.Title, Clauses: make([]extract.Input, len(seg.Clauses))}
 	p.Clauses = make([]Clause, len(seg.Clauses))
+	// The clauses of a section share its heading path, which the extractor
+	// only reads: one slice per section rather than one per clause.
+	paths := make([][]string, len(seg.Sections))
+	pathOf := func(id string) []string {
+		if id == "" {
+			return nil
+		}
+		k := byID[id]
+		if paths[k] == nil {
+			paths[k] = headingPath(seg.Sections, byID, id)
+		}
+		return paths[k]
+	}
 	for i, c := range seg.Clauses {
 		if i%256 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -249,7 +262,7 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 		ci := extract.Input{
 			Text:     in.text[c.Start:c.End],
 			Offset:   c.Start,
-			Headings: headingPath(seg.Sections, byID, c.Section),
+			Headings: pathOf(c.Section),
 			Label:    c.Label,
 			Depth:    c.Depth,
 		}
