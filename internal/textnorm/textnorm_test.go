@@ -259,3 +259,26 @@ func TestCountFields(t *testing.T) {
 		}
 	}
 }
+
+// plainRun's word-at-a-time loop stops exactly where the byte loop would,
+// for every byte value at every position of the word.
+func TestPlainRun(t *testing.T) {
+	slow := func(s string, i int) int {
+		for i < len(s) && s[i] < 0x80 && !('A' <= s[i] && s[i] <= 'Z') {
+			i++
+		}
+		return i
+	}
+	for c := range 256 {
+		for pos := range 17 {
+			b := []byte("abcdefghijklmnopqrstuvwxyz")
+			b[pos] = byte(c)
+			s := string(b)
+			for i := range 9 {
+				if got, want := plainRun(s, i), slow(s, i); got != want {
+					t.Fatalf("plainRun(%q, %d) = %d, want %d", s, i, got, want)
+				}
+			}
+		}
+	}
+}

@@ -38,10 +38,7 @@ func NewView(s string) *View {
 	run := 0 // pending one-to-one bytes
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			j := i
-			for j < len(s) && s[j] < utf8.RuneSelf && !('A' <= s[j] && s[j] <= 'Z') {
-				j++
-			}
+			j := plainRun(s, i)
 			if j > i {
 				b.WriteString(s[i:j])
 			} else {
@@ -72,6 +69,30 @@ func NewView(s string) *View {
 	}
 	mb.Copy(run)
 	return &View{Text: b.String(), Map: mb.Map()}
+}
+
+// plainRun returns the end of the run of s[i:] that the view copies
+// unchanged: ASCII other than capitals. Eight bytes at a time while they
+// are all plain — the bulk of a policy — then byte by byte.
+func plainRun(s string, i int) int {
+	const ones = 0x0101010101010101
+	j := i
+	for j+8 <= len(s) {
+		w := uint64(s[j]) | uint64(s[j+1])<<8 | uint64(s[j+2])<<16 | uint64(s[j+3])<<24 |
+			uint64(s[j+4])<<32 | uint64(s[j+5])<<40 | uint64(s[j+6])<<48 | uint64(s[j+7])<<56
+		// The high bit of a byte of upper is set where the byte is in
+		// 'A'..'Z'; no addition carries across bytes while every byte is
+		// ASCII, and a non-ASCII byte stops the loop through w itself.
+		upper := (w + (0x80-'A')*ones) &^ (w + (0x80-'Z'-1)*ones)
+		if (w|upper)&(0x80*ones) != 0 {
+			break
+		}
+		j += 8
+	}
+	for j < len(s) && s[j] < utf8.RuneSelf && !('A' <= s[j] && s[j] <= 'Z') {
+		j++
+	}
+	return j
 }
 
 // foldRune returns the matching form of one non-ASCII rune.
