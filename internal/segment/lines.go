@@ -45,7 +45,16 @@ func Lines(text string) []layout.Block {
 // lineBounds returns the end of the line starting at pos (before its line
 // terminator) and the start of the next line.
 func lineBounds(text string, pos int) (end, next int) {
-	i := strings.IndexAny(text[pos:], "\r\n")
+	// Two IndexByte searches rather than IndexAny, which goes byte by
+	// byte: lines are searched for once per line of the document.
+	rest := text[pos:]
+	i := strings.IndexByte(rest, '\n')
+	if i >= 0 {
+		rest = rest[:i]
+	}
+	if j := strings.IndexByte(rest, '\r'); j >= 0 {
+		i = j
+	}
 	if i < 0 {
 		return len(text), len(text)
 	}
