@@ -342,15 +342,25 @@ func findIn(re *regexp.Regexp, v string, lines []docLine) [][]int {
 }
 
 // hasYear reports whether s has a run of four digits, as every date has.
+// Any four consecutive bytes include one at an offset of 3 mod 4, so only
+// those are tested, and the run through a digit found there is measured:
+// a quarter of the reads on the whole document, and still linear, since a
+// run that is measured twice is shorter than four.
 func hasYear(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if '0' <= s[i] && s[i] <= '9' {
-			if run++; run == 4 {
-				return true
-			}
-		} else {
-			run = 0
+	digit := func(c byte) bool { return '0' <= c && c <= '9' }
+	for i := 3; i < len(s); i += 4 {
+		if !digit(s[i]) {
+			continue
+		}
+		l, r := i, i+1
+		for l > 0 && digit(s[l-1]) {
+			l--
+		}
+		for r < len(s) && digit(s[r]) {
+			r++
+		}
+		if r-l >= 4 {
+			return true
 		}
 	}
 	return false
