@@ -160,29 +160,107 @@ func (p *docTerms) at(s string, i, tokEnd int) (docHit, bool) {
 // overlaps.
 func (p *docTerms) find(s string) []docHit {
 	var out []docHit
-	for i := 0; i < len(s); {
-		end := docTokenEnd(s, i)
-		if h, ok := p.at(s, i, end); ok {
-			out = append(out, h)
-			i = h.end
-			continue
+	for i := 0; ; {
+		h, ok := p.next(s, i)
+		if !ok {
+			return out
 		}
-		i = end
+		out = append(out, h)
+		i = h.end
 	}
-	return out
 }
 
 // next returns the first whole-word match in s at or after pos; matches
 // found by successive calls may overlap.
+//
+// The readers scan the whole document with several term sets, so the loop
+// is tight: one table lookup per byte outside words and per word, and the
+// token boundary and the map probe only where a term can begin (lens).
+// Terms start only at token starts; the positions it skips inside a UTF-8
+// sequence could never match anyway, since a term's view form is valid
+// UTF-8 and no continuation byte begins one.
 func (p *docTerms) next(s string, pos int) (docHit, bool) {
 	for i := pos; i < len(s); {
-		end := docTokenEnd(s, i)
-		if h, ok := p.at(s, i, end); ok {
-			return h, true
+		c := s[i]
+		if !docWordByte(c) {
+			if p.lens[c] != 0 {
+				end := docTokenEnd(s, i)
+				if h, ok := p.at(s, i, end); ok {
+					return h, true
+				}
+			}
+			i++
+			continue
+		}
+		end := i + 1
+		for end < len(s) && docWordByte(s[end]) {
+			end++
+		}
+		if p.lens[c]&tokenLenBit(end-i) != 0 {
+			if h, ok := p.at(s, i, end); ok {
+				return h, true
+			}
 		}
 		i = end
 	}
 	return docHit{}, false
+}
+
+// docTermGroup runs the find of several term sets in one pass: the metadata
+// reader scans the whole document with each of them, and walking the
+// text's tokens once instead of once per set is most of the saving.
+type docTermGroup struct {
+	sets []*docTerms
+	lens [256]uint64 // union of the sets' lens
+}
+
+func newDocTermGroup(sets ...*docTerms) *docTermGroup {
+	g := &docTermGroup{sets: sets}
+	for _, p := range sets {
+		for c := range g.lens {
+			g.lens[c] |= p.lens[c]
+		}
+	}
+	return g
+}
+
+// find returns, for each set in order, what its find would return on s.
+// The token walk is next's; a set whose last match has not ended yet skips
+// the token, as its own find would resume at the match end, and every such
+// end is a token start of the walk.
+func (g *docTermGroup) find(s string) [][]docHit {
+	out := make([][]docHit, len(g.sets))
+	resume := make([]int, len(g.sets))
+	try := func(i, end int) {
+		for k, p := range g.sets {
+			if i < resume[k] {
+				continue
+			}
+			if h, ok := p.at(s, i, end); ok {
+				out[k] = append(out[k], h)
+				resume[k] = h.end
+			}
+		}
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !docWordByte(c) {
+			if g.lens[c] != 0 {
+				try(i, docTokenEnd(s, i))
+			}
+			i++
+			continue
+		}
+		end := i + 1
+		for end < len(s) && docWordByte(s[end]) {
+			end++
+		}
+		if g.lens[c]&tokenLenBit(end-i) != 0 {
+			try(i, end)
+		}
+		i = end
+	}
+	return out
 }
 
 // has reports whether s contains a whole-word match.
@@ -191,9 +269,8 @@ func (p *docTerms) has(s string) bool {
 	return ok
 }
 
-// alternation returns a regular expression matching any term, longest
-// first, for patterns built around the vocabulary (dates, durations).
-func (p *docTerms) alternation() string {
+// terms returns the terms in their view form, longest first.
+func (p *docTerms) terms() []string {
 	var terms []string
 	for t := range p.label {
 		terms = append(terms, t)
@@ -204,6 +281,13 @@ func (p *docTerms) alternation() string {
 		}
 		return terms[i] < terms[j]
 	})
+	return terms
+}
+
+// alternation returns a regular expression matching any term, longest
+// first, for patterns built around the vocabulary (dates, durations).
+func (p *docTerms) alternation() string {
+	terms := p.terms()
 	quoted := make([]string, len(terms))
 	for i, t := range terms {
 		quoted[i] = regexp.QuoteMeta(t)
@@ -242,7 +326,7 @@ var docWordBytes = func() (t [256]bool) {
 type docLine struct{ start, end int }
 
 func docSplitLines(s string) []docLine {
-	var out []docLine
+	out := make([]docLine, 0, strings.Count(s, "\n")+1) // exact: one line per '\n', and the last
 	for start := 0; start <= len(s); {
 		i := strings.IndexByte(s[start:], '\n')
 		if i < 0 {

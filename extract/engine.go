@@ -160,15 +160,33 @@ func (l *loader) entries(name string) ([]rulefile.Entry, error) {
 
 // Clause extracts the facts of one clause.
 func (e *Extractor) Clause(in Input) Result {
-	v := textnorm.NewView(in.Text)
-	c := &clause{in: in, view: v}
+	c := clausePool.Get().(*clause)
+	*c = clause{in: in, view: textnorm.NewView(in.Text), tokBuf: c.tokBuf}
 	var r Result
 	r.Data, r.Purposes, r.Parties = e.vocab.mentions(c)
 	r.Practices = e.practice.practices(c, &r)
 	r.Categories, r.OPP115 = e.practice.categories(c, &r)
 	r.APP350 = e.practice.app350(c, &r)
+	// The stages keep no pointer to c and the Result holds none (only the
+	// slices c's fields point to, which the reset leaves alone), so the
+	// struct goes back to the pool: one allocation less per clause. Its
+	// token buffer goes with it, as no Result field holds tokens (their
+	// texts are strings, which the buffer's reuse leaves intact), unless a
+	// huge clause made it too large to keep.
+	buf := c.tokBuf
+	if cap(buf) > maxPooledTokens {
+		buf = nil
+	}
+	*c = clause{tokBuf: buf}
+	clausePool.Put(c)
 	return r
 }
+
+var clausePool = sync.Pool{New: func() any { return new(clause) }}
+
+// maxPooledTokens bounds the token buffer a pooled clause keeps: a long
+// paragraph's worth, so that one 5 MB line does not stay pinned.
+const maxPooledTokens = 4096
 
 // Document extracts the document-level facts: metadata and SDK lists.
 func (e *Extractor) Document(d Document) DocResult {
@@ -180,7 +198,10 @@ type clause struct {
 	in   Input
 	view *textnorm.View // matching view of in.Text
 	toks []token        // tokens of view, cut once on first use
-	scan *scan          // the practice stage's scan, built once on first use
+	// tokBuf is the storage of toks, kept across the uses of a pooled
+	// clause.
+	tokBuf []token
+	scan   *scan // the practice stage's scan, built once on first use
 	// heads are the generic data mentions the vocabulary dropped as list
 	// heads ("demographic information" in "demographic information such
 	// as age"), for the APP-350 crosswalk, whose annotators counted them.
@@ -190,7 +211,14 @@ type clause struct {
 // tokens returns the clause's view cut into tokens; the stages share one cut.
 func (c *clause) tokens() []token {
 	if c.toks == nil {
-		c.toks = tokenize(c.view.Text, nil)
+		// tokenize sizes a new slice for the text itself when given none;
+		// a pooled buffer is used when it is large enough for that size.
+		var out []token
+		if n := len(c.view.Text)/5 + 1; cap(c.tokBuf) >= n {
+			out = c.tokBuf[:0]
+		}
+		c.toks = tokenize(c.view.Text, out)
+		c.tokBuf = c.toks
 	}
 	return c.toks
 }

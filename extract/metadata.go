@@ -53,6 +53,8 @@ type metaRules struct {
 	vague                    *docTerms
 	duration                 *regexp.Regexp
 	unitTerms                *docTerms         // prefilter of duration
+	unitList, numberList     []string          // the unit and number terms of duration, view form
+	whole                    *docTermGroup     // the sets scanned over the whole document: see wholeScan
 	numbers                  map[string]int    // number word → value
 	units                    map[string]string // unit word → ISO designator
 }
@@ -150,29 +152,46 @@ func (m *metaRules) compile(entries []rulefile.Entry) error {
 		regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`),
 	}
 	m.unitTerms = newDocTerms(entries, prefix("unit."))
+	numbers := newDocTerms(entries, prefix("number."))
+	m.unitList, m.numberList = m.unitTerms.terms(), numbers.terms()
 	m.duration = regexp.MustCompile(`(?:(` + newDocTerms(entries, is("duration.prep")).alternation() + `)\s+)?(?:the\s+)?(\d{1,4}|` +
-		newDocTerms(entries, prefix("number.")).alternation() + `)(?:\s*\(\s*\d{1,4}\s*\))?\s*-?\s*(` + m.unitTerms.alternation() + `)`)
+		numbers.alternation() + `)(?:\s*\(\s*\d{1,4}\s*\))?\s*-?\s*(` + m.unitTerms.alternation() + `)`)
+	m.whole = newDocTermGroup(m.suffix, m.phone, m.lawOf, m.durationCue, m.unitTerms, m.vague)
 	return errs.Err()
+}
+
+// wholeScan holds the matches of the term sets that the metadata reader
+// looks for in the whole document, found in one pass (m.whole, in this
+// order).
+type wholeScan struct {
+	suffix, phone, lawOf, durationCue, units, vague []docHit
+}
+
+func (m *metaRules) wholeScan(v string) wholeScan {
+	h := m.whole.find(v)
+	return wholeScan{h[0], h[1], h[2], h[3], h[4], h[5]}
 }
 
 // metadata fills md from the document.
 func (d *documentRules) metadata(md *Metadata, doc Document, view *textnorm.View, sdks []SDK) {
 	m := &d.meta
-	md.Controller = m.controller(doc.Text, view)
+	w := m.wholeScan(view.Text)
+	md.Controller = m.controller(doc.Text, view, w.suffix)
 	md.Product = m.product(doc.Title, doc.Text)
 	md.Updated, md.Effective = m.datesOf(view)
-	md.Contacts = d.contacts(doc.Text, view, sdks)
-	md.GoverningLaw = m.governingLaw(doc.Text, view)
+	md.Contacts = d.contacts(doc.Text, view, sdks, w.phone)
+	md.GoverningLaw = m.governingLaw(doc.Text, view, w.lawOf)
 	md.StorageLocations = m.storage(doc.Text, view)
-	md.Durations = m.durations(doc.Text, view)
+	md.Durations = m.durationsOf(doc.Text, view, len(w.durationCue) > 0, w.units, w.vague)
 }
 
 // controller returns the legal entity the policy names, preferring one
-// introduced with an alias.
-func (m *metaRules) controller(src string, view *textnorm.View) string {
+// introduced with an alias. suffixes are the entity.suffix matches of the
+// view.
+func (m *metaRules) controller(src string, view *textnorm.View, suffixes []docHit) string {
 	v := view.Text
 	first, firstBare := "", ""
-	for _, h := range m.suffix.find(v) {
+	for _, h := range suffixes {
 		ss, se := view.Span(h.start, h.end)
 		if r, _ := utf8.DecodeRuneInString(src[ss:]); !unicode.IsUpper(r) {
 			continue // "a limited liability company"

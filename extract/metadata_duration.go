@@ -23,8 +23,18 @@ func (m *metaRules) durations(src string, view *textnorm.View) []Duration {
 	if !m.durationCue.has(v) {
 		return nil
 	}
+	return m.durationsOf(src, view, true, m.unitTerms.find(v), m.vague.find(v))
+}
+
+// durationsOf is durations given the scans of the view: whether it has a
+// duration cue, and its unit and vague-phrase matches.
+func (m *metaRules) durationsOf(src string, view *textnorm.View, cue bool, units, vague []docHit) []Duration {
+	if !cue {
+		return nil
+	}
+	v := view.Text
 	var out []Duration
-	for _, g := range m.periods(v) {
+	for _, g := range m.periods(v, units) {
 		if !docWholeWord(v, g[0], g[1]) || (g[1] < len(v) && docWordByte(v[g[1]])) {
 			continue
 		}
@@ -50,7 +60,7 @@ func (m *metaRules) durations(src string, view *textnorm.View) []Duration {
 		s, e := view.Span(g[0], g[1])
 		out = append(out, Duration{Kind: kind, ISO: iso, Text: src[s:e], Start: s, End: e})
 	}
-	for _, h := range m.vague.find(v) {
+	for _, h := range vague {
 		ss, se := docSentence(v, h.start, h.end)
 		if !m.retention.has(v[ss:se]) {
 			continue
@@ -89,11 +99,15 @@ func (m *metaRules) durationKind(v string, start, end int) string {
 }
 
 // periods returns the submatch indexes (in v) of the duration pattern that
-// end at a time unit. The pattern runs only on the few words before each
-// unit found by the term scan, not on whole paragraphs.
-func (m *metaRules) periods(v string) [][]int {
+// end at a time unit, given the unit matches of v. The pattern runs only on
+// the few words before each unit found by the term scan, not on whole
+// paragraphs.
+func (m *metaRules) periods(v string, units []docHit) [][]int {
 	var out [][]int
-	for _, u := range m.unitTerms.find(v) {
+	for _, u := range units {
+		if !m.numberBefore(v, u.end) {
+			continue
+		}
 		ws := max(u.start-80, 0)
 		if nl := strings.LastIndexByte(v[ws:u.start], '\n'); nl >= 0 {
 			ws += nl + 1
@@ -114,4 +128,34 @@ func (m *metaRules) periods(v string) [][]int {
 		}
 	}
 	return out
+}
+
+// numberBefore reports whether a match of the duration pattern could end
+// at end: some unit term ends there and, past the blanks and hyphens before
+// it, stands a digit, the ')' of "thirty (30) days", or the end of a number
+// term. It is a necessary condition of the pattern, looser where unsure, so
+// that the pattern runs only where it can match: most unit words of a
+// policy ("each year", "per day") have no number before them.
+func (m *metaRules) numberBefore(v string, end int) bool {
+	for _, u := range m.unitList {
+		if !strings.HasSuffix(v[:end], u) {
+			continue
+		}
+		k := end - len(u)
+		for k > 0 && (v[k-1] == '-' || v[k-1] == ' ' || '\t' <= v[k-1] && v[k-1] <= '\r') {
+			k--
+		}
+		if k == 0 {
+			continue
+		}
+		if c := v[k-1]; c == ')' || '0' <= c && c <= '9' {
+			return true
+		}
+		for _, n := range m.numberList {
+			if strings.HasSuffix(v[:k], n) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -14,9 +14,10 @@ import (
 
 // governingLaw returns the jurisdiction of "laws of X" in a sentence with a
 // governing cue ("subject to", "governing") or under a heading about law.
-func (m *metaRules) governingLaw(src string, view *textnorm.View) string {
+// lawOf are the law.of matches of the view.
+func (m *metaRules) governingLaw(src string, view *textnorm.View, lawOf []docHit) string {
 	v := view.Text
-	for _, h := range m.lawOf.find(v) {
+	for _, h := range lawOf {
 		s, e := docSentence(v, h.start, h.end)
 		if !m.lawCue.has(v[s:e]) && !lawHeadingBefore(v, s) {
 			continue
@@ -42,7 +43,7 @@ func lawHeadingBefore(v string, s int) bool {
 	if i := strings.LastIndexByte(prev, '\n'); i >= 0 {
 		prev = prev[i+1:]
 	}
-	return len(strings.Fields(prev)) <= 5 && strings.Contains(prev, "law")
+	return textnorm.CountFields(prev, 5) <= 5 && strings.Contains(prev, "law")
 }
 
 // storage returns the places named after a storage cue ("stored in",

@@ -203,3 +203,16 @@ func TestOrganization(t *testing.T) {
 		}
 	}
 }
+
+// hasYear tests only every fourth byte; a run of four digits is found
+// wherever it starts.
+func TestHasYear(t *testing.T) {
+	for s, want := range map[string]bool{
+		"": false, "2024": true, "a2024": true, "ab2024": true, "abc2024": true, "abcd2024x": true,
+		"123": false, "a123b456c": false, "12 34 56 78": false, "x12345": true, "1.2.3.4": false,
+	} {
+		if got := hasYear(s); got != want {
+			t.Errorf("hasYear(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

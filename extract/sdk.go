@@ -270,6 +270,11 @@ func (r *sdkReader) close() {
 // is none.
 func (r *sdkReader) splitFields(s, e int) (prefix sdkSpan, fields []sdkField) {
 	text := r.text
+	if strings.IndexByte(text[s:e], ':') < 0 && !strings.Contains(text[s:e], "：") {
+		// No label without a colon: most lines of a policy are prose, and
+		// the rune loop below is the SDK reader's main cost on them.
+		return sdkSpan{s, e}, nil
+	}
 	sep := s
 	for i := s; i < e; {
 		c, n := utf8.DecodeRuneInString(text[i:e])
@@ -327,7 +332,7 @@ func trimValue(text string, s, e int) sdkSpan {
 // or digit.
 func (r *sdkReader) nameLike(s, e int) bool {
 	t := r.text[s:e]
-	if e-s > 80 || len(strings.Fields(t)) > 8 || strings.Contains(t, "://") || strings.Contains(t, "www.") {
+	if e-s > 80 || textnorm.CountFields(t, 8) > 8 || strings.Contains(t, "://") || strings.Contains(t, "www.") {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(t)

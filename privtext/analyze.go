@@ -240,6 +240,19 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 	}
 	doc := extract.Document{Text: in.text, Title: seg.Title, Clauses: make([]extract.Input, len(seg.Clauses))}
 	p.Clauses = make([]Clause, len(seg.Clauses))
+	// The clauses of a section share its heading path, which the extractor
+	// only reads: one slice per section rather than one per clause.
+	paths := make([][]string, len(seg.Sections))
+	pathOf := func(id string) []string {
+		if id == "" {
+			return nil
+		}
+		k := byID[id]
+		if paths[k] == nil {
+			paths[k] = headingPath(seg.Sections, byID, id)
+		}
+		return paths[k]
+	}
 	for i, c := range seg.Clauses {
 		if i%256 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -249,7 +262,7 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 		ci := extract.Input{
 			Text:     in.text[c.Start:c.End],
 			Offset:   c.Start,
-			Headings: headingPath(seg.Sections, byID, c.Section),
+			Headings: pathOf(c.Section),
 			Label:    c.Label,
 			Depth:    c.Depth,
 		}
@@ -290,19 +303,21 @@ func headingPath(secs []segment.Section, byID map[string]int, id string) []strin
 	return path
 }
 
-// remap returns a copy of xs with every span mapped from the analysis text
-// to the input; at gives the span fields of one element. It returns nil for
-// no elements, so empty lists stay absent from the JSON.
+// remap maps the span of every element of xs from the analysis text to the
+// input, in place, and returns xs; at gives the span fields of one element.
+// In place, because xs always comes from a Result the extractor has just
+// made for this call and nothing else holds: a copy cost an allocation per
+// clause and list. It returns nil for no elements, so empty lists stay
+// absent from the JSON.
 func remap[T any](in *input, xs []T, at func(*T) (start, end *int)) []T {
 	if len(xs) == 0 {
 		return nil
 	}
-	out := slices.Clone(xs)
-	for i := range out {
-		s, e := at(&out[i])
+	for i := range xs {
+		s, e := at(&xs[i])
 		*s, *e = in.span(*s, *e)
 	}
-	return out
+	return xs
 }
 
 func mentionSpan(m *Mention) (*int, *int)   { return &m.Start, &m.End }

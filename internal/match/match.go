@@ -199,7 +199,7 @@ func (b *Builder) Compile() *Matcher {
 	b.init()
 	m := &Matcher{
 		tokIDs:  b.tokIDs,
-		edges:   b.edges,
+		edges:   newEdgeTable(b.edges),
 		roots:   make([][]int32, len(b.roots)),
 		values:  make([][]nodeValue, len(b.nodes)),
 		phrases: b.phrases,
@@ -228,7 +228,7 @@ func (b *Builder) Compile() *Matcher {
 // use.
 type Matcher struct {
 	tokIDs  map[string]int32 // every token of every phrase
-	edges   map[uint64]int32 // (node, token) → node
+	edges   edgeTable        // (node, token) → node
 	roots   [][]int32        // set → token → node: the edges from the roots; -1 for none
 	values  [][]nodeValue    // per node; non-empty for phrase ends
 	phrases int
@@ -253,7 +253,7 @@ var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 256); return &
 // should be in the matching view (lower-cased).
 // Texts longer than 2 GiB are not supported and yield no matches.
 func (m *Matcher) FindAll(text string, dst []Match) []Match {
-	if len(text) >= 1<<31-1 || len(m.edges) == 0 {
+	if len(text) >= 1<<31-1 || m.edges.n == 0 {
 		return dst
 	}
 	bufp := tokenPool.Get().(*[]token)
@@ -306,8 +306,8 @@ func (m *Matcher) scan(text string, toks []token, set, lo, hi int, asides bool, 
 			var next int32 = -1
 			if j == i {
 				next = root[t.id]
-			} else if n, ok := m.edges[edgeKey(cur, t.id)]; ok {
-				next = n
+			} else {
+				next = m.edges.get(edgeKey(cur, t.id))
 			}
 			if next < 0 {
 				break

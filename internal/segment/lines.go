@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/privtext/go-privtext/internal/layout"
@@ -32,7 +33,7 @@ func Lines(text string) []layout.Block {
 			blocks[len(blocks)-1].End = e
 			lastLen = e - s
 		default:
-			blocks = append(blocks, layout.Block{Kind: layout.Line, Start: s, End: e})
+			blocks = append(growDouble(blocks), layout.Block{Kind: layout.Line, Start: s, End: e})
 			open = true
 			lastLen = e - s
 		}
@@ -44,7 +45,16 @@ func Lines(text string) []layout.Block {
 // lineBounds returns the end of the line starting at pos (before its line
 // terminator) and the start of the next line.
 func lineBounds(text string, pos int) (end, next int) {
-	i := strings.IndexAny(text[pos:], "\r\n")
+	// Two IndexByte searches rather than IndexAny, which goes byte by
+	// byte: lines are searched for once per line of the document.
+	rest := text[pos:]
+	i := strings.IndexByte(rest, '\n')
+	if i >= 0 {
+		rest = rest[:i]
+	}
+	if j := strings.IndexByte(rest, '\r'); j >= 0 {
+		i = j
+	}
 	if i < 0 {
 		return len(text), len(text)
 	}
@@ -85,4 +95,15 @@ func indentOf(text string, pos int) int {
 		}
 	}
 	return n
+}
+
+// growDouble returns s with room for at least one more element, doubling
+// a full slice: append grows long slices by only 1.25x, which for the
+// blocks and clauses of a large document allocates about five times their
+// final size in copies.
+func growDouble[T any](s []T) []T {
+	if len(s) < cap(s) {
+		return s
+	}
+	return slices.Grow(s, max(len(s), 8))
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -424,5 +425,20 @@ func BenchmarkNormalizeSegment(b *testing.B) {
 			textnorm.NewView(d.Text)
 			Text(d.Text)
 		}
+	}
+}
+
+// lineBounds treats "\r\n", "\r" and "\n" alike, whichever comes first.
+func TestLineBounds(t *testing.T) {
+	text := "a\rb\r\nc\n\rd\n\ne"
+	var got []string
+	for pos := 0; pos < len(text); {
+		end, next := lineBounds(text, pos)
+		got = append(got, text[pos:end])
+		pos = next
+	}
+	want := []string{"a", "b", "c", "", "d", "", "e"}
+	if !slices.Equal(got, want) {
+		t.Errorf("lines %q, want %q", got, want)
 	}
 }

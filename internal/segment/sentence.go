@@ -180,15 +180,29 @@ func closers(text string, j, end int) int {
 	return j
 }
 
+// prefixFold reports whether s starts with the lower-case ASCII prefix p,
+// ignoring the case of ASCII letters: the URL test runs at every word of
+// the text, and lower-casing the word first allocated for capitalised ones.
+func prefixFold(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // urlLen returns the length of a URL starting at s ("http://", "https://",
 // "www."), or 0. A URL runs to the next space or closing bracket.
 func urlLen(s string) int {
-	ls := s
-	if len(ls) > 8 {
-		ls = ls[:8]
-	}
-	ls = strings.ToLower(ls)
-	if !strings.HasPrefix(ls, "http://") && !strings.HasPrefix(ls, "https://") && !strings.HasPrefix(ls, "www.") {
+	if !prefixFold(s, "http://") && !prefixFold(s, "https://") && !prefixFold(s, "www.") {
 		return 0
 	}
 	n := 0

@@ -241,7 +241,7 @@ func (b *builder) emit(section string, s, e int, label string, depth int, kind s
 	if e <= s {
 		return
 	}
-	b.res.Clauses = append(b.res.Clauses, Clause{
+	b.res.Clauses = append(growDouble(b.res.Clauses), Clause{
 		ID:      "c" + strconv.Itoa(len(b.res.Clauses)+1),
 		Section: section,
 		Start:   s,

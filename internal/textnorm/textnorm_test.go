@@ -245,3 +245,40 @@ func BenchmarkView(b *testing.B) {
 		NewView(src)
 	}
 }
+
+func TestCountFields(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "a", " a ", "a b", "a\tb\nc\vd\fe\rf", "a\u00a0b", "a\u0085b", "a\u3000b\u2003c",
+		"\xffa \xfe", "é è", "a  b   c    d", "one two three four five six seven",
+	} {
+		want := len(strings.Fields(s))
+		for limit := 0; limit < 8; limit++ {
+			if got := CountFields(s, limit); got != min(want, limit+1) {
+				t.Errorf("CountFields(%q, %d) = %d, want %d", s, limit, got, min(want, limit+1))
+			}
+		}
+	}
+}
+
+// plainRun's word-at-a-time loop stops exactly where the byte loop would,
+// for every byte value at every position of the word.
+func TestPlainRun(t *testing.T) {
+	slow := func(s string, i int) int {
+		for i < len(s) && s[i] < 0x80 && !('A' <= s[i] && s[i] <= 'Z') {
+			i++
+		}
+		return i
+	}
+	for c := range 256 {
+		for pos := range 17 {
+			b := []byte("abcdefghijklmnopqrstuvwxyz")
+			b[pos] = byte(c)
+			s := string(b)
+			for i := range 9 {
+				if got, want := plainRun(s, i), slow(s, i); got != want {
+					t.Fatalf("plainRun(%q, %d) = %d, want %d", s, i, got, want)
+				}
+			}
+		}
+	}
+}

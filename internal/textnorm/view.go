@@ -24,6 +24,11 @@ type View struct {
 func (v *View) Span(start, end int) (int, int) { return v.Map.Span(start, end) }
 
 // NewView builds the matching view of s.
+//
+// It runs once per clause and per document, so ASCII is handled in runs:
+// a run without capitals is written in one piece, and the offset map is
+// touched only when a rune changes length or form, never for text that
+// maps one to one.
 func NewView(s string) *View {
 	var (
 		b  strings.Builder
@@ -31,19 +36,17 @@ func NewView(s string) *View {
 	)
 	b.Grow(len(s))
 	run := 0 // pending one-to-one bytes
-	flush := func() {
-		mb.Copy(run)
-		run = 0
-	}
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		if c := s[i]; c < utf8.RuneSelf {
+			j := plainRun(s, i)
+			if j > i {
+				b.WriteString(s[i:j])
+			} else {
+				b.WriteByte(c + 'a' - 'A')
+				j++
 			}
-			b.WriteByte(c)
-			run++
-			i++
+			run += j - i
+			i = j
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -52,14 +55,44 @@ func NewView(s string) *View {
 			b.WriteString(folded)
 			run += n
 		} else {
-			flush()
+			mb.Copy(run)
+			run = 0
 			b.WriteString(folded)
 			mb.Replace(n, len(folded))
 		}
 		i += n
 	}
-	flush()
+	if len(mb.m.pieces) == 0 {
+		// Nothing was replaced: the view maps one to one (a nil Map), and
+		// recording the final copy would only allocate a piece to drop.
+		return &View{Text: b.String()}
+	}
+	mb.Copy(run)
 	return &View{Text: b.String(), Map: mb.Map()}
+}
+
+// plainRun returns the end of the run of s[i:] that the view copies
+// unchanged: ASCII other than capitals. Eight bytes at a time while they
+// are all plain — the bulk of a policy — then byte by byte.
+func plainRun(s string, i int) int {
+	const ones = 0x0101010101010101
+	j := i
+	for j+8 <= len(s) {
+		w := uint64(s[j]) | uint64(s[j+1])<<8 | uint64(s[j+2])<<16 | uint64(s[j+3])<<24 |
+			uint64(s[j+4])<<32 | uint64(s[j+5])<<40 | uint64(s[j+6])<<48 | uint64(s[j+7])<<56
+		// The high bit of a byte of upper is set where the byte is in
+		// 'A'..'Z'; no addition carries across bytes while every byte is
+		// ASCII, and a non-ASCII byte stops the loop through w itself.
+		upper := (w + (0x80-'A')*ones) &^ (w + (0x80-'Z'-1)*ones)
+		if (w|upper)&(0x80*ones) != 0 {
+			break
+		}
+		j += 8
+	}
+	for j < len(s) && s[j] < utf8.RuneSelf && !('A' <= s[j] && s[j] <= 'Z') {
+		j++
+	}
+	return j
 }
 
 // foldRune returns the matching form of one non-ASCII rune.
