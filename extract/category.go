@@ -69,6 +69,12 @@ type categoryRules struct {
 type cueMarks struct {
 	mark []uint32
 	gen  uint32
+	// heading and headingCues remember the heading cues of the last
+	// heading seen: the clauses of a section share it, and tokenizing it
+	// again for each of them cost a few percent of the analysis.
+	heading     string
+	headingCues []int
+	headingSet  bool
 }
 
 // marks returns scratch marks for one clause; put them back with
@@ -463,7 +469,15 @@ func (cr *categoryRules) evidence(c *clause, r *Result, cue func(id int), featur
 	if n := len(c.in.Headings); n > 0 {
 		// The innermost heading names the clause's topic; outer ones
 		// ("Privacy Policy") are shared by too many clauses to tell.
-		cr.heading.eachCue(tokenize(textnorm.NewView(c.in.Headings[n-1]).Text, nil), count)
+		if h := c.in.Headings[n-1]; !m.headingSet || h != m.heading {
+			m.heading, m.headingSet, m.headingCues = h, true, m.headingCues[:0]
+			cr.heading.eachCue(tokenize(textnorm.NewView(h).Text, nil), func(id int) {
+				m.headingCues = append(m.headingCues, id)
+			})
+		}
+		for _, id := range m.headingCues {
+			count(id)
+		}
 	}
 	if n := leadingTitle(c.in.Text, cr.g.titleSmall); n > 0 {
 		cr.heading.eachCue(tokenize(c.view.Text[:viewPrefix(c, n)], nil), count)

@@ -91,7 +91,8 @@ func titleAt(s string, i int, small wordSet) int {
 		start, end   int
 		upper, allUp bool
 	}
-	var words []word
+	var buf [16]word // the scan stops at 16 words
+	words := buf[:0]
 	stop := byte(0) // the punctuation that ended the scan
 scan:
 	for len(words) < 16 {
