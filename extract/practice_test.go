@@ -36,6 +36,8 @@ func TestPracticePolarity(t *testing.T) {
 			[]practiceWant{{"collect", ActionCollect, fp, true, ""}}},
 		{"no ... will be shared", "No personal data will be shared with marketing companies.",
 			[]practiceWant{{"shared", ActionShare, fp, true, ""}}},
+		{"long subject opened by no", "No list of the pages, articles and offers that appeared on your screen during a visit is kept together with your e-mail address.",
+			[]practiceWant{{"kept", ActionStore, fp, true, ""}}},
 		{"coordinated verbs", "We do not sell, rent or trade your data.",
 			[]practiceWant{
 				{"sell", ActionSell, fp, true, ""},
