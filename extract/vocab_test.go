@@ -117,6 +117,9 @@ func TestDataTypeMentions(t *testing.T) {
 		{"facial features for face recognition",
 			[]labelText{{"biometric.face", "facial features"}}},
 		{"We will address your complaint", nil},
+		// The policy author's own details, not the user's.
+		{"Please tell us using the contact details set out below.", nil},
+		{"Write to us at the contact information provided in this notice.", nil},
 		{"your Internet Protocol (IP) address and MAC (Media Access Control) address",
 			[]labelText{{"network.ip_address", "Internet Protocol (IP) address"}, {"network.mac_address", "MAC (Media Access Control) address"}}},
 		{"location (GPS) information", []labelText{{"location", "location (GPS) information"}, {"location.gps", "GPS"}}},
