@@ -366,6 +366,9 @@ func (p *practiceRules) app350(c *clause, r *Result) []APP350Label {
 				}
 				modality := ModalityPerformed
 				if i < len(s.toks) && (p.negatedBefore(s, r, i) || p.negatedAfter(s, r, m)) {
+					if p.controlled(s, i, m) {
+						continue // "... will not work if cookies are disabled": a setting
+					}
 					modality = ModalityNotPerformed
 				}
 				emitOwned(sent, []string{m.Label}, suffix, modality)
@@ -572,6 +575,33 @@ func (p *practiceRules) negatedAfter(s *scan, r *Result, m Mention) bool {
 		}
 		t := s.toks[k].text
 		if !p.g.relativeAux[t] && !p.g.passiveAux[t] && !p.g.listJoiners[t] && !p.g.listFillers[t] && t != "," && !inData(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// controlled reports whether data mention m, starting at token i, is what
+// a control.verb acts on: the verb stands before it with only
+// control.fillers between ("to disable cookies", "block all third-party
+// cookies") or after it as a passive ("if cookies are disabled").
+func (p *practiceRules) controlled(s *scan, i int, m Mention) bool {
+	for k := i - 1; k >= 0 && k >= i-6 && s.sent[k] == s.sent[i]; k-- {
+		t := s.toks[k].text
+		if p.g.controlVerbs[t] {
+			return true
+		}
+		if !p.g.controlFillers[t] && t != "," {
+			break
+		}
+	}
+	j, _ := slices.BinarySearch(s.start, m.End-s.c.in.Offset) // first token after m
+	for k := j; k < len(s.toks) && k <= j+2 && s.sent[k] == s.sent[i]; k++ {
+		t := s.toks[k].text
+		if p.g.controlVerbs[t] {
+			return k > j
+		}
+		if !p.g.passiveAux[t] {
 			return false
 		}
 	}
