@@ -427,7 +427,7 @@ func (p *practiceRules) authorName(s *scan, r *Result, from, k int) bool {
 	}
 	for i := from; i <= k; i++ {
 		st, en := s.start[i], s.end[i]
-		if s.toks[i].punct || !titleCase(s.c.in.Text[st:en]) {
+		if w := s.c.in.Text[st:en]; s.toks[i].punct || !titleCase(w) && !acronym(w) {
 			return false
 		}
 	}
@@ -440,6 +440,20 @@ func (p *practiceRules) authorName(s *scan, r *Result, from, k int) bool {
 	for _, o := range s.hits {
 		if o.first <= k && o.last >= from {
 			return false // a cue word: "Partners and ...", "We and ..."
+		}
+	}
+	return true
+}
+
+// acronym reports whether w is a short all-capital name ("ZEN", "AOL"),
+// which a company may go by.
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 8 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
 		}
 	}
 	return true

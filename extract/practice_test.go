@@ -164,6 +164,11 @@ func TestPracticePolarity(t *testing.T) {
 				{"collect", ActionCollect, tp, false, ""},
 				{"collect", ActionCollect, fp, false, ""},
 			}},
+		{"an acronym beside a party of the vocabulary", "ACME and its partners also collect your IP address.",
+			[]practiceWant{
+				{"collect", ActionCollect, tp, false, ""},
+				{"collect", ActionCollect, fp, false, ""},
+			}},
 		{"first-party words in a phrase after the subject", "Companies delivering ads on our services may also use cookies.",
 			[]practiceWant{{"use", ActionUse, tp, false, ""}}},
 		{"first-party subject after a phrase", "On our website we use cookies.",
