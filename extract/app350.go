@@ -298,9 +298,17 @@ func (p *practiceRules) app350(c *clause, r *Result) []APP350Label {
 				}
 			}
 		}
+		// "We and the ad networks we use do not use technologies that
+		// use cookies": data a practice of the sentence denies is not
+		// affirmed by a mention of the ad network.
+		notDenied := func(sent int, data []string) []string {
+			return slices.DeleteFunc(slices.Clone(data), func(d string) bool {
+				return denied[key{sent, "1stParty", d}] || denied[key{sent, "3rdParty", d}]
+			})
+		}
 		for _, pr := range r.Practices {
 			if sent := sentOf(pr); !pr.Negated && slices.Contains(sents, sent) {
-				emit(pr.Data, suffix, ModalityPerformed)
+				emit(notDenied(sent, pr.Data), suffix, ModalityPerformed)
 				if ids := located[sent]; len(ids) > 0 && slices.ContainsFunc(pr.Data, isLocation) {
 					emit(ids, suffix, ModalityPerformed)
 				}

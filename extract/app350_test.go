@@ -65,6 +65,10 @@ func TestAPP350Crosswalk(t *testing.T) {
 			[]APP350Label{{"Identifier_Device_ID_1stParty", p}, {"Identifier_Device_ID_3rdParty", p}}, nil},
 		// Data named in a heading is a topic, not a disclosure.
 		{"Cookies.", nil, []APP350Label{{"Identifier_Cookie_or_similar_Tech_1stParty", p}}},
+		// An ad network named in a denial affirms nothing.
+		{"The analytics services we embed do not use web beacons or cookies to collect information.",
+			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_3rdParty", n}},
+			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_3rdParty", p}}},
 		// A denial around a browser setting denies no practice.
 		{"Parts of the shop will not work properly if cookies are disabled in your browser.", nil,
 			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_1stParty", n}}},
