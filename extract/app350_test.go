@@ -65,6 +65,11 @@ func TestAPP350Crosswalk(t *testing.T) {
 			[]APP350Label{{"Identifier_Device_ID_1stParty", p}, {"Identifier_Device_ID_3rdParty", p}}, nil},
 		// Data named in a heading is a topic, not a disclosure.
 		{"Cookies.", nil, []APP350Label{{"Identifier_Cookie_or_similar_Tech_1stParty", p}}},
+		// One modality per practice: the affirmation stands beside a
+		// narrower denial.
+		{"We collect your e-mail address when you register. We never collect the e-mail address of a child.",
+			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}},
+			[]APP350Label{{"Contact_E_Mail_Address_1stParty", n}}},
 		// An ad network named in a denial affirms nothing.
 		{"The analytics services we embed do not use web beacons or cookies to collect information.",
 			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_3rdParty", n}},
