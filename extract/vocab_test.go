@@ -91,6 +91,8 @@ func TestDataTypeMentions(t *testing.T) {
 			[]labelText{{"identifier.device.imei", "IMEI"}, {"identifier.device.android_id", "Android ID"}, {"network.mac_address", "MAC addresses"}}},
 		{"We keep the unique ID of your device.",
 			[]labelText{{"identifier.device", "unique ID of your device"}}},
+		{"The game stores a unique identifier of each mobile device.",
+			[]labelText{{"identifier.device", "unique identifier of each mobile device"}}},
 		{"your mobile phone number and mobile service provider",
 			[]labelText{{"contact.phone", "mobile phone number"}, {"network.carrier", "mobile service provider"}}},
 		{"device information (e.g. the device model)",
