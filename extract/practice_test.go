@@ -195,6 +195,8 @@ func TestPracticePolarity(t *testing.T) {
 		{"what the user provides is collected", "You do not need to provide your e-mail address.",
 			[]practiceWant{{"provide", ActionCollect, fp, true, ""}}},
 		{"a provision verb without the user as subject", "We provide our services worldwide.", nil},
+		{"a trigger starting a data name after an adverb", "Our server routinely logs the IP address of each visitor.",
+			[]practiceWant{{"logs", ActionCollect, fp, false, ""}}},
 		{"a trigger starting a data name after a negation", "We do not log information about your visits.",
 			[]practiceWant{{"log", ActionCollect, fp, true, ""}}},
 		{"a name beside a third-party subject is the author", "Acme and other third parties may collect your IP address.",
