@@ -26,6 +26,9 @@ package extract
 //     comes from ("from advertising partners"), not a recipient.
 //   - agent: party labels that act for the first party (a payment
 //     processor); their practices take the first party's shape.
+//   - join: trigger words that join data to other data ("combine",
+//     "link"); a denial with one ("we do not combine your device ID with
+//     your name") denies no collection or use and reports nothing.
 //   - head: generic data ids (demographic, contact) reported with their
 //     items when they head a list of examples, which the vocabulary drops.
 //   - generic: data ids (personal) whose definition gives examples of the
@@ -88,6 +91,7 @@ type app350Rules struct {
 	ssoPractice    []string    // cue id → practice
 	ssoRequires    []string    // cue id → practice (or "signon") the clause must also show, or ""
 	agents         []string    // party labels that act for the first party
+	joins          []string    // trigger words that join data to other data ("combine"): no denial of it
 	heads          []string    // generic data ids reported as list heads too ("demographic information such as age")
 	subsumes       [][2]string // generic data id, id (prefix*) that subsumes it in its sentence ("identifier", "identifier.tracking*")
 	generic        []string    // data ids whose definition gives examples, not data collected ("personal information means ...")
@@ -253,8 +257,17 @@ func (p *practiceRules) app350(c *clause, r *Result) []APP350Label {
 		}
 		return s.sentenceOf(pr.Start - c.in.Offset)
 	}
+	// "We do not combine your device ID with your name": a denial of
+	// joining data denies neither collecting nor using it.
+	joinDenied := func(pr Practice) bool {
+		if !pr.Negated || len(a.joins) == 0 {
+			return false
+		}
+		w := strings.ToLower(c.in.Text[pr.Start-c.in.Offset : pr.End-c.in.Offset])
+		return slices.ContainsFunc(a.joins, func(j string) bool { return strings.HasPrefix(w, j) })
+	}
 	for _, pr := range r.Practices {
-		if suffix := a.suffix(pr); suffix != "" && pr.Negated && pr.Action != ActionDelete {
+		if suffix := a.suffix(pr); suffix != "" && pr.Negated && pr.Action != ActionDelete && !joinDenied(pr) {
 			for _, d := range pr.Data {
 				denied[key{sentOf(pr), suffix, d}] = true
 			}
@@ -262,7 +275,7 @@ func (p *practiceRules) app350(c *clause, r *Result) []APP350Label {
 	}
 	for _, pr := range r.Practices {
 		suffix := a.suffix(pr)
-		if suffix == "" {
+		if suffix == "" || joinDenied(pr) {
 			continue
 		}
 		if pr.Negated && pr.Action != ActionDelete {

@@ -70,6 +70,11 @@ func TestAPP350Crosswalk(t *testing.T) {
 		{"We collect your e-mail address when you register. We never collect the e-mail address of a child.",
 			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}},
 			[]APP350Label{{"Contact_E_Mail_Address_1stParty", n}}},
+		// A denial of joining data is no denial of collecting it.
+		{"We will never combine your device ID with your name or e-mail address.", nil,
+			[]APP350Label{{"Identifier_Device_ID_1stParty", n}, {"Contact_E_Mail_Address_1stParty", n}}},
+		{"We combine your device ID with your purchase history.",
+			[]APP350Label{{"Identifier_Device_ID_1stParty", p}}, nil},
 		// An ad network named in a denial affirms nothing.
 		{"The analytics services we embed do not use web beacons or cookies to collect information.",
 			[]APP350Label{{"Identifier_Cookie_or_similar_Tech_3rdParty", n}},
