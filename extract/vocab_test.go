@@ -119,6 +119,10 @@ func TestDataTypeMentions(t *testing.T) {
 		{"facial features for face recognition",
 			[]labelText{{"biometric.face", "facial features"}}},
 		{"We will address your complaint", nil},
+		// Places of the world, not where the user is.
+		{"We link to other websites and locations for your convenience.", nil},
+		{"Backups may be kept in locations other than the one you chose.", nil},
+		{"The service may not be available in any particular location.", nil},
 		// The policy author's own details, not the user's.
 		{"Please tell us using the contact details set out below.", nil},
 		{"Write to us at the contact information provided in this notice.", nil},
