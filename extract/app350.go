@@ -36,8 +36,9 @@ package extract
 //     of the data after the definition cue.
 //   - subsumed.<id>: data ids that, named in a sentence, make a mention of
 //     <id> there part of them ("cookies hold a unique identifier").
-//   - stated: data ids reported only as the object of a practice
-//     (passwords, named in security advice far more often than collected);
+//   - stated: data ids reported only as the object of a practice or as an
+//     item of a comma-separated list of data (passwords, named in security
+//     advice far more often than collected);
 //     stated.actions: the actions that practice must have.
 //   - owned, owner.before, owner.after: data (tracking technologies) whose
 //     owner gives the suffix: a first-party practice over third-party
@@ -374,10 +375,13 @@ func (p *practiceRules) app350(c *clause, r *Result) []APP350Label {
 			// "Contact Information If you have questions ...": a section
 			// title run into the clause names a topic, not data collected.
 			title := max(leadingTitle(c.in.Text, a.g.titleSmall), dataTitle(c.in.Text, r.Data, c.in.Offset))
-			for _, m := range r.Data {
+			for di, m := range r.Data {
 				sent := s.sentenceOf(m.Start - c.in.Offset)
-				if first >= 0 && sent >= first || slices.Contains(a.stated, m.Label) || m.End-c.in.Offset <= title {
+				if first >= 0 && sent >= first || m.End-c.in.Offset <= title {
 					continue
+				}
+				if slices.Contains(a.stated, m.Label) && !p.listedData(s, r.Data, di) {
+					continue // "keep your password safe"; but "username, password, e-mail address" lists it
 				}
 				i, _ := slices.BinarySearch(s.start, m.Start-c.in.Offset)
 				if p.linkName(s, i, m) {
@@ -637,6 +641,33 @@ func (p *practiceRules) controlled(s *scan, i int, m Mention) bool {
 		}
 	}
 	return false
+}
+
+// listedData reports whether data mention data[i] is an item of a list of
+// data set off by commas: the mention before or after it in the clause
+// stands next to it with a comma and only list.joiners and list.fillers
+// between ("username, password, e-mail address"). Two items joined by "and"
+// alone are the pair of credentials security advice speaks of ("keep your
+// username and password safe").
+func (p *practiceRules) listedData(s *scan, data []Mention, i int) bool {
+	off := s.c.in.Offset
+	joined := func(a, b Mention) bool {
+		from, _ := slices.BinarySearch(s.start, a.End-off)
+		to, _ := slices.BinarySearch(s.start, b.Start-off)
+		if to <= from || to-from > 3 {
+			return false
+		}
+		comma := false
+		for k := from; k < to; k++ {
+			t := s.toks[k].text
+			comma = comma || t == ","
+			if t != "," && !p.g.listJoiners[t] && !p.g.listFillers[t] {
+				return false
+			}
+		}
+		return comma
+	}
+	return i > 0 && joined(data[i-1], data[i]) || i+1 < len(data) && joined(data[i], data[i+1])
 }
 
 // linkName reports whether data mention m, starting at token i, is a link

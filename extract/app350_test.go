@@ -70,6 +70,11 @@ func TestAPP350Crosswalk(t *testing.T) {
 		{"We collect your e-mail address when you register. We never collect the e-mail address of a child.",
 			[]APP350Label{{"Contact_E_Mail_Address_1stParty", p}},
 			[]APP350Label{{"Contact_E_Mail_Address_1stParty", n}}},
+		// A password is data in a list set off by commas, not in advice.
+		{"Account details: your name, username, password and e-mail address.",
+			[]APP350Label{{"Contact_Password_1stParty", p}}, nil},
+		{"Keep your username and password safe.", nil,
+			[]APP350Label{{"Contact_Password_1stParty", p}}},
 		// A denial of joining data is no denial of collecting it.
 		{"We will never combine your device ID with your name or e-mail address.", nil,
 			[]APP350Label{{"Identifier_Device_ID_1stParty", n}, {"Contact_E_Mail_Address_1stParty", n}}},
