@@ -119,6 +119,10 @@ func TestDataTypeMentions(t *testing.T) {
 		{"facial features for face recognition",
 			[]labelText{{"biometric.face", "facial features"}}},
 		{"We will address your complaint", nil},
+		// The carrier as a company the user deals with, not data about it.
+		{"Please check with your wireless carrier how to change these settings.", nil},
+		{"Your mobile service provider may charge you for data.", nil},
+		{"Standard carrier data plan rates apply.", nil},
 		// Places of the world, not where the user is.
 		{"We link to other websites and locations for your convenience.", nil},
 		{"Backups may be kept in locations other than the one you chose.", nil},
