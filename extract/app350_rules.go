@@ -132,6 +132,10 @@ func compileAPP350Rules(l *loader) (*app350Rules, error) {
 			a.sources = append(a.sources, e.Terms...)
 		case "agent":
 			a.agents = append(a.agents, e.Terms...)
+		case "join":
+			for _, t := range e.Terms {
+				a.joins = append(a.joins, strings.ToLower(t))
+			}
 		case "stated":
 			switch rest {
 			case "":
@@ -164,7 +168,7 @@ func compileAPP350Rules(l *loader) (*app350Rules, error) {
 				}
 			}
 		default:
-			bad("unknown label %q (want type.*, party.*, adtech, agent, head, generic, subsumed.*, source, sso.*, signon, stated, owned, owner.*, locate.*)", e.Label)
+			bad("unknown label %q (want type.*, party.*, adtech, agent, join, head, generic, subsumed.*, source, sso.*, signon, stated, owned, owner.*, locate.*)", e.Label)
 		}
 	}
 	return a, errs.Err()

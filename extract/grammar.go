@@ -35,6 +35,8 @@ type grammar struct {
 	adviceAfter    wordSet  // advice.after
 	forSubject     wordSet  // infinitive.subject_markers
 	infinitive     wordSet  // infinitive.markers
+	controlVerbs   wordSet  // control.verbs, with their regular inflections
+	controlFillers wordSet  // control.fillers
 	ownerOf        []string // owner.of: phrases, matched as word prefixes
 }
 
@@ -73,6 +75,8 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"advice.after", &g.adviceAfter},
 		{"infinitive.subject_markers", &g.forSubject},
 		{"infinitive.markers", &g.infinitive},
+		{"control.verbs", &g.controlVerbs},
+		{"control.fillers", &g.controlFillers},
 	}
 	byLabel := map[string]*wordSet{}
 	for _, c := range classes {
@@ -96,7 +100,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		}
 		for _, t := range e.Terms {
 			t = strings.ToLower(t)
-			if e.Label == "permit.verbs" {
+			if e.Label == "permit.verbs" || e.Label == "control.verbs" {
 				for _, f := range inflections(t) {
 					(*set)[f] = true
 				}

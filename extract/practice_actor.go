@@ -61,6 +61,9 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 				// clause.
 				break
 			}
+			if c.value == ActorFirstParty && p.relativeAfterParty(s, r, hi, j) {
+				continue // "third-party contractors we engage may collect"
+			}
 			cuePos, cueWho = s.start[o.first], c.value
 			break
 		}
@@ -116,6 +119,48 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 	}
 	return nil
 }
+
+// relativeAfterParty reports whether first-party cue s.hits[j] opens a
+// relative clause on a third party named right before it, with or without
+// a relative pronoun ("the contractors we engage", "partners that we work
+// with"): the party is the subject of trigger s.hits[hi], not "we".
+func (p *practiceRules) relativeAfterParty(s *scan, r *Result, hi, j int) bool {
+	o, h := s.hits[j], s.hits[hi]
+	// The relative clause's verb stands between "we" and an auxiliary of
+	// the trigger: "we engage may collect". Without one the trigger is
+	// the relative clause's own verb ("partners we share data with").
+	a := h.first - 1
+	for a > o.last && (s.toks[a].text == "not" || s.toks[a].text == "also") {
+		a--
+	}
+	if a <= o.last+1 || !p.g.relativeAux[s.toks[a].text] {
+		return false
+	}
+	k := o.first - 1
+	if k >= 0 && relativePronouns[s.toks[k].text] {
+		k--
+	}
+	if k < 0 || s.sent[k] != s.sent[o.first] || s.toks[k].punct {
+		return false
+	}
+	// A third party's actor cue ends at token k...
+	for i := j - 1; i >= 0 && s.hits[i].last >= k-8; i-- {
+		if q := s.hits[i]; q.last == k && p.cues[q.cue].kind == cueActor && p.cues[q.cue].value == ActorThirdParty {
+			return true
+		}
+	}
+	// ... or a party mention of the vocabulary does.
+	off := s.c.in.Offset
+	for _, m := range r.Parties {
+		if m.Label != ActorFirstParty && !strings.HasPrefix(m.Label, "org.") && m.End-off == s.end[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativePronouns may open a relative clause on a party.
+var relativePronouns = map[string]bool{"that": true, "whom": true, "which": true}
 
 // inAside reports whether token i stands in a parenthesis that closes
 // before token j: "our servers (which may be hosted by a service provider)
@@ -382,7 +427,7 @@ func (p *practiceRules) authorName(s *scan, r *Result, from, k int) bool {
 	}
 	for i := from; i <= k; i++ {
 		st, en := s.start[i], s.end[i]
-		if s.toks[i].punct || !titleCase(s.c.in.Text[st:en]) {
+		if w := s.c.in.Text[st:en]; s.toks[i].punct || !titleCase(w) && !acronym(w) {
 			return false
 		}
 	}
@@ -395,6 +440,20 @@ func (p *practiceRules) authorName(s *scan, r *Result, from, k int) bool {
 	for _, o := range s.hits {
 		if o.first <= k && o.last >= from {
 			return false // a cue word: "Partners and ...", "We and ..."
+		}
+	}
+	return true
+}
+
+// acronym reports whether w is a short all-capital name ("ZEN", "AOL"),
+// which a company may go by.
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 8 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
 		}
 	}
 	return true

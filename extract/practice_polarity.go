@@ -26,7 +26,7 @@ func (p *practiceRules) negatedDirectly(s *scan, r *Result, hi int) bool {
 		case cueNegation:
 			gap := h.first - o.last - 1
 			if reach := p.cues[o.cue].reach + extra; gap > reach {
-				return gap-p.dataTokens(s, r, o.last+1, h.first) <= reach
+				return gap-p.dataTokens(s, r, o.last+1, h.first) <= reach || p.negatedSubject(s, o, h)
 			}
 			return true
 		case cueActor:
@@ -69,6 +69,25 @@ func (p *practiceRules) negatedDirectly(s *scan, r *Result, hi int) bool {
 	}
 	return false
 }
+
+// negatedSubject reports whether negation o is the determiner of a subject
+// that opens its sentence and trigger h its passive verb, however long the
+// subject ("No information from and about the devices you use to access
+// the Services is collected"): the first trigger after it (no action cue
+// stands between) is the verb the whole subject waits for.
+func (p *practiceRules) negatedSubject(s *scan, o, h hit) bool {
+	if o.first != o.last || s.toks[o.first].text != "no" || o.first > 0 && s.sent[o.first-1] == s.sent[o.first] {
+		return false
+	}
+	if h.first-o.last > subjectReach {
+		return false
+	}
+	return wordBefore(s, h.first, 2, p.g.passiveAux)
+}
+
+// subjectReach bounds, in tokens, the subject a sentence-opening "no"
+// denies the verb of.
+const subjectReach = 30
 
 // permitted reports whether actor cue o is the object of a permit verb,
 // directly or after up to two modifiers: "let third parties", "allow

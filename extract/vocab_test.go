@@ -91,6 +91,8 @@ func TestDataTypeMentions(t *testing.T) {
 			[]labelText{{"identifier.device.imei", "IMEI"}, {"identifier.device.android_id", "Android ID"}, {"network.mac_address", "MAC addresses"}}},
 		{"We keep the unique ID of your device.",
 			[]labelText{{"identifier.device", "unique ID of your device"}}},
+		{"The game stores a unique identifier of each mobile device.",
+			[]labelText{{"identifier.device", "unique identifier of each mobile device"}}},
 		{"your mobile phone number and mobile service provider",
 			[]labelText{{"contact.phone", "mobile phone number"}, {"network.carrier", "mobile service provider"}}},
 		{"device information (e.g. the device model)",
@@ -117,6 +119,17 @@ func TestDataTypeMentions(t *testing.T) {
 		{"facial features for face recognition",
 			[]labelText{{"biometric.face", "facial features"}}},
 		{"We will address your complaint", nil},
+		// The carrier as a company the user deals with, not data about it.
+		{"Please check with your wireless carrier how to change these settings.", nil},
+		{"Your mobile service provider may charge you for data.", nil},
+		{"Standard carrier data plan rates apply.", nil},
+		// Places of the world, not where the user is.
+		{"We link to other websites and locations for your convenience.", nil},
+		{"Backups may be kept in locations other than the one you chose.", nil},
+		{"The service may not be available in any particular location.", nil},
+		// The policy author's own details, not the user's.
+		{"Please tell us using the contact details set out below.", nil},
+		{"Write to us at the contact information provided in this notice.", nil},
 		{"your Internet Protocol (IP) address and MAC (Media Access Control) address",
 			[]labelText{{"network.ip_address", "Internet Protocol (IP) address"}, {"network.mac_address", "MAC (Media Access Control) address"}}},
 		{"location (GPS) information", []labelText{{"location", "location (GPS) information"}, {"location.gps", "GPS"}}},
