@@ -161,7 +161,7 @@ func (l *loader) entries(name string) ([]rulefile.Entry, error) {
 // Clause extracts the facts of one clause.
 func (e *Extractor) Clause(in Input) Result {
 	c := clausePool.Get().(*clause)
-	*c = clause{in: in, view: textnorm.NewView(in.Text), tokBuf: c.tokBuf}
+	*c = clause{in: in, view: textnorm.NewView(in.Text), tokBuf: c.tokBuf, hitBuf: c.hitBuf, intBuf: c.intBuf}
 	var r Result
 	r.Data, r.Purposes, r.Parties = e.vocab.mentions(c)
 	r.Practices = e.practice.practices(c, &r)
@@ -171,13 +171,13 @@ func (e *Extractor) Clause(in Input) Result {
 	// slices c's fields point to, which the reset leaves alone), so the
 	// struct goes back to the pool: one allocation less per clause. Its
 	// token buffer goes with it, as no Result field holds tokens (their
-	// texts are strings, which the buffer's reuse leaves intact), unless a
-	// huge clause made it too large to keep.
-	buf := c.tokBuf
+	// texts are strings, which the buffer's reuse leaves intact), and so do
+	// the scan's buffers, unless a huge clause made them too large to keep.
+	buf, hits, ints := c.tokBuf, c.hitBuf, c.intBuf
 	if cap(buf) > maxPooledTokens {
-		buf = nil
+		buf, hits, ints = nil, nil, nil
 	}
-	*c = clause{tokBuf: buf}
+	*c = clause{tokBuf: buf, hitBuf: hits, intBuf: ints}
 	clausePool.Put(c)
 	return r
 }
@@ -202,6 +202,11 @@ type clause struct {
 	// clause.
 	tokBuf []token
 	scan   *scan // the practice stage's scan, built once on first use
+	// scanBuf, hitBuf and intBuf are the storage of scan, kept across the
+	// uses of a pooled clause like tokBuf.
+	scanBuf scan
+	hitBuf  []hit
+	intBuf  []int
 	// heads are the generic data mentions the vocabulary dropped as list
 	// heads ("demographic information" in "demographic information such
 	// as age"), for the APP-350 crosswalk, whose annotators counted them.

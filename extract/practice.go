@@ -67,13 +67,19 @@ func (p *practiceRules) newScan(c *clause) *scan {
 	if c.scan != nil {
 		return c.scan
 	}
-	s := &scan{c: c, toks: c.tokens()}
+	s := &c.scanBuf
+	*s = scan{c: c, toks: c.tokens()}
 	c.scan = s
-	s.hits = p.trie.longest(s.toks, nil)
-	s.sent = make([]int, len(s.toks))
-	s.start = make([]int, len(s.toks))
-	s.end = make([]int, len(s.toks))
-	n := 0
+	s.hits = p.trie.longest(s.toks, c.hitBuf[:0])
+	c.hitBuf = s.hits
+	n := len(s.toks)
+	ints := c.intBuf
+	if cap(ints) < 3*n {
+		ints = make([]int, 3*n)
+	}
+	c.intBuf = ints[:3*n]
+	s.sent, s.start, s.end = ints[:n:n], ints[n:2*n:2*n], ints[2*n:3*n:3*n]
+	n = 0
 	for i, t := range s.toks {
 		s.sent[i] = n
 		s.start[i], s.end[i] = c.view.Span(t.vs, t.ve)
