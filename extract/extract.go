@@ -7,6 +7,14 @@ type Input struct {
 	Headings []string // headings of the enclosing sections, outermost first
 	Label    string   // the "Label:" lead-in of the clause, if any
 	Depth    int      // list depth, 0 for running text
+	// Context holds the practices of the clause before, which a
+	// continuation restates for its own data: "We do not collect device
+	// data. This includes its location." A clause that names data, states
+	// no practice of its own and opens as a continuation (grammar.txt,
+	// continuation.*) reports them with its data. privtext.Analyze fills
+	// it from the clause before in the same section; nil reads each clause
+	// alone.
+	Context []Practice
 }
 
 // Result holds what one clause says.

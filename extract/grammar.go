@@ -37,6 +37,9 @@ type grammar struct {
 	infinitive     wordSet  // infinitive.markers
 	controlVerbs   wordSet  // control.verbs, with their regular inflections
 	controlFillers wordSet  // control.fillers
+	contSubjects   wordSet  // continuation.subjects
+	contVerbs      wordSet  // continuation.verbs
+	contNot        wordSet  // continuation.not_subjects
 	ownerOf        []string // owner.of: phrases, matched as word prefixes
 }
 
@@ -77,6 +80,9 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"infinitive.markers", &g.infinitive},
 		{"control.verbs", &g.controlVerbs},
 		{"control.fillers", &g.controlFillers},
+		{"continuation.subjects", &g.contSubjects},
+		{"continuation.verbs", &g.contVerbs},
+		{"continuation.not_subjects", &g.contNot},
 	}
 	byLabel := map[string]*wordSet{}
 	for _, c := range classes {

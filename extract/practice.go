@@ -224,7 +224,64 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 	}
 	out, sents = dropRelatives(out, sents, rel)
 	p.inheritData(s, r, out, sents, defAt)
+	if len(out) == 0 {
+		out = p.continued(s, r)
+	}
 	return out
+}
+
+// continued restates the practices of the clause's context (Input.Context)
+// for the data a clause without a practice of its own names, when the
+// clause opens as a continuation ("This includes your location"). The
+// evidence span runs over the clause's data mentions. (List items under a
+// lead-in are not continued: too many lists are of steps or commitments,
+// "Turn on/off the video stream", not of data.)
+func (p *practiceRules) continued(s *scan, r *Result) []Practice {
+	in := s.c.in
+	if len(in.Context) == 0 || len(r.Data) == 0 || !p.continuation(s) {
+		return nil
+	}
+	var data []string
+	start, end := r.Data[0].Start, r.Data[0].End
+	for _, m := range r.Data {
+		data = addLabel(data, m.Label)
+		start, end = min(start, m.Start), max(end, m.End)
+	}
+	var out []Practice
+	for _, pr := range in.Context {
+		pr.Data, pr.Start, pr.End = data, start, end
+		pr.Recipients, pr.Purposes = slices.Clone(pr.Recipients), slices.Clone(pr.Purposes)
+		if !slices.ContainsFunc(out, func(o Practice) bool { return samePractice(o, pr) }) {
+			out = append(out, pr)
+		}
+	}
+	return out
+}
+
+// samePractice reports whether two practices state the same thing.
+func samePractice(a, b Practice) bool {
+	return a.Action == b.Action && a.Negated == b.Negated && a.Actor == b.Actor &&
+		a.Condition == b.Condition && slices.Equal(a.Recipients, b.Recipients) &&
+		slices.Equal(a.Purposes, b.Purposes) && slices.Equal(a.Data, b.Data)
+}
+
+// continuation reports whether the clause opens with a continuation
+// subject and a continuation verb within the three words after it ("This
+// includes", "These may include", "Such information includes"), none of
+// them a noun of something other than data ("These purposes include").
+func (p *practiceRules) continuation(s *scan) bool {
+	if len(s.toks) < 2 || !p.g.contSubjects[s.toks[0].text] {
+		return false
+	}
+	for _, t := range s.toks[1:min(len(s.toks), 4)] {
+		switch {
+		case p.g.contVerbs[t.text]:
+			return true
+		case p.g.contNot[t.text]:
+			return false // "These purposes include ..."
+		}
+	}
+	return false
 }
 
 // dropRelatives removes the practices of relative clauses inside a denial:

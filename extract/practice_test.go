@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -424,5 +425,44 @@ func TestPracticeConsentObject(t *testing.T) {
 				t.Errorf("%q: negated %v, want %v", tt.text, negated, tt.negated)
 			}
 		}
+	}
+}
+
+// A clause that only lists data continues the practice of the clause
+// before it when it opens as a continuation ("This includes ...").
+func TestPracticeContinuation(t *testing.T) {
+	e := Default()
+	denied := []Practice{{Action: ActionCollect, Negated: true, Actor: ActorFirstParty, Data: []string{"device"}}}
+	shared := []Practice{{Action: ActionShare, Actor: ActorFirstParty, Recipients: []string{"advertiser"}}}
+	tests := []struct {
+		name    string
+		text    string
+		context []Practice
+		want    []Practice // Action, Negated, Actor, Recipients and Data checked
+	}{
+		{"denial continued", "This includes the location of your phone and its IMEI.", denied,
+			[]Practice{{Action: ActionCollect, Negated: true, Actor: ActorFirstParty, Data: []string{"location", "identifier.device.imei"}}}},
+		{"such information may include", "Such information may include your e-mail address.", shared,
+			[]Practice{{Action: ActionShare, Actor: ActorFirstParty, Recipients: []string{"advertiser"}, Data: []string{"contact.email"}}}},
+		{"no context", "This includes the location of your phone.", nil, nil},
+		{"not a continuation", "Your e-mail address and your phone number.", denied, nil},
+		{"purposes, not data", "These purposes include checking your e-mail address.", denied, nil},
+		{"own practice wins", "This includes your e-mail address. We sell it to advertisers.", denied,
+			[]Practice{{Action: ActionSell, Actor: ActorFirstParty, Recipients: []string{"advertiser"}, Data: []string{"contact.email"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := e.Clause(Input{Text: tt.text, Context: tt.context})
+			var got []Practice
+			for _, p := range r.Practices {
+				if p.Start < 0 || p.End > len(tt.text) || p.Start >= p.End {
+					t.Fatalf("span [%d,%d) outside the clause", p.Start, p.End)
+				}
+				got = append(got, Practice{Action: p.Action, Negated: p.Negated, Actor: p.Actor, Recipients: p.Recipients, Data: p.Data})
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("practices = %+v, want %+v", got, tt.want)
+			}
+		})
 	}
 }

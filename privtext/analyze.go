@@ -253,6 +253,12 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 		}
 		return paths[k]
 	}
+	// The practices a clause may continue (extract.Input.Context): those
+	// of the clause before it in its section.
+	var (
+		prev    []Practice
+		prevSec string
+	)
 	for i, c := range seg.Clauses {
 		if i%256 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -267,6 +273,9 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 			Depth:    c.Depth,
 		}
 		doc.Clauses[i] = ci
+		if c.Section == prevSec {
+			ci.Context = prev
+		}
 		r := ex.Clause(ci)
 		start, end := in.span(c.Start, c.End)
 		p.Clauses[i] = Clause{
@@ -278,6 +287,7 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 			Practices:  remap(in, r.Practices, practiceSpan),
 			Categories: r.Categories, OPP115: r.OPP115, APP350: r.APP350,
 		}
+		prev, prevSec = p.Clauses[i].Practices, c.Section
 	}
 	d := ex.Document(doc)
 	p.Controller, p.Product, p.Updated, p.Effective = d.Controller, d.Product, d.Updated, d.Effective

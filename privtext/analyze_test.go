@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf16"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/privtext/go-privtext/corpus"
 	"github.com/privtext/go-privtext/privtext"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -382,5 +384,26 @@ func TestAnalyzeEncodingOption(t *testing.T) {
 		if _, err := privtext.AnalyzeBytes(ctx, raw, privtext.Options{Encoding: tc.enc}); !errors.Is(err, tc.want) {
 			t.Errorf("Encoding %q: err = %v, want %v", tc.enc, err, tc.want)
 		}
+	}
+}
+
+// A sentence that only lists data continues the practice of the sentence
+// before it in its section, and only that one.
+func TestAnalyzeContinuation(t *testing.T) {
+	text := "Device data\n\nWe do not collect information about your device. This includes its location and its IMEI.\n\nContact\n\nThis includes your e-mail address.\n"
+	p := analyze(t, text, privtext.Options{})
+	checkSpans(t, []byte(text), p, true)
+	var got []string
+	for _, c := range p.Clauses {
+		for _, pr := range c.Practices {
+			got = append(got, fmt.Sprintf("%s: %s negated=%v %v", c.Text, pr.Action, pr.Negated, pr.Data))
+		}
+	}
+	want := []string{
+		"We do not collect information about your device.: collect negated=true [device]",
+		"This includes its location and its IMEI.: collect negated=true [location identifier.device.imei]",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("practices (-want +got):\n%s", diff)
 	}
 }
