@@ -1,0 +1,118 @@
+package extract
+
+// The product reader: the name a policy's title gives ("<Product> Privacy
+// Policy", "Privacy Policy of <Product>").
+
+import (
+	"strings"
+
+	"github.com/privtext/go-privtext/internal/textnorm"
+)
+
+// product reads the product name from a title "<Product> Privacy Policy"
+// or "Privacy Policy of <Product>": the given title, else one of the first
+// lines of the text.
+func (m *metaRules) product(title, src string) string {
+	cands := []string{title}
+	for _, ln := range docSplitLines(src) {
+		if len(cands) > 8 {
+			break
+		}
+		s, e := docTrim(src, ln.start, ln.end)
+		if s < e && e-s <= 100 {
+			cands = append(cands, src[s:e])
+		}
+	}
+	for _, c := range cands {
+		if p := m.productIn(c); p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+func (m *metaRules) productIn(line string) string {
+	line = strings.TrimRight(strings.TrimSpace(line), ".:")
+	if line == "" {
+		return ""
+	}
+	view := textnorm.NewView(line)
+	v := view.Text
+	pick := func(vs, ve int) string {
+		s, e := view.Span(vs, ve)
+		p := strings.TrimRight(line[s:e], titleSeparators)
+		// "Amazon.com Help: Amazon.com Privacy Notice", "Foo | Bar
+		// Privacy Policy": the product is the last part; "BLYTS, LLC
+		// ("BLYTS") ...": not the alias.
+		for _, sep := range []string{": ", " | ", " - ", " – ", " — ", "/", "»", ">"} {
+			if k := strings.LastIndex(p, sep); k >= 0 {
+				p = p[k+len(sep):]
+			}
+		}
+		if k := strings.IndexAny(p, "(（"); k >= 0 {
+			p = p[:k]
+		}
+		p = strings.Trim(strings.TrimSpace(p), `"'“”‘’-–—:|,[]`)
+		p = strings.TrimSuffix(strings.TrimSuffix(p, "'s"), "’s")
+		words := strings.Fields(p)
+		if len(words) == 0 || len(words) > 6 || strings.HasSuffix(p, ".") || strings.Contains(p, ". ") {
+			return ""
+		}
+		if m.dateCue.has(textnorm.NewView(p).Text) {
+			return "" // "Privacy Policy - Effective May 3, 2016"
+		}
+		// "Changes to our Privacy Policy", "Mobile Application Privacy
+		// Policy": the words before the title name no product.
+		generic := true
+		for i, w := range words {
+			w = strings.ToLower(w)
+			stop := m.titleStop.has(w)
+			if stop && i == len(words)-1 {
+				return ""
+			}
+			generic = generic && (stop || m.titleGeneric.has(w))
+		}
+		if generic {
+			return ""
+		}
+		return docCollapse(p)
+	}
+	for _, h := range m.titleSuffix.find(v) {
+		// "<Product> Privacy Policy", also with a tagline after a
+		// separator: "<Product> Privacy Policy - Find Your Match".
+		if h.start > 0 && titleRest(v[h.end:]) {
+			return pick(0, h.start)
+		}
+	}
+	for _, h := range m.titlePrefix.find(v) {
+		if strings.TrimSpace(v[:h.start]) == "" {
+			return pick(h.end, len(v))
+		}
+	}
+	// "Privacy Policy: <Product>", "Privacy Policy | <Product>".
+	if hits := m.titleSuffix.find(v); len(hits) > 0 && hits[0].start == 0 {
+		rest := v[hits[0].end:]
+		if t := strings.TrimLeft(rest, titleSeparators); len(t) < len(rest) && strings.TrimSpace(rest[:len(rest)-len(t)]) != "" {
+			return pick(len(v)-len(t), len(v))
+		}
+	}
+	return ""
+}
+
+// titleSeparators are the characters that separate the parts of a page
+// title ("Privacy Policy - Acme", "Acme | Privacy Policy").
+const titleSeparators = " -–—:|/·•»"
+
+// titleRest reports whether what follows a title phrase is nothing, or a
+// separator and then something else (a tagline, a site name).
+func titleRest(rest string) bool {
+	if strings.TrimSpace(rest) == "" {
+		return true
+	}
+	for _, sep := range []string{" - ", " – ", " — ", " | ", ": ", " : ", " · ", " • "} {
+		if strings.HasPrefix(rest, sep) {
+			return true
+		}
+	}
+	return false
+}
