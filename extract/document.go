@@ -23,6 +23,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -69,8 +70,28 @@ func (d *documentRules) document(e *Extractor, doc Document) DocResult {
 	lines := docSplitLines(doc.Text)
 	r.SDKs = d.sdks(e, doc, lines)
 	view := textnorm.NewView(doc.Text)
-	d.metadata(&r.Metadata, doc, view, r.SDKs)
+	d.metadata(&r.Metadata, doc, view, r.SDKs, e.registryOrgs)
 	return r
+}
+
+// registryOrgs returns the ids of the registry parties the vocabulary finds
+// in text, with the owner of each SDK ("sdk.wechat" brings "org.tencent").
+func (e *Extractor) registryOrgs(text string) []string {
+	if e == nil || e.vocab == nil || text == "" {
+		return nil
+	}
+	_, _, parties := e.vocab.mentions(&clause{in: Input{Text: text}, view: textnorm.NewView(text)})
+	var out []string
+	for _, m := range parties {
+		if !strings.HasPrefix(m.Label, "org.") && !strings.HasPrefix(m.Label, "sdk.") {
+			continue
+		}
+		out = append(out, m.Label)
+		if i, ok := slices.BinarySearchFunc(e.vocab.parties, m.Label, func(p Party, id string) int { return strings.Compare(p.ID, id) }); ok && e.vocab.parties[i].Owner != "" {
+			out = append(out, e.vocab.parties[i].Owner)
+		}
+	}
+	return out
 }
 
 // docTerms matches the terms of some rule-file labels as whole words of a

@@ -7,15 +7,16 @@ package extract
 // text, never from the view, so a URL keeps its case.
 //
 //   - controller: a capitalised name ending in a legal-form suffix ("Beijing
-//     Wali Network Technology Co., Ltd"); one followed by an alias
-//     ("(hereinafter referred to as ...)", `("Wali" or "we")`) wins over one
-//     merely mentioned;
+//     Wali Network Technology Co., Ltd"), preferring one followed by an
+//     alias; registry organisations are third parties unless the policy
+//     makes them its own (metadata_entity.go);
 //   - product: "<Product> Privacy Policy" (or "Privacy Policy of <Product>")
-//     among the first lines;
-//   - dates: ISO, "March 5, 2021", "5 March 2021", "2021年3月5日", classified
-//     by the closest cue before them in their sentence ("updated on",
-//     "effective"); text without a date such as "Updated automatically every
-//     5 minutes" yields nothing;
+//     among the first lines (metadata_title.go);
+//   - dates: ISO, "March 5, 2021", "5 March 2021", "2021年3月5日",
+//     "5/22/2016" when the day tells itself from the month, and "March 2017"
+//     to the month, classified by the closest cue before them in their
+//     sentence ("updated on", "effective"); text without a date such as
+//     "Updated automatically every 5 minutes" yields nothing;
 //   - contacts, governing law, storage locations and durations: see
 //     metadata_contact.go.
 
@@ -35,6 +36,7 @@ import (
 type metaRules struct {
 	suffix, alias, skip      *docTerms
 	entityStop               *docTerms
+	entityGeneric            *docTerms
 	titleSuffix, titlePrefix *docTerms
 	titleStop, titleGeneric  *docTerms
 	dateCue                  *docTerms
@@ -60,7 +62,7 @@ type metaRules struct {
 // metaLabels are the fixed labels of metadata.txt; month.N, number.N and
 // unit.X are checked separately.
 var metaLabels = map[string]bool{
-	"entity.suffix": true, "entity.alias": true, "entity.skip": true, "entity.stop": true,
+	"entity.suffix": true, "entity.alias": true, "entity.skip": true, "entity.stop": true, "entity.generic": true,
 	"title.suffix": true, "title.prefix": true, "title.stop": true, "title.generic": true,
 	"date.updated": true, "date.effective": true,
 	"contact.email": true, "contact.phone": true, "contact.address": true, "contact.address.not": true, "contact.cue": true,
@@ -121,6 +123,7 @@ func (m *metaRules) compile(entries []rulefile.Entry) error {
 	m.alias = newDocTerms(entries, is("entity.alias"))
 	m.skip = newDocTerms(entries, is("entity.skip"))
 	m.entityStop = newDocTerms(entries, is("entity.stop"))
+	m.entityGeneric = newDocTerms(entries, is("entity.generic"))
 	m.titleSuffix = newDocTerms(entries, is("title.suffix"))
 	m.titlePrefix = newDocTerms(entries, is("title.prefix"))
 	m.titleStop = newDocTerms(entries, is("title.stop"))
@@ -148,6 +151,8 @@ func (m *metaRules) compile(entries []rulefile.Entry) error {
 		regexp.MustCompile(`(` + months + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})`),
 		regexp.MustCompile(`(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + months + `)\.?\s*,?\s*(\d{4})`),
 		regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`),
+		regexp.MustCompile(`(\d{1,2})[/.](\d{1,2})[/.](\d{4})`),
+		regexp.MustCompile(`(` + months + `)\.?\s*,?\s*(\d{4})`),
 	}
 	m.unitTerms = newDocTerms(entries, prefix("unit."))
 	numbers := newDocTerms(entries, prefix("number."))
@@ -171,13 +176,15 @@ func (m *metaRules) wholeScan(v string) wholeScan {
 }
 
 // metadata fills md from the document.
-func (d *documentRules) metadata(md *Metadata, doc Document, view *textnorm.View, sdks []SDK) {
+// registryOrgs names the registry organisations in a text (see
+// Extractor.registryOrgs).
+func (d *documentRules) metadata(md *Metadata, doc Document, view *textnorm.View, sdks []SDK, registryOrgs func(string) []string) {
 	m := &d.meta
 	w := m.wholeScan(view.Text)
-	md.Controller = m.controller(doc.Text, view, w.suffix)
+	md.Contacts = d.contacts(doc.Text, view, sdks, w.phone)
+	md.Controller = m.controller(doc.Text, view, w.suffix, thirdParty(doc.Title, md.Contacts, registryOrgs))
 	md.Product = m.product(doc.Title, doc.Text)
 	md.Updated, md.Effective = m.datesOf(view)
-	md.Contacts = d.contacts(doc.Text, view, sdks, w.phone)
 	md.GoverningLaw = m.governingLaw(doc.Text, view, w.lawOf)
 	md.StorageLocations = m.storage(doc.Text, view)
 	md.Durations = m.durationsOf(doc.Text, view, len(w.durationCue) > 0, w.units, w.vague)
@@ -213,6 +220,25 @@ func (m *metaRules) findDates(v string) []dateHit {
 				d, _ = strconv.Atoi(part(1))
 				mo = m.months[strings.TrimSuffix(part(2), ".")]
 				y, _ = strconv.Atoi(part(3))
+			case 4: // "5/22/2016" or "22.5.2016": only when the day is over 12
+				a, _ := strconv.Atoi(part(1))
+				b, _ := strconv.Atoi(part(2))
+				y, _ = strconv.Atoi(part(3))
+				switch {
+				case a > 12 && b <= 12:
+					d, mo = a, b
+				case b > 12 && a <= 12:
+					mo, d = a, b
+				default:
+					continue // "3/4/2016" is March or April: no guess
+				}
+			case 5: // month year, "March 2017": ISO 8601 to the month
+				mo = m.months[strings.TrimSuffix(part(1), ".")]
+				y, _ = strconv.Atoi(part(2))
+				if iso, ok := isoDate(y, mo, 1); ok {
+					hits = append(hits, dateHit{g[0], g[1], iso[:7]})
+				}
+				continue
 			}
 			if iso, ok := isoDate(y, mo, d); ok {
 				hits = append(hits, dateHit{g[0], g[1], iso})

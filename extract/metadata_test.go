@@ -22,10 +22,32 @@ func TestController(t *testing.T) {
 		{"We use AdMob (AdMob Google Inc.) for ads. Lumen Apps LLC publishes this app.", "Lumen Apps LLC"},
 		{"NOTHING HEREIN SHALL BE LIMITED.", ""},
 		{"No company here at all.", ""},
+		// A comma before the legal form belongs to the name.
+		{"This site is run by Example.net, Inc. in Ohio.", "Example.net, Inc."},
+		// A short name in quotes is an alias; an all-capitals name starts
+		// at the word its alias repeats.
+		{"THIS POLICY SAYS WHAT WE COLLECT AND HOW ORBIT LABS, LLC (\"Orbit\") USES IT.", "ORBIT LABS, LLC"},
+		// A dotted legal form may be written in lower case.
+		{"Kite is a trademark of Vetrnica d.o.o., a company registered in Slovenia.", "Vetrnica d.o.o."},
+		// A registry organisation is a third party, unless "we" follow it.
+		{"Ads are served by Google Inc. (\"Google\") and by partners.", ""},
+		{"Ads are served by Google Inc. and by partners. Quiet Owl LLC makes this app.", "Quiet Owl LLC"},
+		{"Google LLC (\"Google\", \"we\") built this service.", "Google LLC"},
+		// The alias may come later in the sentence.
+		{"This notice covers Harbor Games Inc. and the companies it controls (together, \"Harbor\" or \"we\"). We also work with Big Partner Corporation.", "Harbor Games Inc."},
+		// Without a legal form, a name followed by a "we" alias.
+		{"Paper Boat. (\"Paper Boat\" or \"we\") respects your privacy.", "Paper Boat"},
+		{"Nimbus Weather (hereinafter \"Nimbus\") explains its practices.", "Nimbus Weather"},
+		{"The Company (\"we\", \"us\") explains its practices.", ""},
 	} {
 		if got := docOf(tc.text).Controller; got != tc.want {
 			t.Errorf("controller of %q = %q, want %q", tc.text, got, tc.want)
 		}
+	}
+	// A registry organisation the title names is the policy's own.
+	doc := Document{Title: "Google Privacy Policy", Text: "Google Inc. offers services that use ads."}
+	if got := Default().Document(doc).Controller; got != "Google Inc." {
+		t.Errorf("controller of %q titled %q = %q, want Google Inc.", doc.Text, doc.Title, got)
 	}
 }
 
@@ -48,6 +70,12 @@ func TestProduct(t *testing.T) {
 		{"Body.", "Privacy Policy Archive (Previous Versions)", ""},
 		{"Body.", "Privacy Policy - Effective May 3, 2016", ""},
 		{"Body.", "Terms of Use Notice / Privacy Policy - Privacy Policy", ""},
+		// A generic title before the phrase: the site's name after it.
+		{"Body.", "Customer Data Privacy Policy | Rho Airways", "Rho Airways"},
+		{"Body.", "Privacy Policy | Your data", ""},
+		// A company's name is no product.
+		{"Body.", "Sigma Apps, LLC (\"Sigma\") Privacy Policy", ""},
+		{"Body.", "Tau Software Limited Privacy Policy", ""},
 	} {
 		got := Default().Document(Document{Text: tc.text, Title: tc.title}).Product
 		if got != tc.want {
@@ -67,6 +95,16 @@ func TestDates(t *testing.T) {
 		{"Updated on February 30, 2021.", "", ""},              // no such day
 		{"We were founded on May 4, 2010 in Beijing.", "", ""}, // no cue
 		{"Privacy Policy\n2022/01/31\n\nText.", "2022-01-31", ""},
+		// More cues, and dates given to the month only.
+		{"Latest update: June 2, 2019", "2019-06-02", ""},
+		{"Date of last revision: 7 July 2018. Valid since 1 August 2018.", "2018-07-07", "2018-08-01"},
+		{"Amended January 3, 2017.", "2017-01-03", ""},
+		{"Last updated on March 2017", "2017-03", ""},
+		{"(Last updated: Sept. 2016)", "2016-09", ""},
+		// A numeric date is read only when its day cannot be a month.
+		{"Last update: 5/22/2016", "2016-05-22", ""},
+		{"Last update: 22.05.2016", "2016-05-22", ""},
+		{"Last update: 3/4/2016", "", ""},
 	} {
 		r := docOf(tc.text)
 		if r.Updated != tc.updated || r.Effective != tc.effective {

@@ -75,13 +75,28 @@ func (m *metaRules) productIn(line string) string {
 		if generic {
 			return ""
 		}
+		// "Acme, LLC Privacy Policy" names the company, not a product.
+		pv := textnorm.NewView(p).Text
+		for _, h := range m.suffix.find(pv) {
+			if strings.TrimRight(pv[h.end:], " .") == "" {
+				return ""
+			}
+		}
 		return docCollapse(p)
 	}
 	for _, h := range m.titleSuffix.find(v) {
 		// "<Product> Privacy Policy", also with a tagline after a
 		// separator: "<Product> Privacy Policy - Find Your Match".
 		if h.start > 0 && titleRest(v[h.end:]) {
-			return pick(0, h.start)
+			if p := pick(0, h.start); p != "" {
+				return p
+			}
+			// "Customer Data Privacy Policy | United Airlines": a generic
+			// title before the phrase, the site's name after it.
+			if rest := strings.TrimLeft(v[h.end:], titleSeparators); rest != "" && len(rest) < len(v[h.end:]) && m.genericTitle(v[:h.start]) {
+				return pick(len(v)-len(rest), len(v))
+			}
+			return ""
 		}
 	}
 	for _, h := range m.titlePrefix.find(v) {
@@ -97,6 +112,18 @@ func (m *metaRules) productIn(line string) string {
 		}
 	}
 	return ""
+}
+
+// genericTitle reports whether every word of a title part is a title.stop
+// or title.generic word ("Customer Data", "Mobile App").
+func (m *metaRules) genericTitle(part string) bool {
+	words := strings.FieldsFunc(part, func(r rune) bool { return strings.ContainsRune(titleSeparators, r) })
+	for _, w := range words {
+		if !m.titleStop.has(w) && !m.titleGeneric.has(w) {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // titleSeparators are the characters that separate the parts of a page

@@ -103,8 +103,8 @@ type Duration struct {
 type Metadata struct {
 	Controller       string     `json:"controller,omitempty"` // legal entity
 	Product          string     `json:"product,omitempty"`
-	Updated          string     `json:"updated,omitempty"`   // ISO 8601 date
-	Effective        string     `json:"effective,omitempty"` // ISO 8601 date
+	Updated          string     `json:"updated,omitempty"`   // ISO 8601 date: "2021-03-05", or "2021-03" when the policy gives only the month
+	Effective        string     `json:"effective,omitempty"` // ISO 8601 date, as Updated
 	Contacts         []Contact  `json:"contacts,omitempty"`
 	GoverningLaw     string     `json:"governing_law,omitempty"`
 	StorageLocations []Mention  `json:"storage_locations,omitempty"`

@@ -25,8 +25,8 @@ type Policy struct {
 	// Metadata read from the text.
 	Controller       string     `json:"controller,omitempty"`
 	Product          string     `json:"product,omitempty"`
-	Updated          string     `json:"updated,omitempty"`
-	Effective        string     `json:"effective,omitempty"`
+	Updated          string     `json:"updated,omitempty"`   // ISO 8601: "2021-03-05", or "2021-03" when only the month is given
+	Effective        string     `json:"effective,omitempty"` // ISO 8601, as Updated
 	Contacts         []Contact  `json:"contacts,omitempty"`
 	GoverningLaw     string     `json:"governing_law,omitempty"`
 	StorageLocations []Mention  `json:"storage_locations,omitempty"`
