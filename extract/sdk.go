@@ -40,11 +40,12 @@ const (
 	sdkData
 	sdkProvider
 	sdkURL
+	sdkOther // a field the record has but SDK does not report ("Place of processing")
 	sdkFieldCount
 )
 
 var sdkFieldLabels = map[string]int{
-	"name": sdkName, "purpose": sdkPurpose, "data": sdkData, "provider": sdkProvider, "url": sdkURL,
+	"name": sdkName, "purpose": sdkPurpose, "data": sdkData, "provider": sdkProvider, "url": sdkURL, "other": sdkOther,
 }
 
 // sdkRules holds the compiled field names.
@@ -66,7 +67,7 @@ func (s *sdkRules) compile(entries []rulefile.Entry) error {
 		}
 		f, ok := sdkFieldLabels[e.Label]
 		if !ok {
-			errs = append(errs, docRuleError(e, "unknown SDK field %q (want name, purpose, data, provider, url or generic)", e.Label))
+			errs = append(errs, docRuleError(e, "unknown SDK field %q (want name, purpose, data, provider, url, other or generic)", e.Label))
 			continue
 		}
 		for _, t := range e.Terms {
@@ -106,8 +107,14 @@ type sdkRecord struct {
 	start, end int
 	vals       [sdkFieldCount]sdkSpan
 	set        [sdkFieldCount]bool
-	indent     int // indentation of the line that opened the record
+	indent     int  // indentation of the line that opened the record
+	described  bool // a sentence describing the named service was read (describes)
+	descLines  int  // lines of that description
 }
+
+// maxDescLines is how many lines a described service's description may
+// take before its fields.
+const maxDescLines = 3
 
 // valid reports whether the record has a name, a purpose or data value, and
 // at least minFields fields besides the name (set, if empty). A record
@@ -201,6 +208,9 @@ func (r *sdkReader) line(ln docLine) {
 			return
 		}
 		r.pending = -1
+		if r.describes(s, e) {
+			return
+		}
 		r.close()
 		if r.nameLike(s, e) {
 			r.open(sdkSpan{s, e}, indent)
@@ -238,6 +248,58 @@ func (r *sdkReader) line(ln docLine) {
 	}
 }
 
+// describes takes the line s:e as the description of the service the open
+// record names, when the record has nothing but its name and the line is a
+// sentence that opens with that name — the layout of generated policies:
+//
+//	Acme Ads (Acme Inc.)
+//	Acme Ads is an advertising service provided by Acme Inc.
+//	Personal Data collected: Cookies and Usage Data.
+//
+// The sentence is the record's purpose, and a parenthesis after the name
+// line is its provider.
+func (r *sdkReader) describes(s, e int) bool {
+	rec := r.cur
+	if rec == nil || r.nameLike(s, e) {
+		return false
+	}
+	if rec.described {
+		// The description may run on over a few lines.
+		if rec.set[sdkData] || rec.set[sdkURL] || rec.vals[sdkPurpose].end == 0 || rec.descLines >= maxDescLines {
+			return false
+		}
+		rec.descLines++
+		rec.put(sdkPurpose, sdkSpan{rec.vals[sdkPurpose].start, e}, e)
+		return true
+	}
+	for f := sdkName + 1; f < sdkFieldCount; f++ {
+		if rec.set[f] {
+			return false
+		}
+	}
+	name := rec.vals[sdkName]
+	var provider sdkSpan
+	if t := r.text[name.start:name.end]; strings.HasSuffix(t, ")") {
+		if k := strings.LastIndex(t, " ("); k > 0 {
+			if r, _ := utf8.DecodeRuneInString(t[k+2:]); unicode.IsUpper(r) || unicode.IsDigit(r) {
+				provider = sdkSpan{name.start + k + 2, name.end - 1}
+				name.end = name.start + k
+			}
+		}
+	}
+	n := name.end - name.start
+	if n == 0 || e-s <= n || !strings.EqualFold(r.text[s:s+n], r.text[name.start:name.end]) || r.text[s+n] != ' ' {
+		return false
+	}
+	rec.described, rec.descLines = true, 1
+	rec.vals[sdkName] = name
+	if !provider.empty() {
+		rec.put(sdkProvider, provider, provider.end)
+	}
+	rec.put(sdkPurpose, sdkSpan{s, e}, e)
+	return true
+}
+
 // acceptsValue reports whether the line s:e is the value of a field whose
 // label ended the previous line: a URL for a link field, otherwise any line
 // that is not a new list item at the record's own level.
@@ -260,12 +322,15 @@ func (r *sdkReader) close() {
 	if rec == nil || !rec.valid(2) {
 		return
 	}
+	if rec.described && !rec.set[sdkData] && !rec.set[sdkURL] {
+		return // a name and a sentence about it: a glossary entry as likely as a service
+	}
 	r.out = append(r.out, r.build(rec))
 }
 
 // splitFields finds the "field: value" parts of the line s:e. A field label
-// is the text between a separator (line start, ';', ',', '|', '(', ':' or a
-// tab) and a colon that names a field; its value runs to the next label.
+// is the text between a separator (line start, ';', ',', '|', '(', ':', a
+// tab, or a full stop and a space) and a colon that names a field; its value runs to the next label.
 // prefix is the text before the first label, or the whole line when there
 // is none.
 func (r *sdkReader) splitFields(s, e int) (prefix sdkSpan, fields []sdkField) {
@@ -287,8 +352,14 @@ func (r *sdkReader) splitFields(s, e int) (prefix sdkSpan, fields []sdkField) {
 				}
 			}
 			sep = i + n
-		case ';', '；', ',', '，', '|', '(', '（', '\t':
+		case ';', '；', ',', '，', '|', '(', '（', '\t', '。':
 			sep = i + n
+		case '.':
+			// "... usage data. Place of processing: USA": a sentence end
+			// separates fields; a dot inside a word ("e.g", a URL) does not.
+			if i+1 < e && text[i+1] == ' ' {
+				sep = i + n
+			}
 		}
 		i += n
 	}

@@ -103,6 +103,16 @@ func TestSDKLayouts(t *testing.T) {
 			{"Alipay", "Alipay", "payment", "order ID", ""},
 		},
 	}, {
+		name: "described services",
+		text: "Services we use\n\nAdvertising\n\nQuux Ads (Quux Media Inc.)\n\nQuux Ads is an advertising network run by Quux Media Inc.\nIt may show you ads.\n\n" +
+			"Personal Data collected: Cookies and usage data. Place of processing: USA\n\nMetrics\n\n" +
+			"Zed Stats is used to count visits.\n\nPersonal Data collected: usage data.\n\n" +
+			"Contact form\n\nBy filling in the contact form, you let us answer you.\n\nPersonal Data collected: email address.\n" +
+			"\nDefinitions\n\nAcme (\"us\")\n\nAcme Games Pty Ltd and its subsidiaries.\n\nServices\n\nThe games and websites we offer.\n",
+		want: []sdkWant{
+			{"Quux Ads", "Quux Media Inc.", "Quux Ads is an advertising network run by Quux Media Inc. It may show you ads.", "Cookies and usage data.", ""},
+		},
+	}, {
 		name: "no SDK list",
 		text: "Contact us\n\nEmail: privacy@example.com\nAddress: 1 Main Street\n\nCookies\nPurpose: we use cookies.\n" +
 			"How we share\n\nWe share data with partners.\n\nLinks\nLink: https://example.com\n" +
