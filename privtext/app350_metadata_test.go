@@ -31,7 +31,9 @@ import (
 // date cues ("released on", "last changed", "posted on"), which were added
 // (controller 14/16, updated 28/30: no longer a blind check), and one wrong
 // label, since mended (118 names its controller under "Data Controller and
-// Owner"; the counts above use the mended label).
+// Owner"; the counts above use the mended label). Reading the page footer
+// as boilerplate then gave 40/40 and 29/30 (a copyright line, a footer
+// "last updated" line).
 //
 // The test fails below the floors of metadataFloors.
 func TestAPP350Metadata(t *testing.T) {
@@ -62,8 +64,8 @@ var metadataFloors = []struct {
 	file  string
 	floor metadataScore
 }{
-	{"app350_metadata.txt", metadataScore{controller: 37, updated: 48, effective: 49}},
-	{"app350_metadata_heldout.txt", metadataScore{controller: 13, updated: 26, effective: 29}},
+	{"app350_metadata.txt", metadataScore{controller: 38, updated: 48, effective: 49}},
+	{"app350_metadata_heldout.txt", metadataScore{controller: 13, updated: 27, effective: 29}},
 }
 
 func scoreMetadata(t *testing.T, dir, labels string) metadataScore {

@@ -58,4 +58,9 @@ type Block struct {
 	Marker Span
 	Cells  []Span // TableRow: the cells, in order
 	Header []Span // TableRow: the header cells of its table, if any
+	// Boilerplate marks text the page shows around the policy, such as a
+	// page footer: it stays in the analysis text for document-level
+	// readers (a copyright line names the owner, a footer may hold the
+	// "last updated" date) but is neither a section nor a clause.
+	Boilerplate bool
 }

@@ -143,6 +143,9 @@ func dump(src string, d *Doc) string {
 		if b.Marker != (layout.Span{}) {
 			fmt.Fprintf(&sb, " marker=%q", d.Text[b.Marker.Start:b.Marker.End])
 		}
+		if b.Boilerplate {
+			fmt.Fprintf(&sb, " boilerplate")
+		}
 		fmt.Fprintf(&sb, "\n  text: %q\n", d.Text[b.Start:b.End])
 		if len(b.Cells) > 0 {
 			fmt.Fprintf(&sb, "  cells: %q\n", spans(d.Text, b.Cells))

@@ -34,6 +34,7 @@ type ctx struct {
 	skip      bool        // invisible: text and structure are dropped
 	pre       bool        // line breaks are kept
 	article   bool        // inside article, main or section
+	boiler    bool        // inside a page-level footer: blocks are Boilerplate
 	title     bool        // inside <title>
 	cell      bool        // inside a td or th of the innermost table
 	thead     bool        // inside thead
@@ -65,6 +66,7 @@ type rowState struct {
 	active      bool
 	layout      bool // cut by block content: the rest is ordinary blocks
 	head        bool // opened inside thead
+	boiler      bool // in a page footer
 	allTH       bool
 	cells       []layout.Span // Start < 0 marks an empty cell
 	cellOpen    bool
@@ -190,6 +192,7 @@ func (h *htmlReader) prepare(c ctx) {
 		if c.numbered {
 			// The number a browser renders goes before the block, as the
 			// marker a plain-text reader would have found.
+			h.shape.Boilerplate = c.boiler
 			h.w.begin()
 			ms := h.w.len()
 			h.w.insert(olMarker(c.num, c.numType))
@@ -201,6 +204,7 @@ func (h *htmlReader) prepare(c ctx) {
 	default:
 		h.shape = layout.Block{Kind: layout.Paragraph}
 	}
+	h.shape.Boilerplate = c.boiler
 	h.w.begin()
 }
 
@@ -276,7 +280,7 @@ func (h *htmlReader) finishRow(t *tableState) {
 					prev = cells[i].End
 				}
 			}
-			b := layout.Block{Kind: layout.TableRow, Start: s, End: e, Cells: cells, Header: t.header}
+			b := layout.Block{Kind: layout.TableRow, Start: s, End: e, Cells: cells, Header: t.header, Boilerplate: r.boiler}
 			if t.header == nil && len(cells) > 0 && (r.head || r.allTH) {
 				t.header = cells
 				b.Header = cells
@@ -289,7 +293,7 @@ func (h *htmlReader) finishRow(t *tableState) {
 
 func (h *htmlReader) startRow(t *tableState, c ctx) {
 	h.finishRow(t)
-	t.row = rowState{active: true, head: c.thead, allTH: true}
+	t.row = rowState{active: true, head: c.thead, allTH: true, boiler: c.boiler}
 }
 
 // br handles a line break of n bytes.

@@ -93,7 +93,7 @@ func (h *htmlReader) startTag(tt html.TokenType, n int) {
 		h.br(c, n)
 		return
 	}
-	hide := dropped[a] || a == atom.Footer && !c.article
+	hide := dropped[a]
 	var attrs tagAttrs
 	if !hide && hasAttr {
 		attrs = readAttrs(h.z)
@@ -146,6 +146,10 @@ func (h *htmlReader) startTag(tt html.TokenType, n int) {
 		nc.pre = true
 	case atom.Article, atom.Main, atom.Section:
 		nc.article = true
+	case atom.Footer:
+		// A page footer (one not inside article, main or section) is kept
+		// for the document readers only: see layout.Block.Boilerplate.
+		nc.boiler = nc.boiler || !c.article
 	case atom.Table:
 		nc.tables, nc.cell, nc.thead = c.tables+1, false, false
 	case atom.Caption:

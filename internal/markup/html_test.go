@@ -18,10 +18,16 @@ type blk struct {
 	Head  []string
 }
 
+// boilerplate prefixes the text of a Boilerplate block in a blk.
+const boilerplate = "(boilerplate) "
+
 func describe(d *Doc) []blk {
 	var out []blk
 	for _, b := range d.Blocks {
 		x := blk{Kind: b.Kind, Text: d.Text[b.Start:b.End]}
+		if b.Boilerplate {
+			x.Text = boilerplate + x.Text
+		}
 		switch b.Kind {
 		case layout.Heading:
 			x.N = b.Level
@@ -86,8 +92,10 @@ func TestReadHTML(t *testing.T) {
 			[]blk{{P, 0, "SDK list", nil, nil}, {TR, 0, "x", []string{"x"}, nil}}},
 		{"dropped elements", "<script>a</script><style>b</style><noscript>c</noscript><template>d</template><svg><text>e</text></svg><nav>f</nav><button>g</button><iframe>h</iframe><p>kept</p>",
 			[]blk{{P, 0, "kept", nil, nil}}},
-		{"page footer dropped, article footer kept", "<article><p>a</p><footer>note</footer></article><footer>site</footer>",
-			[]blk{{P, 0, "a", nil, nil}, {P, 0, "note", nil, nil}}},
+		{"page footer is boilerplate, article footer kept", "<article><p>a</p><footer>note</footer></article><footer>site</footer>",
+			[]blk{{P, 0, "a", nil, nil}, {P, 0, "note", nil, nil}, {P, 0, boilerplate + "site", nil, nil}}},
+		{"boilerplate list items and rows", "<div><footer><ol><li>x</li></ol><table><tr><td>y</td></tr></table><section><p>z</p></section></footer></div>",
+			[]blk{{LI, 1, boilerplate + "x", nil, nil}, {TR, 0, boilerplate + "y", []string{"y"}, nil}, {P, 0, boilerplate + "z", nil, nil}}},
 		{"header kept, its nav dropped", "<header><nav>Home</nav><h1>Policy</h1></header>", []blk{{H, 1, "Policy", nil, nil}}},
 		{"hidden attributes", `<p hidden>a</p><div aria-hidden="true">b</div><div aria-hidden="false">c</div>`,
 			[]blk{{P, 0, "c", nil, nil}}},

@@ -66,8 +66,7 @@
 //     blocks.
 //   - Dropped with their content: script, style, noscript, template, svg,
 //     math, iframe, object, canvas, nav, form controls (button, select,
-//     textarea, option), the page-level footer (one not inside article,
-//     main or section), elements with the hidden attribute or
+//     textarea, option), elements with the hidden attribute or
 //     aria-hidden="true", and cookie banners (an id or class holding
 //     "cookie" together with "banner", "consent", "notice" or "popup").
 //     <header> and <form> are kept (their nav and controls are not): pages
@@ -75,6 +74,10 @@
 //     puts it all in a <header>; ASP.NET pages put the body in a <form>).
 //     Inline style="display:none" is kept too: collapsed accordion
 //     sections of a policy are still the policy.
+//   - The page-level footer (one not inside article, main or section) is
+//     read, but its blocks are marked Boilerplate: the segmenter makes no
+//     section or clause of them, while the document readers still see a
+//     copyright line or a "last updated" date there.
 //   - Entities are decoded; each entity is one Map unit. NBSP and the other
 //     Unicode spaces collapse like ASCII white space. Invalid UTF-8 bytes
 //     become U+FFFD.

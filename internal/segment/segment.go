@@ -22,6 +22,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,6 +90,7 @@ const (
 
 // Blocks segments text whose blocks a reader has already found.
 func Blocks(text string, blocks []layout.Block) *Result {
+	blocks = withoutBoilerplate(blocks)
 	v := loadVocab()
 	units := v.classify(text, splitRunOn(text, blocks, v))
 	res := &Result{}
@@ -100,6 +102,23 @@ func Blocks(text string, blocks []layout.Block) *Result {
 	}
 	b.finish()
 	return res
+}
+
+// withoutBoilerplate drops the blocks the reader marked as boilerplate (a
+// page footer): they are part of the text but not of the policy's
+// structure. The slice is copied only when there is one.
+func withoutBoilerplate(blocks []layout.Block) []layout.Block {
+	i := slices.IndexFunc(blocks, func(b layout.Block) bool { return b.Boilerplate })
+	if i < 0 {
+		return blocks
+	}
+	out := slices.Clone(blocks[:i])
+	for _, b := range blocks[i:] {
+		if !b.Boilerplate {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // splitRunOn splits Line and Paragraph blocks at section numbers embedded
