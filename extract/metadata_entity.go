@@ -208,6 +208,17 @@ func (m *metaRules) aliased(src string, view *textnorm.View) string {
 	return ""
 }
 
+// capitalised reports whether a word can be part of a name: it starts with
+// a capital or a digit, or is a camel-cased brand ("eBay", "iQIYI").
+func capitalised(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) || unicode.IsDigit(r) {
+		return true
+	}
+	r2, _ := utf8.DecodeRuneInString(w[n:])
+	return unicode.IsLower(r) && unicode.IsUpper(r2)
+}
+
 // isYear reports whether w is four digits, as a year in "© 2017 Acme Inc.".
 func isYear(w string) bool {
 	return len(w) == 4 && strings.Trim(w, "0123456789") == ""
@@ -275,8 +286,7 @@ func (m *metaRules) nameBefore(src string, pos int) int {
 		if strings.ContainsRune(",.;:!?\"'“”‘’", last) && !strings.HasSuffix(w, ")") && !(words == 0 && last == ',') {
 			break
 		}
-		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "(（"))
-		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || w == "&") {
+		if !capitalised(strings.TrimLeft(w, "(（")) && w != "&" {
 			break
 		}
 		start, i = ws, ws

@@ -39,6 +39,8 @@ func TestController(t *testing.T) {
 		{"Paper Boat. (\"Paper Boat\" or \"we\") respects your privacy.", "Paper Boat"},
 		{"Nimbus Weather (hereinafter \"Nimbus\") explains its practices.", "Nimbus Weather"},
 		{"The Company (\"we\", \"us\") explains its practices.", ""},
+		// A camel-cased brand is part of the name.
+		{"This service is run by iWidget Labs Inc. in Texas.", "iWidget Labs Inc."},
 	} {
 		if got := docOf(tc.text).Controller; got != tc.want {
 			t.Errorf("controller of %q = %q, want %q", tc.text, got, tc.want)
