@@ -104,14 +104,42 @@ func (m *metaRules) productIn(line string) string {
 			return pick(h.end, len(v))
 		}
 	}
-	// "Privacy Policy: <Product>", "Privacy Policy | <Product>".
+	// "Privacy Policy: <Product>", "Privacy Policy | <Product>". When more
+	// parts follow, a tagline is among them ("Privacy Policy - BitTorrent -
+	// Delivering the World's Content", "Privacy Policy | We are serious
+	// about your privacy | AVG"): the shortest part that names something
+	// is the product.
 	if hits := m.titleSuffix.find(v); len(hits) > 0 && hits[0].start == 0 {
 		rest := v[hits[0].end:]
 		if t := strings.TrimLeft(rest, titleSeparators); len(t) < len(rest) && strings.TrimSpace(rest[:len(rest)-len(t)]) != "" {
-			return pick(len(v)-len(t), len(v))
+			best := ""
+			for _, part := range titleParts(len(v)-len(t), v) {
+				if p := pick(part.start, part.end); p != "" && (best == "" || len(strings.Fields(p)) < len(strings.Fields(best))) {
+					best = p
+				}
+			}
+			return best
 		}
 	}
 	return ""
+}
+
+// titleParts cuts v from start on at the separators of page titles (" | ",
+// " - ", ...) into the spans of its parts.
+func titleParts(start int, v string) []docHit {
+	var out []docHit
+	for start < len(v) {
+		end := len(v)
+		next := len(v)
+		for _, sep := range []string{" | ", " - ", " – ", " — ", " · ", " • "} {
+			if k := strings.Index(v[start:], sep); k >= 0 && start+k < end {
+				end, next = start+k, start+k+len(sep)
+			}
+		}
+		out = append(out, docHit{start: start, end: end})
+		start = next
+	}
+	return out
 }
 
 // genericTitle reports whether every word of a title part is a title.stop
