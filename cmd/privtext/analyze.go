@@ -210,6 +210,23 @@ func writeOutline(w io.Writer, p *privtext.Policy) error {
 	if p.Updated != "" {
 		fmt.Fprintf(&b, "updated: %s\n", p.Updated)
 	}
+	if p.Effective != "" {
+		fmt.Fprintf(&b, "effective: %s\n", p.Effective)
+	}
+	if len(p.Contacts) > 0 {
+		var values []string
+		for _, c := range p.Contacts {
+			values = append(values, c.Value)
+		}
+		fmt.Fprintf(&b, "contacts: %s\n", strings.Join(values, ", "))
+	}
+	if len(p.SDKs) > 0 {
+		var names []string
+		for _, s := range p.SDKs {
+			names = append(names, s.Name)
+		}
+		fmt.Fprintf(&b, "SDKs (%d): %s\n", len(p.SDKs), strings.Join(names, ", "))
+	}
 	fmt.Fprintf(&b, "%d sections, %d clauses\n\n", len(p.Sections), len(p.Clauses))
 	// Headings print in document order, including those of sections that
 	// hold only sub-sections.

@@ -40,7 +40,9 @@ func TestAnalyzeCorpusText(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	for _, want := range []string{"Baijinxiu", "1.1.1 Account registration and sign-in", "What information is collected by us"} {
+	for _, want := range []string{"Baijinxiu", "1.1.1 Account registration and sign-in", "What information is collected by us",
+		"controller: Beijing Wali Network Technology Co., Ltd\n", "updated: 2020-10-22\n",
+		"SDKs (11): Sina Weibo SDK, WeChat SDK, QQ SDK, Baidu Positioning, Zhima Credit, YY SDK, Huawei push, OPPO push, vivo push, Xiaomi push, Mi Pay\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q", want)
 		}
