@@ -15,6 +15,12 @@ type Input struct {
 	// it from the clause before in the same section; nil reads each clause
 	// alone.
 	Context []Practice
+	// LeadIn holds the practices of the lead-in a list item hangs from
+	// ("We collect the following information:"). An item that names data,
+	// states no practice of its own and opens with its data ("Your e-mail
+	// address") reports them with its data. privtext.Analyze fills it for
+	// the items under a clause that ends with a colon.
+	LeadIn []Practice
 }
 
 // Result holds what one clause says.

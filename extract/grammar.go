@@ -40,6 +40,7 @@ type grammar struct {
 	contSubjects   wordSet  // continuation.subjects
 	contVerbs      wordSet  // continuation.verbs
 	contNot        wordSet  // continuation.not_subjects
+	listedNot      wordSet  // listed.not
 	ownerOf        []string // owner.of: phrases, matched as word prefixes
 }
 
@@ -83,6 +84,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"continuation.subjects", &g.contSubjects},
 		{"continuation.verbs", &g.contVerbs},
 		{"continuation.not_subjects", &g.contNot},
+		{"listed.not", &g.listedNot},
 	}
 	byLabel := map[string]*wordSet{}
 	for _, c := range classes {

@@ -227,28 +227,61 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 	if len(out) == 0 {
 		out = p.continued(s, r)
 	}
+	if len(out) == 0 {
+		out = p.listed(s, r)
+	}
 	return out
 }
 
 // continued restates the practices of the clause's context (Input.Context)
 // for the data a clause without a practice of its own names, when the
-// clause opens as a continuation ("This includes your location"). The
-// evidence span runs over the clause's data mentions. (List items under a
-// lead-in are not continued: too many lists are of steps or commitments,
-// "Turn on/off the video stream", not of data.)
+// clause opens as a continuation ("This includes your location").
 func (p *practiceRules) continued(s *scan, r *Result) []Practice {
-	in := s.c.in
-	if len(in.Context) == 0 || len(r.Data) == 0 || !p.continuation(s) {
+	if len(s.c.in.Context) == 0 || len(r.Data) == 0 || !p.continuation(s) {
 		return nil
 	}
+	return restate(s.c.in.Context, r.Data)
+}
+
+// listed restates the practices of a list item's lead-in (Input.LeadIn)
+// for the data the item names, when the item states no practice of its
+// own and opens with its data, after list.fillers words at most ("Your
+// e-mail address", "Device identifiers such as the IMEI"). Lists of steps
+// ("Turn off location services") and of purposes ("To improve our
+// service") open otherwise and take nothing, and so do items that define
+// a term (a listed.not word: "Cookies are small text files").
+func (p *practiceRules) listed(s *scan, r *Result) []Practice {
+	in := s.c.in
+	if len(in.LeadIn) == 0 || len(r.Data) == 0 {
+		return nil
+	}
+	// The item opens where its first data mention does, or the head of a
+	// list of data that the vocabulary folds into its items ("Device
+	// identifiers such as the IMEI").
+	open := r.Data[0].Start
+	for _, m := range s.c.heads {
+		open = min(open, m.Start)
+	}
+	first, _ := slices.BinarySearch(s.start, open-in.Offset)
+	for i, t := range s.toks {
+		if i < first && !p.g.listFillers[t.text] || p.g.listedNot[t.text] {
+			return nil // "Turn off location services", "Cookies are small files"
+		}
+	}
+	return restate(in.LeadIn, r.Data)
+}
+
+// restate gives each practice of from the data of mentions, its evidence
+// span running over them.
+func restate(from []Practice, mentions []Mention) []Practice {
 	var data []string
-	start, end := r.Data[0].Start, r.Data[0].End
-	for _, m := range r.Data {
+	start, end := mentions[0].Start, mentions[0].End
+	for _, m := range mentions {
 		data = addLabel(data, m.Label)
 		start, end = min(start, m.Start), max(end, m.End)
 	}
 	var out []Practice
-	for _, pr := range in.Context {
+	for _, pr := range from {
 		pr.Data, pr.Start, pr.End = data, start, end
 		pr.Recipients, pr.Purposes = slices.Clone(pr.Recipients), slices.Clone(pr.Purposes)
 		if !slices.ContainsFunc(out, func(o Practice) bool { return samePractice(o, pr) }) {

@@ -466,3 +466,40 @@ func TestPracticeContinuation(t *testing.T) {
 		})
 	}
 }
+
+func TestPracticeListed(t *testing.T) {
+	e := Default()
+	collected := []Practice{{Action: ActionCollect, Actor: ActorFirstParty}}
+	tests := []struct {
+		name   string
+		text   string
+		leadIn []Practice
+		want   []Practice // Action, Negated, Actor and Data checked
+	}{
+		{"data item", "Your e-mail address and phone number;", collected,
+			[]Practice{{Action: ActionCollect, Actor: ActorFirstParty, Data: []string{"contact.email", "contact.phone"}}}},
+		{"list head", "Device identifiers such as the IMEI.", collected,
+			[]Practice{{Action: ActionCollect, Actor: ActorFirstParty, Data: []string{"identifier.device.imei"}}}},
+		{"no lead-in", "Your e-mail address;", nil, nil},
+		{"a step", "Turn off location services in your settings.", collected, nil},
+		{"a purpose", "To send you offers about your location.", collected, nil},
+		{"a definition", "Cookies are small text files on your device.", collected, nil},
+		{"own practice wins", "Your e-mail address, which we share with advertisers.", collected,
+			[]Practice{{Action: ActionShare, Actor: ActorFirstParty, Data: []string{"contact.email"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := e.Clause(Input{Text: tt.text, Depth: 1, LeadIn: tt.leadIn})
+			var got []Practice
+			for _, p := range r.Practices {
+				if p.Start < 0 || p.End > len(tt.text) || p.Start >= p.End {
+					t.Fatalf("span [%d,%d) outside the clause", p.Start, p.End)
+				}
+				got = append(got, Practice{Action: p.Action, Negated: p.Negated, Actor: p.Actor, Data: p.Data})
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("practices = %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/privtext/go-privtext/extract"
 	"github.com/privtext/go-privtext/internal/markup"
@@ -228,6 +229,13 @@ func vendorName(opts Options, p *Policy, ex *extract.Extractor) string {
 
 // build fills p from the segmented input: sections, clauses with their
 // facts, document facts and the summary, all spans mapped to the input.
+// endsWithColon reports whether a clause ends with a colon, as a lead-in
+// to a list does ("We collect:", "收集以下信息：").
+func endsWithColon(text string) bool {
+	t := strings.TrimRightFunc(text, unicode.IsSpace)
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
+}
+
 func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) error {
 	seg := in.seg
 	p.Title = seg.Title
@@ -259,6 +267,15 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 		prev    []Practice
 		prevSec string
 	)
+	// The practices a list item may take from its lead-in
+	// (extract.Input.LeadIn): a clause that ends with a colon and states
+	// practices leads the deeper list items after it in its section.
+	type leadIn struct {
+		depth     int
+		section   string
+		practices []Practice
+	}
+	var leads []leadIn
 	for i, c := range seg.Clauses {
 		if i%256 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -276,6 +293,15 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 		if c.Section == prevSec {
 			ci.Context = prev
 		}
+		for len(leads) > 0 && (leads[len(leads)-1].section != c.Section || c.Depth <= leads[len(leads)-1].depth) {
+			leads = leads[:len(leads)-1]
+		}
+		// Only the first sentence of an item restates the lead-in: the
+		// next ones say something about it ("Cookies: we use them to keep
+		// you signed in. They let you move from page to page.").
+		if len(leads) > 0 && (i == 0 || strings.Contains(in.text[seg.Clauses[i-1].End:c.Start], "\n")) {
+			ci.LeadIn = leads[len(leads)-1].practices
+		}
 		r := ex.Clause(ci)
 		start, end := in.span(c.Start, c.End)
 		p.Clauses[i] = Clause{
@@ -288,6 +314,9 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 			Categories: r.Categories, OPP115: r.OPP115, APP350: r.APP350,
 		}
 		prev, prevSec = p.Clauses[i].Practices, c.Section
+		if len(r.Practices) > 0 && endsWithColon(ci.Text) {
+			leads = append(leads, leadIn{c.Depth, c.Section, r.Practices})
+		}
 	}
 	d := ex.Document(doc)
 	p.Controller, p.Product, p.Updated, p.Effective = d.Controller, d.Product, d.Updated, d.Effective

@@ -407,3 +407,28 @@ func TestAnalyzeContinuation(t *testing.T) {
 		t.Errorf("practices (-want +got):\n%s", diff)
 	}
 }
+
+func TestAnalyzeLeadIn(t *testing.T) {
+	text := "Data\n\nWe collect the following information:\n\n- Your e-mail address. It lets us answer you.\n- Your phone number\n\n" +
+		"To turn off location, follow these steps:\n\n- Open your location settings\n\nWe collect:\n\n- Cookies are small text files.\n\nYour location\n"
+	p := analyze(t, text, privtext.Options{})
+	checkSpans(t, []byte(text), p, true)
+	var got []string
+	for _, c := range p.Clauses {
+		for _, pr := range c.Practices {
+			got = append(got, fmt.Sprintf("%s: %s %s %v", c.Text, pr.Action, pr.Actor, pr.Data))
+		}
+	}
+	// The lead-ins state collection without data; the first sentence of
+	// each data item restates it; a step, a definition and the paragraph
+	// after the list take nothing.
+	want := []string{
+		"We collect the following information:: collect first_party []",
+		"Your e-mail address.: collect first_party [contact.email]",
+		"Your phone number: collect first_party [contact.phone]",
+		"We collect:: collect first_party []",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("practices (-want +got):\n%s", diff)
+	}
+}
