@@ -64,7 +64,7 @@ type metaRules struct {
 var metaLabels = map[string]bool{
 	"entity.suffix": true, "entity.alias": true, "entity.skip": true, "entity.stop": true, "entity.generic": true,
 	"title.suffix": true, "title.prefix": true, "title.stop": true, "title.generic": true,
-	"date.updated": true, "date.effective": true,
+	"date.updated": true, "date.effective": true, "date.both": true,
 	"contact.email": true, "contact.phone": true, "contact.address": true, "contact.address.not": true, "contact.cue": true,
 	"law.cue": true, "law.of": true, "storage.cue": true, "storage.verb": true, "storage.follow": true,
 	"duration.prep": true, "duration.retention": true, "duration.response": true, "duration.vague": true,
@@ -128,7 +128,7 @@ func (m *metaRules) compile(entries []rulefile.Entry) error {
 	m.titlePrefix = newDocTerms(entries, is("title.prefix"))
 	m.titleStop = newDocTerms(entries, is("title.stop"))
 	m.titleGeneric = newDocTerms(entries, is("title.generic"))
-	m.dateCue = newDocTerms(entries, is("date.updated", "date.effective"))
+	m.dateCue = newDocTerms(entries, is("date.updated", "date.effective", "date.both"))
 	m.email = newDocTerms(entries, is("contact.email"))
 	m.phone = newDocTerms(entries, is("contact.phone"))
 	m.address = newDocTerms(entries, is("contact.address"))
@@ -288,10 +288,10 @@ func (m *metaRules) datesOf(view *textnorm.View) (updated, effective string) {
 			strings.Count(v[:ls], "\n") < 10 {
 			label = "date.updated"
 		}
-		switch {
-		case label == "date.updated" && updated == "":
+		if (label == "date.updated" || label == "date.both") && updated == "" {
 			updated = h.iso
-		case label == "date.effective" && effective == "":
+		}
+		if (label == "date.effective" || label == "date.both") && effective == "" {
 			effective = h.iso
 		}
 	}

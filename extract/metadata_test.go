@@ -104,6 +104,7 @@ func TestDates(t *testing.T) {
 		{"Latest update: June 2, 2019", "2019-06-02", ""},
 		{"Date of last revision: 7 July 2018. Valid since 1 August 2018.", "2018-07-07", "2018-08-01"},
 		{"Amended January 3, 2017.", "2017-01-03", ""},
+		{"Revised and Effective: October 1, 2016", "2016-10-01", "2016-10-01"},
 		{"Privacy Policy Released on Jun 22, 2016", "2016-06-22", ""},
 		{"We last changed this policy on October 15th, 2015.", "2015-10-15", ""},
 		{"This policy was adopted as of August 17, 2015.", "", "2015-08-17"},
