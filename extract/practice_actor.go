@@ -55,6 +55,9 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 			crossed = true
 		}
 		if c.kind == cueActor && !nameInData(s, r, o) && !p.inAside(s, o.last, h.first) {
+			if p.objectPronoun(s, o) {
+				continue // "you open them or click on links"
+			}
 			if crossed && c.value == actorUser {
 				// "when a user visits our site, however, your IP
 				// address is not stored": the user acts in another
@@ -157,6 +160,21 @@ func (p *practiceRules) relativeAfterParty(s *scan, r *Result, hi, j int) bool {
 		}
 	}
 	return false
+}
+
+// objectPronoun reports whether actor cue o is an object pronoun ("them")
+// that no permit verb or subject marker makes the subject of a verb: in
+// "share your IP address with them" it is what "with" acts on, in "enable
+// them to collect" the one who collects.
+func (p *practiceRules) objectPronoun(s *scan, o hit) bool {
+	if o.first != o.last || !p.g.objPronouns[s.toks[o.first].text] {
+		return false
+	}
+	if o.first == 0 {
+		return true
+	}
+	prev := s.toks[o.first-1].text
+	return !p.g.permitVerbs[prev] && !p.g.forSubject[prev]
 }
 
 // relativePronouns may open a relative clause on a party.

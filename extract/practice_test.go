@@ -226,6 +226,10 @@ func TestPracticePolarity(t *testing.T) {
 		{"read is a collection", "We may read the unique device ID of your phone.",
 			[]practiceWant{{"read", ActionCollect, fp, false, ""}}},
 		{"please read is none", "Please read this policy carefully.", nil},
+		{"an object pronoun is no subject", "We use cookies to see whether you open them or click on links in them.",
+			[]practiceWant{{"use", ActionUse, fp, false, ""}}},
+		{"an object pronoun after a permit verb is", "We enable them to collect your IP address.",
+			[]practiceWant{{"collect", ActionCollect, tp, false, ""}}},
 		{"a third party in an aside after the agent", "Log data is collected from this app (or from third party services).",
 			[]practiceWant{
 				{"collected", ActionCollect, fp, false, ""},
