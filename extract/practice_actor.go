@@ -58,6 +58,9 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 			if p.objectPronoun(s, o) {
 				continue // "you open them or click on links"
 			}
+			if c.value == ActorThirdParty && p.passive(s, h) && p.passiveSubject(s, o.last, h.first) {
+				break // "when they are placed": the subject of a passive is acted on
+			}
 			if crossed && c.value == actorUser {
 				// "when a user visits our site, however, your IP
 				// address is not stored": the user acts in another
@@ -175,6 +178,20 @@ func (p *practiceRules) objectPronoun(s *scan, o hit) bool {
 	}
 	prev := s.toks[o.first-1].text
 	return !p.g.permitVerbs[prev] && !p.g.forSubject[prev]
+}
+
+// passiveSubject reports whether the cue ending at token last is the
+// subject of the passive trigger at token trig: only auxiliaries and a
+// negation stand between ("they are placed", "these companies are not
+// given"). The subject of a passive is acted on, not the actor.
+func (p *practiceRules) passiveSubject(s *scan, last, trig int) bool {
+	for k := last + 1; k < trig; k++ {
+		t := s.toks[k].text
+		if !p.g.passiveAux[t] && !p.g.relativeAux[t] && t != "not" && t != "never" && t != "t" {
+			return false
+		}
+	}
+	return true
 }
 
 // relativePronouns may open a relative clause on a party.

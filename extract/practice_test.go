@@ -230,6 +230,8 @@ func TestPracticePolarity(t *testing.T) {
 			[]practiceWant{{"use", ActionUse, fp, false, ""}}},
 		{"an object pronoun after a permit verb is", "We enable them to collect your IP address.",
 			[]practiceWant{{"collect", ActionCollect, tp, false, ""}}},
+		{"the subject of a passive is acted on", "They are stored on your device for a year.",
+			[]practiceWant{{"stored", ActionStore, fp, false, ""}}},
 		{"a third party in an aside after the agent", "Log data is collected from this app (or from third party services).",
 			[]practiceWant{
 				{"collected", ActionCollect, fp, false, ""},
