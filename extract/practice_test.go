@@ -232,6 +232,8 @@ func TestPracticePolarity(t *testing.T) {
 			[]practiceWant{{"collect", ActionCollect, tp, false, ""}}},
 		{"the subject of a passive is acted on", "They are stored on your device for a year.",
 			[]practiceWant{{"stored", ActionStore, fp, false, ""}}},
+		{"collection as the first half of a compound noun", "Our partners do not use data collection technologies.",
+			[]practiceWant{{"use", ActionUse, tp, true, ""}}},
 		{"a third party in an aside after the agent", "Log data is collected from this app (or from third party services).",
 			[]practiceWant{
 				{"collected", ActionCollect, fp, false, ""},
