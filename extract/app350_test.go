@@ -326,6 +326,10 @@ func TestAPP350Crosswalk(t *testing.T) {
 		{"The app reads the country code of your device.",
 			[]APP350Label{{"Location_1stParty", p}},
 			[]APP350Label{{"Location_Cell_Tower_1stParty", p}, {"Location_IP_Address_1stParty", p}}},
+		// A non-specific location is no precise one.
+		{"We keep a broad, non-specific location of your phone.",
+			[]APP350Label{{"Location_1stParty", p}},
+			[]APP350Label{{"Location_GPS_1stParty", p}, {"Location_WiFi_1stParty", p}}},
 		// A sign-on requirement may be met through another requirement.
 		{"You may log in through a social network such as Facebook.",
 			[]APP350Label{{"SSO", p}, {"Facebook_SSO", p}}, nil},
