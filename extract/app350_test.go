@@ -322,6 +322,14 @@ func TestAPP350Crosswalk(t *testing.T) {
 		// What security guards against is no practice.
 		{"No transmission is secure and unauthorized access may occur. Keep your password safe.", nil,
 			[]APP350Label{{"Contact_Password_1stParty", p}}},
+		// A country code places the user without a means of locating.
+		{"The app reads the country code of your device.",
+			[]APP350Label{{"Location_1stParty", p}},
+			[]APP350Label{{"Location_Cell_Tower_1stParty", p}, {"Location_IP_Address_1stParty", p}}},
+		// A non-specific location is no precise one.
+		{"We keep a broad, non-specific location of your phone.",
+			[]APP350Label{{"Location_1stParty", p}},
+			[]APP350Label{{"Location_GPS_1stParty", p}, {"Location_WiFi_1stParty", p}}},
 		// A sign-on requirement may be met through another requirement.
 		{"You may log in through a social network such as Facebook.",
 			[]APP350Label{{"SSO", p}, {"Facebook_SSO", p}}, nil},

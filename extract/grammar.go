@@ -35,6 +35,7 @@ type grammar struct {
 	adviceAfter    wordSet  // advice.after
 	forSubject     wordSet  // infinitive.subject_markers
 	infinitive     wordSet  // infinitive.markers
+	objPronouns    wordSet  // object.pronouns
 	controlVerbs   wordSet  // control.verbs, with their regular inflections
 	controlFillers wordSet  // control.fillers
 	contSubjects   wordSet  // continuation.subjects
@@ -79,6 +80,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"advice.after", &g.adviceAfter},
 		{"infinitive.subject_markers", &g.forSubject},
 		{"infinitive.markers", &g.infinitive},
+		{"object.pronouns", &g.objPronouns},
 		{"control.verbs", &g.controlVerbs},
 		{"control.fillers", &g.controlFillers},
 		{"continuation.subjects", &g.contSubjects},

@@ -55,6 +55,12 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 			crossed = true
 		}
 		if c.kind == cueActor && !nameInData(s, r, o) && !p.inAside(s, o.last, h.first) {
+			if p.objectPronoun(s, o) {
+				continue // "you open them or click on links"
+			}
+			if c.value == ActorThirdParty && p.passive(s, h) && p.passiveSubject(s, o.last, h.first) {
+				break // "when they are placed": the subject of a passive is acted on
+			}
 			if crossed && c.value == actorUser {
 				// "when a user visits our site, however, your IP
 				// address is not stored": the user acts in another
@@ -157,6 +163,35 @@ func (p *practiceRules) relativeAfterParty(s *scan, r *Result, hi, j int) bool {
 		}
 	}
 	return false
+}
+
+// objectPronoun reports whether actor cue o is an object pronoun ("them")
+// that no permit verb or subject marker makes the subject of a verb: in
+// "share your IP address with them" it is what "with" acts on, in "enable
+// them to collect" the one who collects.
+func (p *practiceRules) objectPronoun(s *scan, o hit) bool {
+	if o.first != o.last || !p.g.objPronouns[s.toks[o.first].text] {
+		return false
+	}
+	if o.first == 0 {
+		return true
+	}
+	prev := s.toks[o.first-1].text
+	return !p.g.permitVerbs[prev] && !p.g.forSubject[prev]
+}
+
+// passiveSubject reports whether the cue ending at token last is the
+// subject of the passive trigger at token trig: only auxiliaries and a
+// negation stand between ("they are placed", "these companies are not
+// given"). The subject of a passive is acted on, not the actor.
+func (p *practiceRules) passiveSubject(s *scan, last, trig int) bool {
+	for k := last + 1; k < trig; k++ {
+		t := s.toks[k].text
+		if !p.g.passiveAux[t] && !p.g.relativeAux[t] && t != "not" && t != "never" && t != "t" {
+			return false
+		}
+	}
+	return true
 }
 
 // relativePronouns may open a relative clause on a party.
