@@ -386,6 +386,39 @@ func (p *practiceRules) relative(s *scan, h hit, fixed bool) bool {
 	return !n.punct && !p.g.clauseOpeners[n.text]
 }
 
+// relativePronoun returns the index of the "which" that opens the relative
+// clause trigger h is the verb of, with a subject pronoun and only
+// auxiliaries or a negation between ("which we never sell", "which we will
+// not share"), or -1. "That" is left out: after "note", "guarantee" or
+// "confirm" it opens what is said ("we guarantee that we do not collect
+// passwords"), and the denial's object follows it.
+func (p *practiceRules) relativePronoun(s *scan, h hit) int {
+	k := h.first - 1
+	for k > 0 && (p.g.relativeAux[s.toks[k].text] || p.negationAt(s, k)) {
+		k--
+	}
+	if k < 1 || h.first-k > 5 {
+		return -1
+	}
+	if t := s.toks[k].text; t != "we" && t != "you" && t != "they" {
+		return -1
+	}
+	if s.toks[k-1].text == "which" {
+		return k - 1
+	}
+	return -1
+}
+
+// negationAt reports whether token k is part of a negation cue.
+func (p *practiceRules) negationAt(s *scan, k int) bool {
+	for _, o := range s.hits {
+		if o.first <= k && k <= o.last && p.cues[o.cue].kind == cueNegation {
+			return true
+		}
+	}
+	return false
+}
+
 // parenthetical reports whether token i stands inside a parenthesis opened
 // at most 12 tokens before it in its sentence: "we do not use third-party
 // cookies (used to gather statistics)" describes what is denied.
@@ -579,7 +612,12 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 				}
 			}
 		}
-		if !passive {
+		relHi := -1
+		if w := p.relativePronoun(s, h); w >= 0 && !passive {
+			// "your e-mail address, which we never sell": the denial's
+			// object is what the pronoun stands for, named before it.
+			relHi = s.start[w]
+		} else if !passive {
 			// An active denial's data is its object: in "cookies do not
 			// collect your name" the cookies are the subject.
 			lo = max(lo, s.start[h.first])
@@ -594,6 +632,9 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 				hi = s.start[o.first]
 				break
 			}
+		}
+		if relHi >= 0 {
+			hi = min(hi, relHi)
 		}
 	}
 	if s.question(sent) {

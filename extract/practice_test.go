@@ -494,6 +494,8 @@ func TestPracticeListed(t *testing.T) {
 		{"a definition", "Cookies are small text files on your device.", collected, nil},
 		{"own practice wins", "Your e-mail address, which we share with advertisers.", collected,
 			[]Practice{{Action: ActionShare, Actor: ActorFirstParty, Data: []string{"contact.email"}}}},
+		{"own denial wins", "Your e-mail address, which we never sell.", collected,
+			[]Practice{{Action: ActionSell, Negated: true, Actor: ActorFirstParty, Data: []string{"contact.email"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
