@@ -16,7 +16,10 @@
 //     practices it states (who collects, uses, shares, sells, stores,
 //     transfers abroad or deletes what, for whom, why, on what condition —
 //     and whether the policy says it does NOT), and its OPP-115 categories
-//     and APP-350 practices;
+//     and APP-350 practices. A clause is read with its neighbours where the
+//     text says so: "This includes your location" continues the practice
+//     of the sentence before, and the items of a list under "We collect
+//     the following:" state that collection for their data;
 //   - for the document, the controller, product, dates, contacts, governing
 //     law, storage locations, retention periods and response deadlines, the
 //     SDK disclosure list, and a summary of everything with its evidence.
