@@ -36,9 +36,13 @@ type Result struct {
 
 // Document is a whole policy: its text and its clauses in order.
 type Document struct {
-	Text    string
-	Title   string
-	Clauses []Input
+	Text  string
+	Title string
+	// PageTitle is the title the page gives itself (an HTML <title>, often
+	// "Acme - Privacy Policy"), when there is one: the product reader
+	// tries it after Title.
+	PageTitle string
+	Clauses   []Input
 }
 
 // DocResult holds the document-level facts.

@@ -53,6 +53,20 @@ func TestController(t *testing.T) {
 	}
 }
 
+func TestProductPageTitle(t *testing.T) {
+	for _, tc := range []struct{ title, page, want string }{
+		{"Privacy Policy", "Phi Weather - Privacy Policy", "Phi Weather"},
+		{"Privacy Policy", "Chi Games ~ Privacy Policy", "Chi Games"},
+		{"Psi Chat Privacy Policy", "Home - Omega Inc.", "Psi Chat"},
+		{"Privacy Policy", "Home", ""},
+	} {
+		got := Default().Document(Document{Text: "We care about your privacy.", Title: tc.title, PageTitle: tc.page}).Product
+		if got != tc.want {
+			t.Errorf("product (title %q, page title %q) = %q, want %q", tc.title, tc.page, got, tc.want)
+		}
+	}
+}
+
 func TestProduct(t *testing.T) {
 	for _, tc := range []struct{ text, title, want string }{
 		{"Foobar Privacy Policy\n\nWe care.", "", "Foobar"},

@@ -10,12 +10,12 @@ import (
 )
 
 // product reads the product name from a title "<Product> Privacy Policy"
-// or "Privacy Policy of <Product>": the given title, else one of the first
-// lines of the text.
-func (m *metaRules) product(title, src string) string {
-	cands := []string{title}
+// or "Privacy Policy of <Product>": the given title, else the page's own
+// title, else one of the first lines of the text.
+func (m *metaRules) product(title, pageTitle, src string) string {
+	cands := []string{title, pageTitle}
 	for _, ln := range docSplitLines(src) {
-		if len(cands) > 8 {
+		if len(cands) == 2+productLines {
 			break
 		}
 		s, e := docTrim(src, ln.start, ln.end)
@@ -31,6 +31,10 @@ func (m *metaRules) product(title, src string) string {
 	return ""
 }
 
+// productLines is how many short lines at the start of the text may name
+// the product.
+const productLines = 8
+
 func (m *metaRules) productIn(line string) string {
 	line = strings.TrimRight(strings.TrimSpace(line), ".:")
 	if line == "" {
@@ -44,7 +48,7 @@ func (m *metaRules) productIn(line string) string {
 		// "Amazon.com Help: Amazon.com Privacy Notice", "Foo | Bar
 		// Privacy Policy": the product is the last part; "BLYTS, LLC
 		// ("BLYTS") ...": not the alias.
-		for _, sep := range []string{": ", " | ", " - ", " – ", " — ", "/", "»", ">"} {
+		for _, sep := range []string{": ", " | ", " - ", " – ", " — ", " ~ ", "/", "»", ">"} {
 			if k := strings.LastIndex(p, sep); k >= 0 {
 				p = p[k+len(sep):]
 			}
@@ -156,7 +160,7 @@ func (m *metaRules) genericTitle(part string) bool {
 
 // titleSeparators are the characters that separate the parts of a page
 // title ("Privacy Policy - Acme", "Acme | Privacy Policy").
-const titleSeparators = " -–—:|/·•»"
+const titleSeparators = " -–—:|/·•»~"
 
 // titleRest reports whether what follows a title phrase is nothing, or a
 // separator and then something else (a tagline, a site name).

@@ -163,9 +163,10 @@ func AnalyzeBytes(ctx context.Context, raw []byte, opts Options) (*Policy, error
 
 // input is the analysis text and the way back to the caller's bytes.
 type input struct {
-	text string
-	seg  *segment.Result
-	maps []*textnorm.Map // applied in order: analysis text → ... → input
+	text      string
+	seg       *segment.Result
+	maps      []*textnorm.Map // applied in order: analysis text → ... → input
+	pageTitle string          // an HTML page's <title>, which may name the product
 }
 
 // span maps an analysis-text span to an input span.
@@ -192,7 +193,7 @@ func read(format markup.Format, dec textnorm.Decoded) (*input, error) {
 	if seg.Title == "" {
 		seg.Title = doc.Title
 	}
-	return &input{text: doc.Text, seg: seg, maps: []*textnorm.Map{doc.Map, dec.Map}}, nil
+	return &input{text: doc.Text, seg: seg, maps: []*textnorm.Map{doc.Map, dec.Map}, pageTitle: doc.Title}, nil
 }
 
 func detectFormat(raw []byte, opts Options) (markup.Format, error) {
@@ -227,8 +228,6 @@ func vendorName(opts Options, p *Policy, ex *extract.Extractor) string {
 	return p.Title
 }
 
-// build fills p from the segmented input: sections, clauses with their
-// facts, document facts and the summary, all spans mapped to the input.
 // endsWithColon reports whether a clause ends with a colon, as a lead-in
 // to a list does ("We collect:", "收集以下信息：").
 func endsWithColon(text string) bool {
@@ -236,6 +235,8 @@ func endsWithColon(text string) bool {
 	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
 }
 
+// build fills p from the segmented input: sections, clauses with their
+// facts, document facts and the summary, all spans mapped to the input.
 func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) error {
 	seg := in.seg
 	p.Title = seg.Title
@@ -246,7 +247,7 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 		start, end := in.span(s.Start, s.End)
 		p.Sections[i] = Section{ID: s.ID, Heading: s.Heading, Number: s.Number, Level: s.Level, Parent: s.Parent, Start: start, End: end}
 	}
-	doc := extract.Document{Text: in.text, Title: seg.Title, Clauses: make([]extract.Input, len(seg.Clauses))}
+	doc := extract.Document{Text: in.text, Title: seg.Title, PageTitle: in.pageTitle, Clauses: make([]extract.Input, len(seg.Clauses))}
 	p.Clauses = make([]Clause, len(seg.Clauses))
 	// The clauses of a section share its heading path, which the extractor
 	// only reads: one slice per section rather than one per clause.
