@@ -39,6 +39,10 @@ func TestController(t *testing.T) {
 		{"Paper Boat. (\"Paper Boat\" or \"we\") respects your privacy.", "Paper Boat"},
 		{"Nimbus Weather (hereinafter \"Nimbus\") explains its practices.", "Nimbus Weather"},
 		{"The Company (\"we\", \"us\") explains its practices.", ""},
+		// "Private Limited" is one legal form; a comma may sit inside the
+		// alias's quotes.
+		{"Beta Commerce Private Limited runs this site.", "Beta Commerce Private Limited"},
+		{"Gamma Games Studio (\u201cwe,\u201d \u201cus,\u201d or \u201cour\u201d) cares.", "Gamma Games Studio"},
 		// A camel-cased brand is part of the name.
 		{"This service is run by iWidget Labs Inc. in Texas.", "iWidget Labs Inc."},
 	} {

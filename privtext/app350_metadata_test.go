@@ -34,7 +34,8 @@ import (
 // Owner"; the counts above use the mended label). Reading the page footer
 // as boilerplate then gave 40/40 and 29/30 (a copyright line, a footer
 // "last updated" line), camel-cased brands in names ("eBay Inc.") 15/16,
-// and "Revised and Effective:" as both dates 30/30.
+// "Revised and Effective:" as both dates 30/30, and a comma inside an
+// alias's quotes (`"we,"`) 16/16.
 //
 // The test fails below the floors of metadataFloors.
 func TestAPP350Metadata(t *testing.T) {
