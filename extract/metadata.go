@@ -182,7 +182,7 @@ func (d *documentRules) metadata(md *Metadata, doc Document, view *textnorm.View
 	m := &d.meta
 	w := m.wholeScan(view.Text)
 	md.Contacts = d.contacts(doc.Text, view, sdks, w.phone)
-	md.Controller = m.controller(doc.Text, view, w.suffix, thirdParty(doc.Title+"\n"+doc.PageTitle, md.Contacts, registryOrgs))
+	md.Controller = m.controller(doc.Text, view, w.suffix, thirdPartyTest(doc.Title+"\n"+doc.PageTitle, md.Contacts, registryOrgs))
 	md.Product = m.product(doc.Title, doc.PageTitle, doc.Text)
 	md.Updated, md.Effective = m.datesOf(view)
 	md.GoverningLaw = m.governingLaw(doc.Text, view, w.lawOf)

@@ -23,9 +23,10 @@ import (
 //     ("TF", "us" or "we")" (see aliased).
 //
 // A name the party registry knows ("Google Inc.", "MoPub Inc.") is most
-// often a third party the policy speaks of: unless the title names it
-// (thirdParty reports which), it counts only with a "we" alias. suffixes
-// are the entity.suffix matches of the view.
+// often a third party the policy speaks of: unless the title names it or a
+// contact is at its domain (thirdParty reports which, see
+// thirdPartyTest), it counts only with a "we" alias. suffixes are the
+// entity.suffix matches of the view.
 func (m *metaRules) controller(src string, view *textnorm.View, suffixes []docHit, thirdParty func(string) bool) string {
 	v := view.Text
 	first, firstBare := "", ""
@@ -103,11 +104,11 @@ func shortName(after string) bool {
 	return strings.HasPrefix(s, `"`)
 }
 
-// thirdParty returns a test of whether a name is one of the registry's
+// thirdPartyTest returns a test of whether a name is one of the registry's
 // organisations or SDKs ("Google Inc.", "AdMob Google Inc.") that is not
 // the policy's own: the title does not name it and no e-mail or web
 // contact is at its domain (privacy@apple.com makes Apple Inc. the author).
-func thirdParty(title string, contacts []Contact, registryOrgs func(string) []string) func(name string) bool {
+func thirdPartyTest(title string, contacts []Contact, registryOrgs func(string) []string) func(name string) bool {
 	own := registryOrgs(title)
 	ours := func(id string) bool {
 		if slices.Contains(own, id) {
