@@ -391,17 +391,23 @@ func TestAnalyzeEncodingOption(t *testing.T) {
 // before it in its section, and only that one.
 func TestAnalyzeContinuation(t *testing.T) {
 	text := "Device data\n\nWe do not collect information about your device. This includes its location and its IMEI.\n\nContact\n\nThis includes your e-mail address.\n"
+	checkPractices(t, text, []string{
+		"We do not collect information about your device.: collect first_party negated=true [device]",
+		"This includes its location and its IMEI.: collect first_party negated=true [location identifier.device.imei]",
+	})
+}
+
+// checkPractices analyses text and compares its clauses' practices, one
+// line each ("clause: action actor negated=... [data]"), with want.
+func checkPractices(t *testing.T, text string, want []string) {
+	t.Helper()
 	p := analyze(t, text, privtext.Options{})
 	checkSpans(t, []byte(text), p, true)
 	var got []string
 	for _, c := range p.Clauses {
 		for _, pr := range c.Practices {
-			got = append(got, fmt.Sprintf("%s: %s negated=%v %v", c.Text, pr.Action, pr.Negated, pr.Data))
+			got = append(got, fmt.Sprintf("%s: %s %s negated=%v %v", c.Text, pr.Action, pr.Actor, pr.Negated, pr.Data))
 		}
-	}
-	want := []string{
-		"We do not collect information about your device.: collect negated=true [device]",
-		"This includes its location and its IMEI.: collect negated=true [location identifier.device.imei]",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("practices (-want +got):\n%s", diff)
@@ -411,24 +417,13 @@ func TestAnalyzeContinuation(t *testing.T) {
 func TestAnalyzeLeadIn(t *testing.T) {
 	text := "Data\n\nWe collect the following information:\n\n- Your e-mail address. It lets us answer you.\n- Your phone number\n\n" +
 		"To turn off location, follow these steps:\n\n- Open your location settings\n\nWe collect:\n\n- Cookies are small text files.\n\nYour location\n"
-	p := analyze(t, text, privtext.Options{})
-	checkSpans(t, []byte(text), p, true)
-	var got []string
-	for _, c := range p.Clauses {
-		for _, pr := range c.Practices {
-			got = append(got, fmt.Sprintf("%s: %s %s %v", c.Text, pr.Action, pr.Actor, pr.Data))
-		}
-	}
 	// The lead-ins state collection without data; the first sentence of
 	// each data item restates it; a step, a definition and the paragraph
 	// after the list take nothing.
-	want := []string{
-		"We collect the following information:: collect first_party []",
-		"Your e-mail address.: collect first_party [contact.email]",
-		"Your phone number: collect first_party [contact.phone]",
-		"We collect:: collect first_party []",
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("practices (-want +got):\n%s", diff)
-	}
+	checkPractices(t, text, []string{
+		"We collect the following information:: collect first_party negated=false []",
+		"Your e-mail address.: collect first_party negated=false [contact.email]",
+		"Your phone number: collect first_party negated=false [contact.phone]",
+		"We collect:: collect first_party negated=false []",
+	})
 }
