@@ -74,13 +74,19 @@ func (d *documentRules) document(e *Extractor, doc Document) DocResult {
 	return r
 }
 
+// mentionsIn runs the vocabulary over a piece of the document (an SDK
+// field, a candidate name) that starts at offset.
+func (e *Extractor) mentionsIn(text string, offset int) (data, purposes, parties []Mention) {
+	if e == nil || e.vocab == nil || text == "" {
+		return nil, nil, nil
+	}
+	return e.vocab.mentions(&clause{in: Input{Text: text, Offset: offset}, view: textnorm.NewView(text)})
+}
+
 // registryOrgs returns the ids of the registry parties the vocabulary finds
 // in text, with the owner of each SDK ("sdk.wechat" brings "org.tencent").
 func (e *Extractor) registryOrgs(text string) []string {
-	if e == nil || e.vocab == nil || text == "" {
-		return nil
-	}
-	_, _, parties := e.vocab.mentions(&clause{in: Input{Text: text}, view: textnorm.NewView(text)})
+	_, _, parties := e.mentionsIn(text, 0)
 	var out []string
 	for _, m := range parties {
 		if !strings.HasPrefix(m.Label, "org.") && !strings.HasPrefix(m.Label, "sdk.") {

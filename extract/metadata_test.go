@@ -43,6 +43,10 @@ func TestController(t *testing.T) {
 		// alias's quotes.
 		{"Beta Commerce Private Limited runs this site.", "Beta Commerce Private Limited"},
 		{"Gamma Games Studio (\u201cwe,\u201d \u201cus,\u201d or \u201cour\u201d) cares.", "Gamma Games Studio"},
+		// "About" opens a footer link, not a name; only a four-digit year is
+		// dropped from the front of one.
+		{"About Zeta Labs Inc. | Careers", "Zeta Labs Inc."},
+		{"Copyright 2019 42 Apps Inc. All rights reserved.", "42 Apps Inc."},
 		// A camel-cased brand is part of the name.
 		{"This service is run by iWidget Labs Inc. in Texas.", "iWidget Labs Inc."},
 	} {

@@ -67,16 +67,7 @@ func (m *metaRules) productIn(line string) string {
 		}
 		// "Changes to our Privacy Policy", "Mobile Application Privacy
 		// Policy": the words before the title name no product.
-		generic := true
-		for i, w := range words {
-			w = strings.ToLower(w)
-			stop := m.titleStop.has(w)
-			if stop && i == len(words)-1 {
-				return ""
-			}
-			generic = generic && (stop || m.titleGeneric.has(w))
-		}
-		if generic {
+		if m.titleStop.has(strings.ToLower(words[len(words)-1])) || m.genericTitle(strings.ToLower(p)) {
 			return ""
 		}
 		// "Acme, LLC Privacy Policy" names the company, not a product.
@@ -135,7 +126,7 @@ func titleParts(start int, v string) []docHit {
 	for start < len(v) {
 		end := len(v)
 		next := len(v)
-		for _, sep := range []string{" | ", " - ", " – ", " — ", " · ", " • "} {
+		for _, sep := range titlePartSeparators {
 			if k := strings.Index(v[start:], sep); k >= 0 && start+k < end {
 				end, next = start+k, start+k+len(sep)
 			}
@@ -162,13 +153,20 @@ func (m *metaRules) genericTitle(part string) bool {
 // title ("Privacy Policy - Acme", "Acme | Privacy Policy").
 const titleSeparators = " -–—:|/·•»~"
 
+// titlePartSeparators separate the parts of a page title: "Privacy Policy
+// - BitTorrent - Delivering the World's Content".
+var titlePartSeparators = []string{" | ", " - ", " – ", " — ", " · ", " • ", " ~ "}
+
 // titleRest reports whether what follows a title phrase is nothing, or a
 // separator and then something else (a tagline, a site name).
 func titleRest(rest string) bool {
 	if strings.TrimSpace(rest) == "" {
 		return true
 	}
-	for _, sep := range []string{" - ", " – ", " — ", " | ", ": ", " : ", " · ", " • "} {
+	if strings.HasPrefix(rest, ": ") || strings.HasPrefix(rest, " : ") {
+		return true
+	}
+	for _, sep := range titlePartSeparators {
 		if strings.HasPrefix(rest, sep) {
 			return true
 		}

@@ -265,7 +265,7 @@ func (r *sdkReader) describes(s, e int) bool {
 	}
 	if rec.described {
 		// The description may run on over a few lines.
-		if rec.set[sdkData] || rec.set[sdkURL] || rec.vals[sdkPurpose].end == 0 || rec.descLines >= maxDescLines {
+		if rec.set[sdkData] || rec.set[sdkURL] || rec.descLines >= maxDescLines {
 			return false
 		}
 		rec.descLines++
@@ -330,7 +330,8 @@ func (r *sdkReader) close() {
 
 // splitFields finds the "field: value" parts of the line s:e. A field label
 // is the text between a separator (line start, ';', ',', '|', '(', ':', a
-// tab, or a full stop and a space) and a colon that names a field; its value runs to the next label.
+// tab, or a full stop and a space) and a colon that names a field; its
+// value runs to the next label.
 // prefix is the text before the first label, or the whole line when there
 // is none.
 func (r *sdkReader) splitFields(s, e int) (prefix sdkSpan, fields []sdkField) {
@@ -468,11 +469,7 @@ func (r *sdkReader) registryID(name sdkSpan) string {
 
 // mentions runs the vocabulary on one field value.
 func (r *sdkReader) mentions(v sdkSpan) (data, purposes, parties []Mention) {
-	if r.e == nil || r.e.vocab == nil {
-		return nil, nil, nil
-	}
-	t := r.text[v.start:v.end]
-	return r.e.vocab.mentions(&clause{in: Input{Text: t, Offset: v.start}, view: textnorm.NewView(t)})
+	return r.e.mentionsIn(r.text[v.start:v.end], v.start)
 }
 
 // mentionLabels returns the distinct labels of ms in order of appearance.

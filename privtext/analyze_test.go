@@ -427,3 +427,20 @@ func TestAnalyzeLeadIn(t *testing.T) {
 		"We collect:: collect first_party negated=false []",
 	})
 }
+
+// A page footer is boilerplate: not a clause, but the document readers see
+// its copyright and "last updated" lines.
+func TestAnalyzePageFooter(t *testing.T) {
+	text := "<html><body><h1>Privacy Policy</h1><p>We collect your e-mail address.</p>" +
+		"<footer><p>Last updated: June 2, 2019</p><p>© 2019 Quiet Owl LLC</p></footer></body></html>"
+	p := analyze(t, text, privtext.Options{Format: "html"})
+	checkSpans(t, []byte(text), p, true)
+	for _, c := range p.Clauses {
+		if strings.Contains(c.Text, "Quiet Owl") || strings.Contains(c.Text, "updated") {
+			t.Errorf("footer text in clause %s: %q", c.ID, c.Text)
+		}
+	}
+	if p.Controller != "Quiet Owl LLC" || p.Updated != "2019-06-02" {
+		t.Errorf("controller %q, updated %q; want Quiet Owl LLC, 2019-06-02", p.Controller, p.Updated)
+	}
+}
