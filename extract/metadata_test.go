@@ -132,6 +132,8 @@ func TestDates(t *testing.T) {
 		{"This policy was adopted as of August 17, 2015.", "", "2015-08-17"},
 		{"Last updated on March 2017", "2017-03", ""},
 		{"(Last updated: Sept. 2016)", "2016-09", ""},
+		{"Applicable from: 1 March 2016", "", "2016-03-01"},
+		{"This policy is in effect as of January 5, 2018.", "", "2018-01-05"},
 		// A numeric date is read only when its day cannot be a month.
 		{"Last update: 5/22/2016", "2016-05-22", ""},
 		{"Last update: 22.05.2016", "2016-05-22", ""},

@@ -85,6 +85,7 @@ var blockTags = map[string]bool{
 // tagAttrs is what the reader uses of a start tag's attributes.
 type tagAttrs struct {
 	hide     bool // hidden, aria-hidden="true", or a cookie banner
+	footer   bool // id, class or aria-label names a footer
 	start    int  // <ol start>
 	value    int  // <li value>
 	hasStart bool
@@ -104,8 +105,11 @@ func readAttrs(z *html.Tokenizer) tagAttrs {
 			if string(bytes.ToLower(bytes.TrimSpace(val))) == "true" {
 				t.hide = true
 			}
+		case "aria-label":
+			t.footer = t.footer || bytes.Contains(bytes.ToLower(val), []byte("footer"))
 		case "id", "class":
 			v := bytes.ToLower(val)
+			t.footer = t.footer || bytes.Contains(v, []byte("footer"))
 			if bytes.Contains(v, []byte("cookie")) && (bytes.Contains(v, []byte("banner")) ||
 				bytes.Contains(v, []byte("consent")) || bytes.Contains(v, []byte("notice")) ||
 				bytes.Contains(v, []byte("popup"))) {

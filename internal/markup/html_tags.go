@@ -95,9 +95,11 @@ func (h *htmlReader) startTag(tt html.TokenType, n int) {
 	}
 	hide := dropped[a]
 	var attrs tagAttrs
-	if !hide && hasAttr {
+	if (!hide || a == atom.Nav) && hasAttr {
 		attrs = readAttrs(h.z)
-		hide = attrs.hide
+		// A navigation block marked as the page footer holds the copyright
+		// line on many sites: it is read like <footer>, not dropped.
+		hide = attrs.hide || hide && !(attrs.footer && !c.article)
 	}
 	if hide {
 		if pushes {
@@ -110,6 +112,11 @@ func (h *htmlReader) startTag(tt html.TokenType, n int) {
 	h.closeImplied(a)
 	c = h.cur()
 	nc := c
+	if attrs.footer && !c.article && a != atom.Body && a != atom.Html {
+		// An element the page names a footer (<div id="footer">) is read
+		// like <footer> (below).
+		nc.boiler = true
+	}
 	switch a {
 	case atom.Title:
 		nc.title = true

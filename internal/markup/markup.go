@@ -77,7 +77,10 @@
 //   - The page-level footer (one not inside article, main or section) is
 //     read, but its blocks are marked Boilerplate: the segmenter makes no
 //     section or clause of them, while the document readers still see a
-//     copyright line or a "last updated" date there.
+//     copyright line or a "last updated" date there. An element whose id,
+//     class or aria-label holds "footer" (<div id="footer">, <nav
+//     aria-label="Footer">) counts as a page footer too, except <body> and
+//     <html>, whose classes are theme switches ("footer-dark").
 //   - Entities are decoded; each entity is one Map unit. NBSP and the other
 //     Unicode spaces collapse like ASCII white space. Invalid UTF-8 bytes
 //     become U+FFFD.
