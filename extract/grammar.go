@@ -30,6 +30,9 @@ type grammar struct {
 	imperative     wordSet  // imperative.openers
 	recipientMarks wordSet  // recipient.markers
 	objectMarks    wordSet  // subject.not_after
+	preverbMarks   wordSet  // recipient.before_verb
+	disposalMarks  wordSet  // object.before_verb
+	embedOpeners   wordSet  // user.embedded_after
 	addressee      wordSet  // advice.addressee
 	adviceBefore   wordSet  // advice.before
 	adviceAfter    wordSet  // advice.after
@@ -75,6 +78,9 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"imperative.openers", &g.imperative},
 		{"recipient.markers", &g.recipientMarks},
 		{"subject.not_after", &g.objectMarks},
+		{"recipient.before_verb", &g.preverbMarks},
+		{"object.before_verb", &g.disposalMarks},
+		{"user.embedded_after", &g.embedOpeners},
 		{"advice.addressee", &g.addressee},
 		{"advice.before", &g.adviceBefore},
 		{"advice.after", &g.adviceAfter},

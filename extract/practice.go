@@ -619,8 +619,9 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 			relHi = s.start[w]
 		} else if !passive {
 			// An active denial's data is its object: in "cookies do not
-			// collect your name" the cookies are the subject.
-			lo = max(lo, s.start[h.first])
+			// collect your name" the cookies are the subject. A Chinese
+			// object may stand before the verb, after 将 or 把.
+			lo = max(lo, s.start[p.objectBeforeVerb(s, h)])
 		}
 		// The denial ends at a breaker: "we do not sell your data, but we
 		// share your e-mail address".
@@ -665,11 +666,28 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 	case pr.Action == ActionShare || pr.Action == ActionSell || pr.Action == ActionTransferAbroad:
 		trig := s.start[h.first]
 		for _, m := range r.Parties {
-			if inSentence(m) && m.Start-off >= trig {
+			if !inSentence(m) {
+				continue
+			}
+			if m.Start-off >= trig {
 				pr.Recipients = addLabel(pr.Recipients, m.Label)
+			} else if i, ok := slices.BinarySearch(s.start, m.Start-off); ok && p.preverbObject(s, i) {
+				pr.Recipients = addLabel(pr.Recipients, m.Label) // 向第三方出售
 			}
 		}
 	}
+}
+
+// objectBeforeVerb returns the token where trigger h's object starts when
+// an object.before_verb word puts it before the verb, after the negation
+// (我们不会将您的信息出售: 将), and h.first otherwise.
+func (p *practiceRules) objectBeforeVerb(s *scan, h hit) int {
+	for k := h.first - 1; k >= 0 && s.sent[k] == s.sent[h.first] && !s.toks[k].punct; k-- {
+		if p.g.disposalMarks[s.toks[k].text] {
+			return k
+		}
+	}
+	return h.first
 }
 
 // addLabel appends l unless present, keeping first-seen order.

@@ -55,11 +55,14 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 			crossed = true
 		}
 		if c.kind == cueActor && !nameInData(s, r, o) && !p.inAside(s, o.last, h.first) {
-			if p.objectPronoun(s, o) {
-				continue // "you open them or click on links"
+			if p.objectPronoun(s, o) || p.preverbObject(s, o.first) {
+				continue // "you open them or click on links"; 向第三方出售
 			}
 			if c.value == ActorThirdParty && p.passive(s, h) && p.passiveSubject(s, o.last, h.first) {
 				break // "when they are placed": the subject of a passive is acted on
+			}
+			if c.value == actorUser && o.first > 0 && p.g.embedOpeners[s.toks[o.first-1].text] {
+				continue // 我们会在您授权后收集: the user acts in an embedded clause
 			}
 			if crossed && c.value == actorUser {
 				// "when a user visits our site, however, your IP
@@ -82,7 +85,7 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 		if m.End-s.c.in.Offset > trigStart || s.sentenceOf(ms) != sent || ms < from {
 			continue
 		}
-		if i, _ := slices.BinarySearch(s.start, ms); p.inAside(s, i, h.first) {
+		if i, _ := slices.BinarySearch(s.start, ms); p.inAside(s, i, h.first) || p.preverbObject(s, i) {
 			continue
 		}
 		if m.Label == ActorFirstParty {
@@ -516,6 +519,22 @@ func (p *practiceRules) clauseStart(s *scan, h hit) int {
 		}
 	}
 	return from
+}
+
+// preverbObject reports whether the party whose first token is first
+// stands after a recipient.before_verb word, within four tokens and no
+// punctuation: 向第三方 and 向我们的合作伙伴 name a recipient, not a subject.
+func (p *practiceRules) preverbObject(s *scan, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-4; k-- {
+		t := s.toks[k]
+		if t.punct {
+			return false
+		}
+		if p.g.preverbMarks[t.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // objectOfPhrase reports whether the words at byte offset pos (an actor cue

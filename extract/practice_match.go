@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // This file is the small cue engine shared by the practice, category and
@@ -48,9 +49,23 @@ func tokenize(s string, out []token) []token {
 	for i := 0; i < len(s); {
 		b := s[i]
 		switch {
+		case b >= 0x80 && cjk(s[i:]) != 0:
+			// Chinese has no spaces: each ideograph is a token, and cue
+			// phrases are sequences of them ("收集" is "收" "集"). 。 and 、
+			// are the full stop and the list comma (NFKC has folded the
+			// full-width ，；：！？（） to ASCII already); CJK quotes and
+			// brackets are dropped like ASCII ones.
+			_, n := utf8.DecodeRuneInString(s[i:])
+			switch k := cjk(s[i:]); k {
+			case cjkIdeograph:
+				out = append(out, token{text: s[i : i+n], vs: i, ve: i + n})
+			case '.', ',':
+				out = append(out, token{text: string(k), vs: i, ve: i + n, punct: true, sntEnd: k == '.'})
+			}
+			i += n
 		case isWordByte(b):
 			j := i + 1
-			for j < len(s) && isWordByte(s[j]) {
+			for j < len(s) && isWordByte(s[j]) && (s[j] < 0x80 || cjk(s[j:]) == 0) {
 				j++
 			}
 			w := s[i:j]
@@ -100,6 +115,28 @@ func sentenceDot(s string, i int, prev []token) bool {
 		return last != nil && len(last.text) > 3 && isLetter(s[i+1]) && !(i+2 < len(s) && isWordByte(s[i+2]) && looksLikeDomain(s[i+1:]))
 	}
 	return true
+}
+
+// cjkIdeograph is what cjk returns for a Chinese character.
+const cjkIdeograph = 'i'
+
+// cjk classifies the CJK character s starts with: cjkIdeograph for an
+// ideograph (unified, extension A, compatibility), '.' for 。, ',' for 、,
+// 's' for another CJK symbol or quote (U+3000 to U+303F: 「」《》【】), and 0
+// for anything else.
+func cjk(s string) byte {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0xF900 && r <= 0xFAFF:
+		return cjkIdeograph
+	case r == '。':
+		return '.'
+	case r == '、':
+		return ','
+	case r >= 0x3000 && r <= 0x303F:
+		return 's'
+	}
+	return 0
 }
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
@@ -230,8 +267,8 @@ func (t *trie) eachCue(toks []token, fn func(cue int)) {
 // forms that are not words ("collectted") are harmless: they never match.
 func inflections(v string) []string {
 	forms := []string{v}
-	if v == "" {
-		return forms
+	if v == "" || v[0] >= 0x80 {
+		return forms // not English: Chinese verbs do not inflect
 	}
 	n := len(v)
 	last := v[n-1]

@@ -30,6 +30,11 @@ func (p *practiceRules) negatedDirectly(s *scan, r *Result, hi int) bool {
 			}
 			return true
 		case cueActor:
+			// 不会向第三方出售: a recipient before the verb is in the reach.
+			if p.preverbObject(s, o.first) {
+				extra += o.last - o.first + 2
+				continue
+			}
 			// "we do not let third parties collect", "do not allow
 			// advertising entities to collect": the denial is of what the
 			// permitted party does.

@@ -3,12 +3,17 @@ package segment
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
 
 	"github.com/privtext/go-privtext/internal/layout"
 )
 
-// wrapWidth is the line length above which a line is taken to be
-// hard-wrapped prose, so that the next line continues its paragraph.
+// wrapWidth is the line width, in columns, above which a line is taken to
+// be hard-wrapped prose, so that the next line continues its paragraph.
+// Chinese characters are two columns wide (and three bytes long): a
+// 21-character field line "第三方名称：..." is short.
 const wrapWidth = 60
 
 // Lines reads plain text into Line blocks: one per paragraph, where a
@@ -31,15 +36,37 @@ func Lines(text string) []layout.Block {
 			open = false
 		case open && lastLen >= wrapWidth && parseMarker(text[s:e], v).style == styleNone && s-pos < 4:
 			blocks[len(blocks)-1].End = e
-			lastLen = e - s
+			lastLen = columns(text[s:e])
 		default:
 			blocks = append(growDouble(blocks), layout.Block{Kind: layout.Line, Start: s, End: e})
 			open = true
-			lastLen = e - s
+			lastLen = columns(text[s:e])
 		}
 		pos = next
 	}
 	return blocks
+}
+
+// columns returns the display width of line, counting East Asian wide and
+// full-width characters as two columns, up to wrapWidth (the caller only
+// compares with it).
+func columns(line string) int {
+	n := 0
+	for i := 0; i < len(line) && n < wrapWidth; {
+		if line[i] < utf8.RuneSelf {
+			n++
+			i++
+			continue
+		}
+		p, size := width.LookupString(line[i:])
+		size = max(size, 1) // 0 for a truncated encoding
+		n++
+		if k := p.Kind(); k == width.EastAsianWide || k == width.EastAsianFullwidth {
+			n++
+		}
+		i += size
+	}
+	return n
 }
 
 // lineBounds returns the end of the line starting at pos (before its line

@@ -20,6 +20,8 @@ const (
 	styleDigitParen        // 2)
 	styleLetterParen       // b)
 	styleOrdinal           // Sixth,
+	styleHanzi             // 一、 (Chinese numerals)
+	styleParenHanzi        // （一） or (一)
 )
 
 // marker is a number or bullet at the start of a line or paragraph.
@@ -34,7 +36,8 @@ type marker struct {
 // topLevel reports whether the marker belongs to the family of top-level
 // sequences (1., IV., Sixth,) that policies switch between mid-document.
 func (m marker) topLevel() bool {
-	return (m.style == styleDecimal && m.parts == 1) || m.style == styleRoman || m.style == styleOrdinal
+	return (m.style == styleDecimal && m.parts == 1) || m.style == styleRoman || m.style == styleOrdinal ||
+		m.style == styleHanzi
 }
 
 // key identifies the style for sibling matching.
@@ -67,6 +70,11 @@ func parseMarker(s string, v *vocab) marker {
 			return marker{style: styleBullet, number: s[:n], end: n + sp}
 		}
 		return marker{}
+	}
+	if r >= utf8.RuneSelf || r == '(' {
+		if m := parseHanzi(s); m.style != styleNone {
+			return m
+		}
 	}
 	switch c := s[0]; {
 	case isDigit(c):
@@ -163,6 +171,70 @@ func parseParen(s string) marker {
 		return marker{}
 	}
 	return m
+}
+
+// parseHanzi reads the Chinese numbering "一、" and "（一）" (or "(一)").
+// Chinese needs no space after the marker.
+func parseHanzi(s string) marker {
+	open := ""
+	for _, o := range []string{"（", "("} {
+		if strings.HasPrefix(s, o) {
+			open = o
+		}
+	}
+	i := len(open)
+	j := i
+	for j < len(s) && j-i < 9 {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !strings.ContainsRune(hanziDigits, r) {
+			break
+		}
+		j += n
+	}
+	value := hanziValue(s[i:j])
+	if value == 0 {
+		return marker{}
+	}
+	m := marker{style: styleHanzi, parts: 1, value: value, number: s[i:j]}
+	switch rest := s[j:]; {
+	case open == "" && strings.HasPrefix(rest, "、"):
+		m.end = j + len("、")
+	case open != "" && (strings.HasPrefix(rest, "）") || strings.HasPrefix(rest, ")")):
+		_, n := utf8.DecodeRuneInString(rest)
+		m.style, m.number, m.end = styleParenHanzi, s[:j+n], j+n
+	default:
+		return marker{}
+	}
+	m.end += spaces(s[m.end:])
+	return m
+}
+
+// hanziDigits are the Chinese numerals parseHanzi reads.
+const hanziDigits = "一二三四五六七八九十"
+
+// hanziValue returns the value of a Chinese numeral from 一 (1) to 九十九
+// (99), or 0.
+func hanziValue(s string) int {
+	var digits []int
+	for _, r := range s {
+		digits = append(digits, strings.IndexRune(hanziDigits, r)/3+1) // 3 bytes a numeral
+	}
+	switch len(digits) {
+	case 1:
+		return digits[0] // 一 … 十
+	case 2:
+		if digits[0] == 10 && digits[1] < 10 {
+			return 10 + digits[1] // 十一
+		}
+		if digits[0] < 10 && digits[1] == 10 {
+			return digits[0] * 10 // 二十
+		}
+	case 3:
+		if digits[0] < 10 && digits[1] == 10 && digits[2] < 10 {
+			return digits[0]*10 + digits[2] // 二十一
+		}
+	}
+	return 0
 }
 
 // parseLetterParen reads "a)" and "b)".

@@ -344,10 +344,17 @@ func titleLike(s string, numbered bool) bool {
 	switch last {
 	case ';', ',', ':', '；', '，', '：':
 		return false
-	case '.', '。':
+	case '.':
 		// "(4) Account Cancellation." — a numbered title may end with a
 		// period when it is a few words and holds no other sentence end.
 		if !numbered || words > 5 || strings.Count(s, ".") > 1 {
+			return false
+		}
+	case '。':
+		// Chinese has no spaces to count words by: a numbered title may end
+		// with 。 when it is a few characters ("（四）账号注销。"), not a
+		// sentence with a comma ("1. 注册账号时，我们会收集您的手机号码。").
+		if !numbered || utf8.RuneCountInString(s) > 10 || strings.Contains(s, "，") {
 			return false
 		}
 	}

@@ -234,6 +234,20 @@ func TestHeadingsAndItems(t *testing.T) {
 			clauses: []string{"Sina Weibo SDK", "nested item", "End."},
 		},
 		{
+			name:    "Chinese numbered sentences are items, a short numbered title heads",
+			in:      "（一）账号注销。\n\n1. 注册账号时，我们会收集您的手机号码。\n\n2. 我们会收集您的位置信息。\n",
+			want:    "title: \n（一） | 账号注销。\n",
+			clauses: []string{"注册账号时，我们会收集您的手机号码。", "我们会收集您的位置信息。"},
+		},
+		{
+			// 60 columns, not 60 bytes: these lines are 20 to 40 columns
+			// wide, so none continues the one before.
+			name:    "Chinese field lines are not hard-wrapped prose",
+			in:      "SDK名称：友盟统计SDK\n第三方名称：友盟同欣（北京）科技有限公司\n使用目的：统计分析\n",
+			want:    "title: \n",
+			clauses: []string{"SDK名称：友盟统计SDK", "第三方名称：友盟同欣（北京）科技有限公司", "使用目的：统计分析"},
+		},
+		{
 			name:    "CRLF and CR line ends",
 			in:      "1. Scope\r\n\r\nWe collect.\r\rWe share.\r\n",
 			want:    "title: \n1 | Scope\n",

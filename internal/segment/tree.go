@@ -9,6 +9,7 @@ package segment
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/privtext/go-privtext/internal/layout"
 )
@@ -24,6 +25,10 @@ type builder struct {
 	// since the last heading, so that "2. Title" after the item "1. ..."
 	// continues that list instead of closing the enclosing section.
 	lastItem map[string]int
+	// leadIn is the depth of the last numbered item when it ends with a
+	// colon ("3. We collect the following:") and only bullets have come
+	// since, or -1: its bullets at the same indentation are its sub-items.
+	leadIn, leadInIndent int
 }
 
 // entry is an open level of the outline.
@@ -197,8 +202,17 @@ func (b *builder) addContent(u *unit) {
 		kind, depth = KindItem, max(u.Depth, 1)
 	case u.m.style != styleNone:
 		kind, depth = KindItem, 1+u.indent/4
+		if u.m.style == styleBullet && b.leadIn > 0 && u.indent == b.leadInIndent {
+			depth = b.leadIn + 1
+		}
 	case u.indent > 0:
 		kind, depth = KindItem, 1+u.indent/4
+	}
+	switch {
+	case u.Kind == layout.Line && u.m.style != styleNone && u.m.style != styleBullet && endsWithColon(b.text[u.body:u.End]):
+		b.leadIn, b.leadInIndent = depth, u.indent
+	case u.m.style != styleBullet:
+		b.leadIn = 0
 	}
 	if u.m.style != styleNone && u.m.style != styleBullet {
 		if b.lastItem == nil {
@@ -219,6 +233,13 @@ func (b *builder) addContent(u *unit) {
 	for _, s := range b.sents {
 		b.emit(section, s.Start, s.End, label, depth, kind)
 	}
+}
+
+// endsWithColon reports whether s ends with ':' or '：' before any
+// trailing space.
+func endsWithColon(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
 }
 
 // rowLabel is the column names of a table row, "Name | Provider | Purpose";

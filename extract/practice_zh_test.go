@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// Chinese policies: the rules of practices.txt's Chinese section and the
+// grammar's recipient.before_verb and object.before_verb words, read over
+// one token per ideograph.
+
+func TestTokenizeChinese(t *testing.T) {
+	text := "我们收集IMEI、MAC地址。「您」的OAID"
+	var got []string
+	for _, tok := range tokenize(text, nil) {
+		got = append(got, tok.text)
+		span := text[tok.vs:tok.ve]
+		if !tok.punct && strings.ToLower(span) != tok.text {
+			t.Errorf("token %q has span text %q", tok.text, span)
+		}
+	}
+	// 。 and 、 are a full stop and a comma; 「」 are dropped; Latin runs
+	// stop at an ideograph.
+	want := []string{"我", "们", "收", "集", "imei", ",", "mac", "地", "址", ".", "您", "的", "oaid"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("tokens = %q, want %q", got, want)
+	}
+	ends := 0
+	for _, tok := range tokenize(text, nil) {
+		if tok.sntEnd {
+			ends++
+		}
+	}
+	if ends != 1 {
+		t.Errorf("%d sentence ends, want 1 (。)", ends)
+	}
+}
+
+func TestPracticeChinese(t *testing.T) {
+	e := Default()
+	type want struct {
+		action     string
+		negated    bool
+		actor      string
+		data       []string
+		recipients []string
+		condition  string
+	}
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"collect", "我们会收集您的手机号码和电子邮箱。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone", "contact.email"}, nil, ""}}},
+		{"bare negator before its verb", "我们不收集您的通讯录。",
+			[]want{{ActionCollect, true, ActorFirstParty, []string{"contact.address_book"}, nil, ""}}},
+		{"negator across an adverb", "我们不会主动收集您的精确位置信息。",
+			[]want{{ActionCollect, true, ActorFirstParty, []string{"location.precise"}, nil, ""}}},
+		{"recipient before the verb", "我们不会向第三方出售您的个人信息。",
+			[]want{{ActionSell, true, ActorFirstParty, []string{"personal"}, []string{"third_party"}, ""}}},
+		{"passive denial", "您的个人信息不会被出售给任何第三方。",
+			[]want{{ActionSell, true, ActorFirstParty, []string{"personal"}, []string{"third_party"}, ""}}},
+		{"object before the verb", "我们不会将您的个人信息传输至境外。",
+			[]want{{ActionTransferAbroad, true, ActorFirstParty, []string{"personal"}, nil, ""}}},
+		{"exception before the denial", "未经您的同意，我们不会向第三方共享您的个人信息。",
+			[]want{{ActionShare, false, ActorFirstParty, []string{"personal"}, []string{"third_party"}, "consent"}}},
+		{"exception after the denial", "我们不会收集您的身份证号码，除非获得您的同意。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"identity.government_id"}, nil, "consent"}}},
+		{"source before the verb", "我们会从第三方获取您的昵称。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"identity.nickname"}, nil, ""}}},
+		{"third-party actor", "我们的合作伙伴可能会收集您的设备标识符。",
+			[]want{{ActionCollect, false, ActorThirdParty, []string{"identifier.device"}, []string{"partner"}, ""}}},
+		{"legal disclosure", "根据法律法规的要求，我们可能会向司法机关披露您的个人信息。",
+			[]want{{ActionShare, false, ActorFirstParty, []string{"personal"}, []string{"government"}, "legal"}}},
+		{"the user provides", "您提供的手机号码将用于账号登录。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
+		{"不 opening another word", "我们在不同的场景下收集您的手机号码。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
+		{"未 opening another word", "我们会收集未成年人的手机号码。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
+		{"a field label is no practice", "使用目的：统计分析", nil},
+		{"the user acts", "您可以随时删除您的搜索记录。", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := e.Clause(Input{Text: tt.text})
+			var got []want
+			for _, p := range r.Practices {
+				if p.Start < 0 || p.End > len(tt.text) || p.Start >= p.End {
+					t.Fatalf("span [%d,%d) outside the clause", p.Start, p.End)
+				}
+				if p.Action == ActionUse {
+					continue // 用于 "used for" is a use beside the main verb
+				}
+				got = append(got, want{p.Action, p.Negated, p.Actor, p.Data, p.Recipients, p.Condition})
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("practices = %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+// A list item under a Chinese lead-in restates its practice, like an
+// English one: the item opens with its data after 您的.
+func TestPracticeListedChinese(t *testing.T) {
+	e := Default()
+	collected := []Practice{{Action: ActionCollect, Actor: ActorFirstParty}}
+	for _, tt := range []struct {
+		text string
+		data []string
+	}{
+		{"您的手机号码和电子邮箱地址；", []string{"contact.phone", "contact.email"}},
+		{"精确位置信息。", []string{"location.precise"}},
+		{"Cookie是一种小型文本文件。", nil},
+	} {
+		r := e.Clause(Input{Text: tt.text, Depth: 1, LeadIn: collected})
+		var got []string
+		for _, p := range r.Practices {
+			got = append(got, p.Data...)
+		}
+		if !reflect.DeepEqual(got, tt.data) {
+			t.Errorf("%s: data %q, want %q", tt.text, got, tt.data)
+		}
+	}
+}
