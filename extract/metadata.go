@@ -37,6 +37,7 @@ type metaRules struct {
 	suffix, alias, skip      *docTerms
 	entityStop               *docTerms
 	entityGeneric            *docTerms
+	cjkBreak                 map[rune]bool // entity.cjk_break
 	titleSuffix, titlePrefix *docTerms
 	titleStop, titleGeneric  *docTerms
 	dateCue                  *docTerms
@@ -62,7 +63,7 @@ type metaRules struct {
 // metaLabels are the fixed labels of metadata.txt; month.N, number.N and
 // unit.X are checked separately.
 var metaLabels = map[string]bool{
-	"entity.suffix": true, "entity.alias": true, "entity.skip": true, "entity.stop": true, "entity.generic": true,
+	"entity.suffix": true, "entity.alias": true, "entity.cjk_break": true, "entity.skip": true, "entity.stop": true, "entity.generic": true,
 	"title.suffix": true, "title.prefix": true, "title.stop": true, "title.generic": true,
 	"date.updated": true, "date.effective": true, "date.both": true,
 	"contact.email": true, "contact.phone": true, "contact.address": true, "contact.address.not": true, "contact.cue": true,
@@ -124,6 +125,16 @@ func (m *metaRules) compile(entries []rulefile.Entry) error {
 	m.skip = newDocTerms(entries, is("entity.skip"))
 	m.entityStop = newDocTerms(entries, is("entity.stop"))
 	m.entityGeneric = newDocTerms(entries, is("entity.generic"))
+	m.cjkBreak = map[rune]bool{}
+	for _, e := range entries {
+		if e.Label == "entity.cjk_break" {
+			for _, t := range e.Terms {
+				for _, r := range t {
+					m.cjkBreak[r] = true
+				}
+			}
+		}
+	}
 	m.titleSuffix = newDocTerms(entries, is("title.suffix"))
 	m.titlePrefix = newDocTerms(entries, is("title.prefix"))
 	m.titleStop = newDocTerms(entries, is("title.stop"))

@@ -34,10 +34,14 @@ func (m *metaRules) controller(src string, view *textnorm.View, suffixes []docHi
 		ss, se := view.Span(h.start, h.end)
 		// "a limited liability company" is no name; a dotted legal form may
 		// be lower case ("Pilcom d.o.o.").
-		if r, _ := utf8.DecodeRuneInString(src[ss:]); !unicode.IsUpper(r) && !strings.Contains(src[ss:se], ".") {
+		ns := -1
+		if r, _ := utf8.DecodeLastRuneInString(src[:ss]); unicode.Is(unicode.Han, r) {
+			ns = m.nameBeforeCJK(src, ss) // "北京小米科技有限责任公司"
+		} else if r, _ := utf8.DecodeRuneInString(src[ss:]); !unicode.IsUpper(r) && !strings.Contains(src[ss:se], ".") {
 			continue
+		} else {
+			ns = m.nameBefore(src, ss)
 		}
-		ns := m.nameBefore(src, ss)
 		if ns < 0 {
 			continue
 		}
@@ -261,6 +265,39 @@ func (m *metaRules) organization(entity string) string {
 		}
 	}
 	return entity
+}
+
+// maxCJKName is the longest Chinese name before a legal form, in
+// characters: "广州市动景计算机科技" is ten.
+const maxCJKName = 24
+
+// nameBeforeCJK returns the start of the Chinese name that ends at pos, the
+// start of its legal form: the ideographs before it, with place names in
+// parentheses ("友盟同欣（北京）科技"), back to punctuation, a space or an
+// entity.cjk_break character. It returns -1 when there are fewer than two.
+func (m *metaRules) nameBeforeCJK(src string, pos int) int {
+	start, n, open := pos, 0, false
+	for start > 0 && n < maxCJKName {
+		r, size := utf8.DecodeLastRuneInString(src[:start])
+		switch {
+		case r == '）' || r == ')':
+			open = true
+		case open && (r == '（' || r == '('):
+			open = false
+		case open && unicode.Is(unicode.Han, r):
+		case !unicode.Is(unicode.Han, r) || m.cjkBreak[r]:
+			if n < 2 || open {
+				return -1
+			}
+			return start
+		}
+		start -= size
+		n++
+	}
+	if n < 2 || open {
+		return -1
+	}
+	return start
 }
 
 // nameBefore returns the start of the capitalised words that end at pos —

@@ -21,6 +21,13 @@ func TestController(t *testing.T) {
 		{"© 2019 Gadget Works Inc. All rights reserved.", "Gadget Works Inc."},
 		{"We use AdMob (AdMob Google Inc.) for ads. Lumen Apps LLC publishes this app.", "Lumen Apps LLC"},
 		{"NOTHING HEREIN SHALL BE LIMITED.", ""},
+		// Chinese names: read back from the legal form to a break character.
+		{"本应用由北京小米移动软件有限公司及其关联公司（以下简称“小米”或“我们”）开发。", "北京小米移动软件有限公司"},
+		{"示例科技有限公司（以下简称“我们”）深知个人信息的重要性。", "示例科技有限公司"},
+		{"我们使用友盟同欣（北京）科技有限公司提供的统计服务。", ""}, // Umeng's: a registry SDK, a third party
+		{"本服务由示例同欣（北京）科技有限公司提供。", "示例同欣（北京）科技有限公司"},
+		{"我们使用深圳市腾讯计算机系统有限公司的服务。本应用由杭州示例网络有限公司运营。", "杭州示例网络有限公司"},
+		{"有限公司", ""},
 		{"No company here at all.", ""},
 		// A comma before the legal form belongs to the name.
 		{"This site is run by Example.net, Inc. in Ohio.", "Example.net, Inc."},

@@ -1,0 +1,65 @@
+package privtext_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/privtext/go-privtext/privtext"
+)
+
+// TestAnalyzeChinese reads a Chinese policy written for this test
+// (testdata/zh_policy.txt, in the style of the policies Chinese regulation
+// asks apps to publish: numbered sections, a lead-in with bullets, an SDK
+// list of "字段：值" lines) and compares what a reader sees at once — the
+// metadata, the SDK records, and each clause's depth and practices — with
+// testdata/zh_policy.golden. Every span must be the text it reports.
+func TestAnalyzeChinese(t *testing.T) {
+	raw, err := os.ReadFile("testdata/zh_policy.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := privtext.AnalyzeBytes(context.Background(), raw, privtext.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(raw)
+	var b strings.Builder
+	fmt.Fprintf(&b, "controller: %s\nupdated: %s\neffective: %s\n", p.Controller, p.Updated, p.Effective)
+	for _, c := range p.Contacts {
+		fmt.Fprintf(&b, "contact: %s %s\n", c.Kind, c.Value)
+	}
+	for _, s := range p.SDKs {
+		fmt.Fprintf(&b, "sdk: %s | %s | %s | %s | %s\n", s.Name, s.Provider, strings.Join(s.Purposes, ","), strings.Join(s.Data, ","), s.PolicyURL)
+		if src[s.Start:s.End] == "" {
+			t.Errorf("SDK %s has an empty span", s.Name)
+		}
+	}
+	for _, c := range p.Clauses {
+		if src[c.Start:c.End] != c.Text {
+			t.Errorf("%s: span text %q, clause text %q", c.ID, src[c.Start:c.End], c.Text)
+		}
+		fmt.Fprintf(&b, "\n%s depth=%d %s\n", c.ID, c.Depth, c.Text)
+		for _, group := range [][]privtext.Mention{c.Data, c.Purposes, c.Parties} {
+			for _, m := range group {
+				if src[m.Start:m.End] != m.Text {
+					t.Errorf("%s: mention %s span text %q, mention text %q", c.ID, m.Label, src[m.Start:m.End], m.Text)
+				}
+			}
+		}
+		for _, pr := range c.Practices {
+			if pr.Start < c.Start || pr.End > c.End {
+				t.Errorf("%s: practice span [%d,%d) outside the clause", c.ID, pr.Start, pr.End)
+			}
+			neg := ""
+			if pr.Negated {
+				neg = " NOT"
+			}
+			fmt.Fprintf(&b, "  %s%s %s %q data=%s to=%s for=%s if=%s\n", pr.Actor, neg, pr.Action, src[pr.Start:pr.End],
+				strings.Join(pr.Data, ","), strings.Join(pr.Recipients, ","), strings.Join(pr.Purposes, ","), pr.Condition)
+		}
+	}
+	golden(t, "zh_policy.golden", []byte(b.String()))
+}
