@@ -37,6 +37,7 @@ type metaRules struct {
 	suffix, alias, skip      *docTerms
 	entityStop               *docTerms
 	entityGeneric            *docTerms
+	notPlace                 *docTerms // storage.not_place
 	cjkBreak                 map[rune]bool // entity.cjk_break
 	titleSuffix, titlePrefix *docTerms
 	titleStop, titleGeneric  *docTerms
@@ -67,7 +68,7 @@ var metaLabels = map[string]bool{
 	"title.suffix": true, "title.prefix": true, "title.stop": true, "title.generic": true,
 	"date.updated": true, "date.effective": true, "date.both": true,
 	"contact.email": true, "contact.phone": true, "contact.address": true, "contact.address.not": true, "contact.cue": true,
-	"law.cue": true, "law.of": true, "storage.cue": true, "storage.verb": true, "storage.follow": true,
+	"law.cue": true, "law.of": true, "storage.cue": true, "storage.not_place": true, "storage.verb": true, "storage.follow": true,
 	"duration.prep": true, "duration.retention": true, "duration.response": true, "duration.vague": true,
 }
 
@@ -148,6 +149,7 @@ func (m *metaRules) compile(entries []rulefile.Entry) error {
 	m.lawCue = newDocTerms(entries, is("law.cue"))
 	m.lawOf = newDocTerms(entries, is("law.of"))
 	m.storageCue = newDocTerms(entries, is("storage.cue"))
+	m.notPlace = newDocTerms(entries, is("storage.not_place"))
 	m.storageVerb = newDocTerms(entries, is("storage.verb"))
 	m.storageFollow = newDocTerms(entries, is("storage.follow"))
 	m.retention = newDocTerms(entries, is("duration.retention"))

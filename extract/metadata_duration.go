@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/privtext/go-privtext/internal/textnorm"
 )
@@ -41,7 +42,7 @@ func (m *metaRules) durationsOf(src string, view *textnorm.View, cue bool, units
 		num, unit := v[g[4]:g[5]], v[g[6]:g[7]]
 		n, err := strconv.Atoi(num)
 		if err != nil {
-			if g[2] < 0 {
+			if g[2] < 0 && num[0] < utf8.RuneSelf {
 				continue // "a day", "one year" without "within"/"for" is too loose
 			}
 			n = m.numbers[num]

@@ -65,7 +65,15 @@ func (m *metaRules) storage(src string, view *textnorm.View) []Mention {
 			continue
 		}
 		_, se := view.Span(h.start, h.end)
-		ps := m.places(src, se, 8, true)
+		var ps []sdkSpan
+		if r, _ := utf8.DecodeLastRuneInString(src[:se]); unicode.Is(unicode.Han, r) {
+			ps = placeCJK(src, se)
+			if len(ps) > 0 && m.notPlace.label[textnorm.NewView(src[ps[0].start:ps[0].end]).Text] != "" {
+				ps = nil // 保存在本地: kept locally (the whole run, not "日本地区")
+			}
+		} else {
+			ps = m.places(src, se, 8, true)
+		}
 		if len(ps) > 0 {
 			pos = h.end
 		}
@@ -78,6 +86,40 @@ func (m *metaRules) storage(src string, view *textnorm.View) []Mention {
 		}
 	}
 	return out
+}
+
+// maxCJKPlace bounds a Chinese place name, in characters.
+const maxCJKPlace = 12
+
+// placeCJK reads the Chinese place at src[pos:], after a storage cue: the
+// ideographs up to 境内 ("within the borders"), 境外, 的 or anything not
+// an ideograph, after an optional 位于 ("located in"). It returns nothing
+// for a run of one character or one longer than maxCJKPlace.
+func placeCJK(src string, pos int) []sdkSpan {
+	pos += len("位于") * boolInt(strings.HasPrefix(src[pos:], "位于"))
+	end, n := pos, 0
+	for end < len(src) {
+		rest := src[end:]
+		r, size := utf8.DecodeRuneInString(rest)
+		if !unicode.Is(unicode.Han, r) || r == '的' || strings.HasPrefix(rest, "境内") || strings.HasPrefix(rest, "境外") {
+			break
+		}
+		if n++; n > maxCJKPlace {
+			return nil
+		}
+		end += size
+	}
+	if n < 2 {
+		return nil
+	}
+	return []sdkSpan{{start: pos, end: end}}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // places reads up to max place names at src[pos:]: runs of capitalised words

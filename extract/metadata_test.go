@@ -220,6 +220,10 @@ func TestStorageLocations(t *testing.T) {
 		{"Our office is located in Paris.", nil},
 		{"Data is stored in encrypted form.", nil},
 		{"Photos are stored in SD card storage.", nil},
+		{"我们在中华人民共和国境内收集的个人信息，将存储在中华人民共和国境内。", []string{"中华人民共和国"}},
+		{"您的数据存放于位于新加坡的服务器。", []string{"新加坡"}},
+		{"我们将信息保存在本地。", nil},
+		{"数据存储在日本地区。", []string{"日本地区"}},
 	} {
 		var got []string
 		r := docOf(tc.text)
@@ -246,6 +250,9 @@ func TestDurations(t *testing.T) {
 			[]d{{"retention", "P6M", "for six months"}, {"response", "PT48H", "within 48 hours"}}},
 		{"We will reply within fifteen (15) days.", []d{{"response", "P15D", "within fifteen (15) days"}}},
 		{"我们将在15个工作日内回复。", []d{{"response", "P15D", "15个工作日"}}},
+		{"在您注销账号后，我们会在十五个工作日内删除您的个人信息。", []d{{"retention", "P15D", "十五个工作日"}}},
+		{"您的个人信息保存期限为3年。", []d{{"retention", "P3Y", "3年"}}},
+		{"本政策于2022年6月1日更新。", nil},
 		{"Updated automatically every 5 minutes", nil},
 		{"The service is available 24 hours a day.", nil},
 		{"We were founded 10 years ago.", nil},
@@ -273,6 +280,7 @@ func TestOrganization(t *testing.T) {
 		"Blyts, LLC":                                      "Blyts",
 		"Acme":                                            "Acme",
 		"Ltd.":                                            "Ltd.",
+		"北京小米移动软件有限公司":                                    "北京小米移动软件",
 		"":                                                "",
 	}
 	for in, want := range tests {

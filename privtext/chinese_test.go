@@ -31,6 +31,15 @@ func TestAnalyzeChinese(t *testing.T) {
 	for _, c := range p.Contacts {
 		fmt.Fprintf(&b, "contact: %s %s\n", c.Kind, c.Value)
 	}
+	for _, m := range p.StorageLocations {
+		fmt.Fprintf(&b, "stored in: %s\n", m.Text)
+	}
+	for _, d := range p.Durations {
+		fmt.Fprintf(&b, "duration: %s %s %q\n", d.Kind, d.ISO, d.Text)
+		if src[d.Start:d.End] != d.Text {
+			t.Errorf("duration span text %q, duration text %q", src[d.Start:d.End], d.Text)
+		}
+	}
 	for _, s := range p.SDKs {
 		fmt.Fprintf(&b, "sdk: %s | %s | %s | %s | %s\n", s.Name, s.Provider, strings.Join(s.Purposes, ","), strings.Join(s.Data, ","), s.PolicyURL)
 		if src[s.Start:s.End] == "" {
