@@ -22,6 +22,7 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add([]byte("<h1>Acme Privacy Policy</h1><p>We collect your IMEI.</p><table><tr><th>SDK</th><th>Data</th></tr><tr><td>Umeng</td><td>device ID</td></tr></table>"), uint8(1))
 	f.Add([]byte("# Privacy\n\n- We **never** sell your e-mail address.\n  1. nested\n\n| SDK | Data |\n|---|---|\n| JPush | IMEI |\n"), uint8(2))
 	f.Add([]byte("1. ABOUT US 1.1 We collect phone numbers.If we share them, we tell you.\r\n"), uint8(0))
+	f.Add([]byte("示例科技有限公司（以下简称“我们”）\n\n一、收集\n\n（一）账号\n\n1. 我们不会向第三方出售您的个人信息。\n- 您的手机号码；\n存储在中国境内十五个工作日\n"), uint8(0))
 	formats := []string{"text", "html", "markdown", ""}
 	f.Fuzz(func(t *testing.T, raw []byte, format uint8) {
 		opts := privtext.Options{Format: formats[int(format)%len(formats)], MaxBytes: 1 << 16}
