@@ -124,6 +124,9 @@ func parseDecimal(s string) marker {
 			return marker{style: styleDigitParen, parts: 1, value: value, number: number, end: i + sp}
 		}
 		return marker{}
+	case strings.HasPrefix(s[i:], "）") && parts == 1:
+		// "1）": Chinese needs no space after it.
+		return marker{style: styleDigitParen, parts: 1, value: value, number: number, end: i + len("）") + spaces(s[i+len("）"):])}
 	case strings.HasPrefix(s[i:], "、"):
 		i += len("、")
 	case strings.HasPrefix(s[i:], "."):
@@ -173,7 +176,8 @@ func parseParen(s string) marker {
 	return m
 }
 
-// parseHanzi reads the Chinese numbering "一、" and "（一）" (or "(一)").
+// parseHanzi reads the Chinese numbering "一、" and "（一）" (or "(一)"),
+// and "（1）", digits in full-width parentheses.
 // Chinese needs no space after the marker.
 func parseHanzi(s string) marker {
 	open := ""
@@ -192,16 +196,27 @@ func parseHanzi(s string) marker {
 		j += n
 	}
 	value := hanziValue(s[i:j])
+	m := marker{style: styleHanzi, parts: 1, value: value, number: s[i:j]}
+	if value == 0 && open == "（" {
+		// "（1）": digits in full-width parentheses.
+		for j < len(s) && isDigit(s[j]) && j-i < 3 {
+			j++
+		}
+		value, _ = strconv.Atoi(s[i:j])
+		m = marker{style: styleParenDigit, parts: 1, value: value}
+	}
 	if value == 0 {
 		return marker{}
 	}
-	m := marker{style: styleHanzi, parts: 1, value: value, number: s[i:j]}
 	switch rest := s[j:]; {
 	case open == "" && strings.HasPrefix(rest, "、"):
 		m.end = j + len("、")
 	case open != "" && (strings.HasPrefix(rest, "）") || strings.HasPrefix(rest, ")")):
 		_, n := utf8.DecodeRuneInString(rest)
-		m.style, m.number, m.end = styleParenHanzi, s[:j+n], j+n
+		m.number, m.end = s[:j+n], j+n
+		if m.style == styleHanzi {
+			m.style = styleParenHanzi
+		}
 	default:
 		return marker{}
 	}
