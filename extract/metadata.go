@@ -12,7 +12,8 @@ package extract
 //     makes them its own (metadata_entity.go);
 //   - product: "<Product> Privacy Policy" (or "Privacy Policy of <Product>")
 //     among the first lines (metadata_title.go);
-//   - dates: ISO, "March 5, 2021", "5 March 2021", "2021年3月5日",
+//   - dates: ISO, "March 5, 2021", "5 March 2021", "2021年3月5日" (and Korean
+//     "2017년 2월 15일"),
 //     "5/22/2016" when the day tells itself from the month, and "March 2017"
 //     to the month, classified by the closest cue before them in their
 //     sentence ("updated on", "effective"); text without a date such as
@@ -34,38 +35,40 @@ import (
 
 // metaRules holds the compiled metadata rules.
 type metaRules struct {
-	suffix, alias, skip      *docTerms
-	entityStop               *docTerms
-	entityGeneric            *docTerms
-	notPlace                 *docTerms // storage.not_place
-	cjkBreak                 map[rune]bool // entity.cjk_break
-	titleSuffix, titlePrefix *docTerms
-	titleStop, titleGeneric  *docTerms
-	dateCue                  *docTerms
-	dates                    []*regexp.Regexp
-	months                   map[string]int // view form of a month name → 1–12
-	email, phone, address    *docTerms
-	addressNot               *docTerms
-	contactCue               *docTerms
-	lawCue, lawOf            *docTerms
-	storageCue, storageVerb  *docTerms
-	storageFollow            *docTerms
-	retention, response      *docTerms
-	durationCue              *docTerms // retention or response: prefilter of durations
-	vague                    *docTerms
-	duration                 *regexp.Regexp
-	unitTerms                *docTerms         // prefilter of duration
-	unitList, numberList     []string          // the unit and number terms of duration, view form
-	whole                    *docTermGroup     // the sets scanned over the whole document: see wholeScan
-	numbers                  map[string]int    // number word → value
-	units                    map[string]string // unit word → ISO designator
+	suffix, alias, skip       *docTerms
+	entityStop                *docTerms
+	entityGeneric             *docTerms
+	notPlace                  *docTerms     // storage.not_place
+	cjkBreak                  map[rune]bool // entity.cjk_break
+	titleSuffix, titlePrefix  *docTerms
+	pageTitleSuffix           *docTerms // title.suffix and title.page_suffix
+	productAlias, productNoun *docTerms
+	titleStop, titleGeneric   *docTerms
+	dateCue                   *docTerms
+	dates                     []*regexp.Regexp
+	months                    map[string]int // view form of a month name → 1–12
+	email, phone, address     *docTerms
+	addressNot                *docTerms
+	contactCue                *docTerms
+	lawCue, lawOf             *docTerms
+	storageCue, storageVerb   *docTerms
+	storageFollow             *docTerms
+	retention, response       *docTerms
+	durationCue               *docTerms // retention or response: prefilter of durations
+	vague                     *docTerms
+	duration                  *regexp.Regexp
+	unitTerms                 *docTerms         // prefilter of duration
+	unitList, numberList      []string          // the unit and number terms of duration, view form
+	whole                     *docTermGroup     // the sets scanned over the whole document: see wholeScan
+	numbers                   map[string]int    // number word → value
+	units                     map[string]string // unit word → ISO designator
 }
 
 // metaLabels are the fixed labels of metadata.txt; month.N, number.N and
 // unit.X are checked separately.
 var metaLabels = map[string]bool{
 	"entity.suffix": true, "entity.alias": true, "entity.cjk_break": true, "entity.skip": true, "entity.stop": true, "entity.generic": true,
-	"title.suffix": true, "title.prefix": true, "title.stop": true, "title.generic": true,
+	"product.alias": true, "product.noun": true, "title.suffix": true, "title.page_suffix": true, "title.prefix": true, "title.stop": true, "title.generic": true,
 	"date.updated": true, "date.effective": true, "date.both": true,
 	"contact.email": true, "contact.phone": true, "contact.address": true, "contact.address.not": true, "contact.cue": true,
 	"law.cue": true, "law.of": true, "storage.cue": true, "storage.not_place": true, "storage.verb": true, "storage.follow": true,
@@ -137,6 +140,9 @@ func (m *metaRules) compile(entries []rulefile.Entry) error {
 		}
 	}
 	m.titleSuffix = newDocTerms(entries, is("title.suffix"))
+	m.pageTitleSuffix = newDocTerms(entries, is("title.suffix", "title.page_suffix"))
+	m.productAlias = newDocTerms(entries, is("product.alias"))
+	m.productNoun = newDocTerms(entries, is("product.noun"))
 	m.titlePrefix = newDocTerms(entries, is("title.prefix"))
 	m.titleStop = newDocTerms(entries, is("title.stop"))
 	m.titleGeneric = newDocTerms(entries, is("title.generic"))
@@ -163,8 +169,8 @@ func (m *metaRules) compile(entries []rulefile.Entry) error {
 		regexp.MustCompile(`(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`),
 		regexp.MustCompile(`(` + months + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})`),
 		regexp.MustCompile(`(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + months + `)\.?\s*,?\s*(\d{4})`),
-		regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`),
-		regexp.MustCompile(`(\d{1,2})[/.](\d{1,2})[/.](\d{4})`),
+		regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`),
+		regexp.MustCompile(`(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})`),
 		regexp.MustCompile(`(` + months + `)\.?\s*,?\s*(\d{4})`),
 	}
 	m.unitTerms = newDocTerms(entries, prefix("unit."))

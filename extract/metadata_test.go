@@ -21,6 +21,7 @@ func TestController(t *testing.T) {
 		{"© 2019 Gadget Works Inc. All rights reserved.", "Gadget Works Inc."},
 		{"We use AdMob (AdMob Google Inc.) for ads. Lumen Apps LLC publishes this app.", "Lumen Apps LLC"},
 		{"NOTHING HEREIN SHALL BE LIMITED.", ""},
+		{"This policy explains how we, Creative Example O.U, a company organized under the laws of Estonia, collect data.", "Creative Example O.U"},
 		// Chinese names: read back from the legal form to a break character.
 		{"本应用由北京小米移动软件有限公司及其关联公司（以下简称“小米”或“我们”）开发。", "北京小米移动软件有限公司"},
 		{"示例科技有限公司（以下简称“我们”）深知个人信息的重要性。", "示例科技有限公司"},
@@ -74,6 +75,10 @@ func TestProductPageTitle(t *testing.T) {
 		{"Privacy Policy", "Chi Games ~ Privacy Policy", "Chi Games"},
 		{"Psi Chat Privacy Policy", "Home - Omega Inc.", "Psi Chat"},
 		{"Privacy Policy", "Home", ""},
+		// Shorter title phrases in the page title only.
+		{"Privacy Policy", "Iota Music - Privacy", "Iota Music"},
+		{"Privacy Policy", "Privacy » kappa", ""}, // lower case: no name
+		{"Privacy Policy", "Privacy - Lambda Films", "Lambda Films"},
 	} {
 		got := Default().Document(Document{Text: "We care about your privacy.", Title: tc.title, PageTitle: tc.page}).Product
 		if got != tc.want {
@@ -85,7 +90,9 @@ func TestProductPageTitle(t *testing.T) {
 func TestProduct(t *testing.T) {
 	for _, tc := range []struct{ text, title, want string }{
 		{"Foobar Privacy Policy\n\nWe care.", "", "Foobar"},
-		{"Shared with the web\nZeta Notes App Privacy Notice\nText.", "", "Zeta Notes App"},
+		{"Shared with the web\nZeta Notes App Privacy Notice\nText.", "", "Zeta Notes"}, // "App" is no part of the name
+		{"Body.", "Eta Cards Mobile Application Privacy Policy", "Eta Cards"},
+		{"Body.", "Theta Games Privacy Policy", "Theta Games"},
 		{"Privacy Policy of Quux Cloud\n\nText.", "", "Quux Cloud"},
 		{"Body text only.", "Omega Privacy Statement", "Omega"},
 		{"Privacy Policy\n\nText.", "", ""},
@@ -145,6 +152,8 @@ func TestDates(t *testing.T) {
 		{"Last update: 5/22/2016", "2016-05-22", ""},
 		{"Last update: 22.05.2016", "2016-05-22", ""},
 		{"Last update: 3/4/2016", "", ""},
+		{"This privacy policy was last updated on 27-08-2016.", "2016-08-27", ""},
+		{"개인정보처리방침 시행일: 2017년 2월 15일", "", "2017-02-15"},
 	} {
 		r := docOf(tc.text)
 		if r.Updated != tc.updated || r.Effective != tc.effective {
@@ -299,6 +308,27 @@ func TestHasYear(t *testing.T) {
 	} {
 		if got := hasYear(s); got != want {
 			t.Errorf("hasYear(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// A product is also read from an alias that names a kind of product, and
+// from a page title that is nothing but a name the text repeats.
+func TestProductAliasAndPageTitle(t *testing.T) {
+	for _, tc := range []struct{ text, page, want string }{
+		{"Privacy Policy\n360 Widget (the \"Software\") is software created by Example Co., Ltd.", "", "360 Widget"},
+		{"This policy covers the Torch HD mobile application (\"Service\").", "", "Torch HD"},
+		{"Last Updated: July 6, 2015\nNOVA Launcher ((“SERVICE”, “we”, “us”)) respects you.", "", "NOVA Launcher"},
+		{"Acme Inc. (the \"Company\") runs it.", "", ""},                                        // "Company" is no product alias
+		{"This policy covers the mobile application (\"App\").", "", ""},                        // no name
+		{"Example Labs Inc. (the \"Service\") collects data.", "", ""},                          // a company
+		{"Welcome to Omega Mail. Omega Mail collects your e-mail.", "Omega Mail", "Omega Mail"}, // the page title, repeated
+		{"Welcome. We collect your e-mail.", "Omega Mail", ""},                                  // not repeated
+		{"Omega Mail. Omega Mail User Agreement.", "Omega Mail User Agreement", ""},             // a document title
+	} {
+		got := Default().Document(Document{Text: tc.text, Title: "Privacy Policy", PageTitle: tc.page}).Product
+		if got != tc.want {
+			t.Errorf("product of %q (page title %q) = %q, want %q", tc.text, tc.page, got, tc.want)
 		}
 	}
 }

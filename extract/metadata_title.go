@@ -5,6 +5,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/privtext/go-privtext/internal/textnorm"
 )
@@ -23,19 +25,155 @@ func (m *metaRules) product(title, pageTitle, src string) string {
 			cands = append(cands, src[s:e])
 		}
 	}
-	for _, c := range cands {
-		if p := m.productIn(c); p != "" {
+	for i, c := range cands {
+		suffixes := m.titleSuffix
+		if i == 1 {
+			suffixes = m.pageTitleSuffix
+		}
+		if p := m.productIn(c, suffixes); p != "" {
 			return p
 		}
 	}
+	if p := m.productAliased(src); p != "" {
+		return p
+	}
+	return m.productTitled(pageTitle, src)
+}
+
+// productTitled returns the page title when it is nothing but a name that
+// the text repeats: a page titled "Yahoo Mail" or "PmangPlus" whose text
+// names it again. A tagline ("Free Community-based Mapping, Traffic &
+// Navigation App") is not repeated, and a title with separators or a title
+// phrase was read by productIn.
+func (m *metaRules) productTitled(pageTitle, src string) string {
+	t := docCollapse(strings.TrimSpace(pageTitle))
+	if t == "" || strings.ContainsAny(t, titleSeparators[1:]+",.!?()&") || !m.productName(t) {
+		return ""
+	}
+	words := strings.Fields(t)
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return "" // "Privacy police"
+		}
+	}
+	if m.titleGeneric.has(strings.ToLower(words[len(words)-1])) {
+		return "" // "Baidu User Agreement"
+	}
+	if strings.Count(strings.ToLower(src), strings.ToLower(t)) < 2 {
+		return ""
+	}
+	return t
+}
+
+// productAliasReach is how far into the text productAliased looks: the
+// opening paragraphs, where a policy defines its terms.
+const productAliasReach = 20000
+
+// productAliased returns the first name followed by an alias in
+// parentheses whose quoted word is a product.alias word: `360 Security (the
+// "Software")`, `HOLA Launcher ((“SERVICE”, ...))`, `the Flashlight HD
+// mobile application ("Service")` (product.noun words between the name and
+// the parenthesis are dropped). The name is a run of capitalised words on
+// its line, as nameBefore reads it; a generic one ("the Mobile
+// Application"), a company ("Acme Inc.") or an all-capitals run of more
+// than three words ("AVAILABLE THROUGH THESE PLATFORMS") is no product.
+func (m *metaRules) productAliased(src string) string {
+	text := src[:min(len(src), productAliasReach)]
+	for i := 0; i < len(text); {
+		k := strings.IndexAny(text[i:], "(（")
+		if k < 0 {
+			break
+		}
+		open := i + k
+		_, n := utf8.DecodeRuneInString(text[open:])
+		i = open + n
+		if !m.productAliasAt(text[i:min(len(text), i+aliasReach)]) {
+			continue
+		}
+		end := open
+		for end > 0 && (text[end-1] == ' ' || text[end-1] == '\t') {
+			end--
+		}
+		// Drop product nouns: "the Flashlight HD mobile application".
+		for {
+			v := textnorm.NewView(text[max(0, end-40):end])
+			cut := -1
+			for _, h := range m.productNoun.find(v.Text) {
+				if strings.TrimSpace(v.Text[h.end:]) == "" {
+					s, _ := v.Span(h.start, h.end)
+					cut = max(0, end-40) + s
+				}
+			}
+			if cut < 0 {
+				break
+			}
+			end = cut
+			for end > 0 && text[end-1] == ' ' {
+				end--
+			}
+		}
+		ns := m.nameBefore(text, end)
+		if ns < 0 {
+			continue
+		}
+		name := docCollapse(strings.TrimSpace(text[ns:end]))
+		if m.productName(name) {
+			return name
+		}
+	}
 	return ""
+}
+
+// productAliasAt reports whether s, the text after an opening parenthesis,
+// opens an alias of a product: an optional second parenthesis and opening
+// words, then a quoted product.alias word.
+func (m *metaRules) productAliasAt(s string) bool {
+	s = strings.TrimLeft(s, " (（")
+	q := strings.IndexAny(s, "\"“”'‘’")
+	if q < 0 || q > 30 || strings.ContainsAny(s[:q], ",;.)") {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[q:])
+	rest := s[q+n:]
+	e := strings.IndexAny(rest, "\"“”'‘’")
+	if e <= 0 {
+		return false
+	}
+	v := textnorm.NewView(strings.TrimSpace(rest[:e])).Text
+	_, ok := m.productAlias.label[v]
+	return ok
+}
+
+// productName reports whether name can be a product: a few words, neither
+// generic nor a company, and not a run of capitals longer than three words.
+func (m *metaRules) productName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	if len(words) > 3 && strings.ToUpper(name) == name || strings.ContainsAny(name, "()（）") {
+		return false
+	}
+	lower := strings.ToLower(name)
+	if m.titleStop.has(strings.ToLower(words[len(words)-1])) || m.genericTitle(lower) {
+		return false
+	}
+	v := textnorm.NewView(name).Text
+	for _, h := range m.suffix.find(v) {
+		if strings.TrimRight(v[h.end:], " .") == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // productLines is how many short lines at the start of the text may name
 // the product.
 const productLines = 8
 
-func (m *metaRules) productIn(line string) string {
+// productIn reads the product from one title or line, given the title
+// phrases that may follow or precede it.
+func (m *metaRules) productIn(line string, suffixes *docTerms) string {
 	line = strings.TrimRight(strings.TrimSpace(line), ".:")
 	if line == "" {
 		return ""
@@ -56,9 +194,22 @@ func (m *metaRules) productIn(line string) string {
 		if k := strings.IndexAny(p, "(（"); k >= 0 {
 			p = p[:k]
 		}
-		p = strings.Trim(strings.TrimSpace(p), `"'“”‘’-–—:|,[]`)
+		p = strings.Trim(strings.TrimSpace(p), `"'“”‘’-–—:|,[]&`)
 		p = strings.TrimSuffix(strings.TrimSuffix(p, "'s"), "’s")
 		words := strings.Fields(p)
+		// "Laserbreak Application", "HeroCraft Official Website": product
+		// nouns that are also generic title words are not part of a name
+		// after them ("Sungy Mobile" and "Big Duck Games" are names).
+		for cut := true; cut; {
+			cut = false
+			for n := min(2, len(words)-1); n >= 1 && !cut; n-- {
+				tail := textnorm.NewView(strings.Join(words[len(words)-n:], " ")).Text
+				if _, ok := m.productNoun.label[tail]; ok && m.titleGeneric.has(tail[strings.LastIndexByte(tail, ' ')+1:]) {
+					words, cut = words[:len(words)-n], true
+					p = strings.Join(words, " ")
+				}
+			}
+		}
 		if len(words) == 0 || len(words) > 6 || strings.HasSuffix(p, ".") || strings.Contains(p, ". ") {
 			return ""
 		}
@@ -79,7 +230,7 @@ func (m *metaRules) productIn(line string) string {
 		}
 		return docCollapse(p)
 	}
-	for _, h := range m.titleSuffix.find(v) {
+	for _, h := range suffixes.find(v) {
 		// "<Product> Privacy Policy", also with a tagline after a
 		// separator: "<Product> Privacy Policy - Find Your Match".
 		if h.start > 0 && titleRest(v[h.end:]) {
@@ -104,7 +255,7 @@ func (m *metaRules) productIn(line string) string {
 	// Delivering the World's Content", "Privacy Policy | We are serious
 	// about your privacy | AVG"): the shortest part that names something
 	// is the product.
-	if hits := m.titleSuffix.find(v); len(hits) > 0 && hits[0].start == 0 {
+	if hits := suffixes.find(v); len(hits) > 0 && hits[0].start == 0 {
 		rest := v[hits[0].end:]
 		if t := strings.TrimLeft(rest, titleSeparators); len(t) < len(rest) && strings.TrimSpace(rest[:len(rest)-len(t)]) != "" {
 			best := ""

@@ -16,8 +16,9 @@ import (
 // TestAPP350Metadata reads the controller and dates of real policy pages and
 // scores them against pages labelled by hand (the header of
 // testdata/app350_metadata.txt gives the format): fifty pages the metadata
-// rules were written against, thirty held out to check them, and
-// twenty-two labelled last as a blind check. It skips
+// rules were written against, thirty held out to check them, twenty-two
+// labelled later as a blind check, and thirty labelled last by a reader who
+// never ran the program. It skips
 // when the shared corpus is absent, and logs every miss.
 //
 // Measured when the rules were written (right / scored pages):
@@ -43,6 +44,17 @@ import (
 // effective 21/22 (the code of the stop before: 8/14, 20/22, 21/22). The
 // misses: a company named only in a copyright line outside <footer>, and
 // "Applicable from:" as an effective-date cue.
+//
+// Those misses were then mended (a footer <nav>, "applicable from"), so the
+// fresh set is no longer blind either. Thirty more pages were labelled by a
+// reader who did not run the program (app350_metadata_fresh2.txt) and
+// scored once: controller 18/30, updated 27/30, effective 29/30. Its misses
+// were a legal form (Estonian O.U), a d-m-y date with hyphens and a Korean
+// effective date (시행일), since added (19/30, 28/30, 30/30); and
+// names without a legal form or an alias that the labeller read as the
+// author ("Ciberdroix respects the privacy of ...", "AccuWeather"), which
+// the reader leaves out by design: Controller is a legal entity, and such a
+// brand is still the product or the vendor name.
 //
 // The test fails below the floors of metadataFloors.
 func TestAPP350Metadata(t *testing.T) {
@@ -76,6 +88,7 @@ var metadataFloors = []struct {
 	{"app350_metadata.txt", metadataScore{controller: 38, updated: 48, effective: 49}},
 	{"app350_metadata_heldout.txt", metadataScore{controller: 14, updated: 28, effective: 29}},
 	{"app350_metadata_fresh.txt", metadataScore{controller: 12, updated: 21, effective: 20}},
+	{"app350_metadata_fresh2.txt", metadataScore{controller: 18, updated: 27, effective: 29}},
 }
 
 func scoreMetadata(t *testing.T, dir, labels string) metadataScore {
@@ -165,3 +178,69 @@ func orNone(s string) string {
 	}
 	return s
 }
+
+// TestAPP350Product scores the product field against the hand labels of
+// testdata/app350_product.txt (its header gives the format): the pages of
+// the three metadata sets and of app350_metadata_fresh2.txt, labelled
+// without running the program. Pages labelled "*" are not scored. It logs
+// every miss and fails below productFloor.
+func TestAPP350Product(t *testing.T) {
+	dir := filepath.Join(app350Dir, "documents")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("APP-350 documents not available at " + dir)
+	}
+	raw, err := os.ReadFile(filepath.Join("testdata", "app350_product.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	right, scored, named := 0, 0, 0
+	for i, line := range strings.Split(string(raw), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		id, want, ok := strings.Cut(line, "|")
+		if !ok {
+			t.Fatalf("app350_product.txt:%d: want id | product", i+1)
+		}
+		id, want = strings.TrimSpace(id), strings.TrimSpace(want)
+		if want == "*" {
+			continue
+		}
+		page, err := os.ReadFile(filepath.Join(dir, id+".html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := privtext.Analyze(context.Background(), bytes.NewReader(page), privtext.Options{Format: "html", Name: id + ".html"})
+		if err != nil {
+			t.Errorf("%s: %v", id, err)
+			continue
+		}
+		scored++
+		if want != "-" {
+			named++
+		}
+		if sameEntity(p.Product, want) {
+			right++
+		} else {
+			t.Logf("%s: product %q, labelled %q", id, p.Product, want)
+		}
+	}
+	t.Logf("product %d/%d (%d pages name one)", right, scored, named)
+	if right < productFloor {
+		t.Errorf("product %d right, below the floor of %d", right, productFloor)
+	}
+}
+
+// productFloor is a little under the product score. Scored once before any
+// rule was changed against the labels: 65/125. The misses then led to three
+// readers (an alias naming a kind of product, `360 Security (the
+// "Software")`; a page title that is nothing but a name the text repeats;
+// shorter title phrases in the page title, "CultureAlley - Privacy") and to
+// dropping product nouns after a name ("Laserbreak Application"): 73/125.
+// About twenty of the remaining misses are company-wide policies titled
+// with the company's name ("Adobe Privacy Policy"), which the labeller
+// marked as naming no product; dropping a product that is the controller's
+// name fixed those but broke as many flagship products named like their
+// company (Evernote, Avast, eHarmony), so it was not kept.
+const productFloor = 70
