@@ -14,7 +14,8 @@ import (
 // (testdata/zh_policy.txt, in the style of the policies Chinese regulation
 // asks apps to publish: numbered sections, a lead-in with bullets, an SDK
 // list of "字段：值" lines) and compares what a reader sees at once — the
-// metadata, the SDK records, and each clause's depth and practices — with
+// metadata, the SDK records, and each clause's depth, categories and
+// practices — with
 // testdata/zh_policy.golden. Every span must be the text it reports.
 func TestAnalyzeChinese(t *testing.T) {
 	raw, err := os.ReadFile("testdata/zh_policy.txt")
@@ -50,7 +51,7 @@ func TestAnalyzeChinese(t *testing.T) {
 		if src[c.Start:c.End] != c.Text {
 			t.Errorf("%s: span text %q, clause text %q", c.ID, src[c.Start:c.End], c.Text)
 		}
-		fmt.Fprintf(&b, "\n%s depth=%d %s\n", c.ID, c.Depth, c.Text)
+		fmt.Fprintf(&b, "\n%s depth=%d %s\n  [%s]\n", c.ID, c.Depth, c.Text, strings.Join(c.Categories, ", "))
 		for _, group := range [][]privtext.Mention{c.Data, c.Purposes, c.Parties} {
 			for _, m := range group {
 				if src[m.Start:m.End] != m.Text {
