@@ -296,6 +296,11 @@ func (m *metaRules) genericTitle(part string) bool {
 		if !m.titleStop.has(w) && !m.titleGeneric.has(w) {
 			return false
 		}
+		// Chinese runs into Latin without a space: "示例App" holds the
+		// word "app" but is a name.
+		if !isASCII(w) && m.titleStop.label[w] == "" && m.titleGeneric.label[w] == "" {
+			return false
+		}
 	}
 	return len(words) > 0
 }
@@ -323,4 +328,13 @@ func titleRest(rest string) bool {
 		}
 	}
 	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -128,7 +128,12 @@ func parseDecimal(s string) marker {
 		// "1）": Chinese needs no space after it.
 		return marker{style: styleDigitParen, parts: 1, value: value, number: number, end: i + len("）") + spaces(s[i+len("）"):])}
 	case strings.HasPrefix(s[i:], "、"):
+		// "1、": Chinese needs no space after it.
 		i += len("、")
+		if value == 0 && parts == 1 {
+			return marker{}
+		}
+		return marker{style: styleDecimal, parts: parts, value: value, number: number, end: i + spaces(s[i:])}
 	case strings.HasPrefix(s[i:], "."):
 		i++
 	case parts == 1:

@@ -167,6 +167,8 @@ func TestMarkers(t *testing.T) {
 		{"(四) 共享", styleParenHanzi, "(四)", 4},
 		{"（2）您的位置信息", styleParenDigit, "（2）", 2},
 		{"3）设备信息", styleDigitParen, "3", 3},
+		{"2、我们会收集", styleDecimal, "2", 2},
+		{"0、无", styleNone, "", 0},
 		{"十分重要", styleNone, "", 0},
 		{"一二三、", styleNone, "", 0},
 		{"2020 was a year", styleNone, "", 0},
@@ -463,5 +465,21 @@ func TestLineBounds(t *testing.T) {
 	want := []string{"a", "b", "c", "", "d", "", "e"}
 	if !slices.Equal(got, want) {
 		t.Errorf("lines %q, want %q", got, want)
+	}
+}
+
+// Items marked in another style after a numbered item that ends with a
+// colon are its sub-items, in English and in Chinese; the next item of
+// the lead-in's own style closes them.
+func TestLeadInNesting(t *testing.T) {
+	in := "1. We collect the following:\n- your name;\n- your IP address.\n2. We share none of it with anyone at all.\n\n" +
+		"1、我们会收集以下信息：\n（1）IMEI；\n（2）IP地址。\n2、我们不会出售。\n"
+	var got []int
+	for _, c := range Text(in).Clauses {
+		got = append(got, c.Depth)
+	}
+	want := []int{1, 2, 2, 1, 1, 2, 2, 1}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("depths (-want +got):\n%s", diff)
 	}
 }

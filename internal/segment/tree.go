@@ -26,9 +26,11 @@ type builder struct {
 	// continues that list instead of closing the enclosing section.
 	lastItem map[string]int
 	// leadIn is the depth of the last numbered item when it ends with a
-	// colon ("3. We collect the following:") and only bullets have come
-	// since, or -1: its bullets at the same indentation are its sub-items.
+	// colon ("3. We collect the following:", "2、我们会收集：") and only
+	// items marked in another style have come since, or 0: those items at
+	// the same indentation ("- your name", "（1）IMEI") are its sub-items.
 	leadIn, leadInIndent int
+	leadInKey            string // the lead-in's marker style
 }
 
 // entry is an open level of the outline.
@@ -202,16 +204,16 @@ func (b *builder) addContent(u *unit) {
 		kind, depth = KindItem, max(u.Depth, 1)
 	case u.m.style != styleNone:
 		kind, depth = KindItem, 1+u.indent/4
-		if u.m.style == styleBullet && b.leadIn > 0 && u.indent == b.leadInIndent {
+		if b.leadIn > 0 && u.m.key() != b.leadInKey && u.indent == b.leadInIndent {
 			depth = b.leadIn + 1
 		}
 	case u.indent > 0:
 		kind, depth = KindItem, 1+u.indent/4
 	}
 	switch {
-	case u.Kind == layout.Line && u.m.style != styleNone && u.m.style != styleBullet && endsWithColon(b.text[u.body:u.End]):
-		b.leadIn, b.leadInIndent = depth, u.indent
-	case u.m.style != styleBullet:
+	case u.Kind != layout.ListItem && u.m.style != styleNone && u.m.style != styleBullet && endsWithColon(b.text[u.body:u.End]):
+		b.leadIn, b.leadInIndent, b.leadInKey = depth, u.indent, u.m.key()
+	case u.m.style == styleNone || u.m.key() == b.leadInKey || u.Kind == layout.ListItem:
 		b.leadIn = 0
 	}
 	if u.m.style != styleNone && u.m.style != styleBullet {
