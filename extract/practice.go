@@ -111,6 +111,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		out      []Practice
 		prevTrig = -1 // index in s.hits of the previous trigger
 		prevNeg  bool
+		reported = -1 // first token of the last trigger reported
 		sents    []int  // sentence of each practice in out
 		rel      []bool // whether each practice in out is a relative clause
 	)
@@ -130,6 +131,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		}
 	}
 	defAt := s.defAt
+	p.dropUnreceived(s, r)
 	for hi, h := range s.hits {
 		cue := p.cues[h.cue]
 		if cue.kind != cueAction {
@@ -138,9 +140,10 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		if at, ok := defAt[s.sent[h.first]]; ok && h.first >= at {
 			continue
 		}
-		if hi > 0 && s.hits[hi-1].first == h.first && p.cues[s.hits[hi-1].cue].kind == cueAction {
+		if h.first == reported {
 			continue // one phrase listed under two action entries: report it once
 		}
+
 		if inData(s, r, h) && !(h.first > 0 && p.g.verbBefore[s.toks[h.first-1].text]) {
 			// "tracking technologies", "tracking pixel": a name, not a
 			// verb; "we do not log information" is a verb.
@@ -205,6 +208,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		p.attach(s, sent, h, restrictAt, r, actorParties, &pr)
 		relative := p.relative(s, h, cue.actor != "")
 		out = append(out, pr)
+		reported = h.first
 		sents, rel = append(sents, sent), append(rel, relative)
 		if ex := p.excluded(s, sent, h, r, &out[len(out)-1]); ex != nil {
 			// "(not including your name)": the practice is denied for
@@ -231,6 +235,76 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		out = p.listed(s, r)
 	}
 	return out
+}
+
+// recipientReach is how many tokens after a {recipient=to} trigger its
+// "to" may stand: "provide your device ID, IP address and e-mail address to
+// advertisers" fits; the "to" of another phrase further on ("features that
+// provide video content, movies, connections to social networks") does not.
+const recipientReach = 12
+
+// dropUnreceived removes from s.hits the triggers that need a recipient
+// ({recipient=to}) and have none, so that they neither report a practice
+// nor stand between a negation and its trigger ("do not send or share").
+func (p *practiceRules) dropUnreceived(s *scan, r *Result) {
+	keep := s.hits[:0]
+	for hi, h := range s.hits {
+		if w := p.cues[h.cue].toWord; w == "" || p.recipientAfter(s, r, hi, w) {
+			keep = append(keep, h)
+		}
+	}
+	s.hits = keep
+}
+
+// recipientAfter reports whether trigger s.hits[hi] gives data to a third
+// party named after the word to, in its sentence and before any other
+// trigger, with at most two coordination determiners between: "we may
+// provide your device ID and e-mail address to advertisers", "we provide,
+// to our partners, your location". The third party is a party mention and
+// a data mention stands between the trigger and the next one ("provide you
+// special offers relating to third-party products" gives nothing).
+func (p *practiceRules) recipientAfter(s *scan, r *Result, hi int, to string) bool {
+	h := s.hits[hi]
+	next := len(s.toks) // the next trigger's first token
+	for _, o := range s.hits[hi+1:] {
+		if o.first > h.last && p.cues[o.cue].kind == cueAction {
+			next = o.first
+			break
+		}
+	}
+	off := s.c.in.Offset
+	sentEnd := h.last + 1
+	for sentEnd < next && s.sent[sentEnd] == s.sent[h.first] {
+		sentEnd++
+	}
+	hasData := false
+	for _, m := range r.Data {
+		if ms := m.Start - off; ms > s.start[h.last] && (sentEnd == len(s.toks) || ms < s.start[sentEnd]) {
+			hasData = true
+			break
+		}
+	}
+	if !hasData {
+		return false
+	}
+	for k := h.last + 1; k < min(sentEnd, h.last+1+recipientReach); k++ {
+		if s.toks[k].text != to {
+			continue
+		}
+		from := k + 1
+		for from < sentEnd && from < k+3 && p.g.coDeterminers[s.toks[from].text] {
+			from++
+		}
+		if from >= sentEnd {
+			return false
+		}
+		for _, m := range r.Parties {
+			if m.Start-off == s.start[from] && m.Label != ActorFirstParty {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // continued restates the practices of the clause's context (Input.Context)

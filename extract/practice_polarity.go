@@ -68,7 +68,12 @@ func (p *practiceRules) negatedDirectly(s *scan, r *Result, hi int) bool {
 				return h.first-o.last-1 <= p.cues[n.cue].reach
 			}
 			return false
-		case cueBreaker, cueAction:
+		case cueAction:
+			if o.first == h.first {
+				continue // the same phrase under another action entry ("provide")
+			}
+			return false
+		case cueBreaker:
 			return false
 		}
 	}

@@ -38,6 +38,7 @@ type practiceCue struct {
 	value  string // action id, actor, or condition id
 	actor  string // fixed actor for action cues, "" when inferred
 	byUser bool   // an action cue that is a practice only with the user as subject
+	toWord string // an action cue that is a practice only with a third party after this word in its sentence
 	head   bool   // an exception that qualifies a denial after it on its own ("if you opt out, ...")
 	reach  int    // negation reach in tokens
 }
@@ -100,6 +101,7 @@ func (p *practiceRules) addEntry(e rulefile.Entry) error {
 			}
 			cue.actor = a
 		}
+		cue.toWord = strings.ToLower(e.Attr("recipient"))
 		switch sub := e.Attr("subject"); sub {
 		case "":
 		case actorUser:
