@@ -144,6 +144,8 @@ func TestDataTypeMentions(t *testing.T) {
 		{"Your e-mail will be removed from our list.", []labelText{{"contact.email", "e-mail"}}},
 		{"The software periodically contacts our servers to check for updates.", nil},
 		{"The app may read your contacts.", []labelText{{"contact.address_book", "contacts"}}},
+		{"We will not import your contacts stored on your phone.", []labelText{{"contact.address_book", "contacts"}}},
+		{"Your e-mail newsletter comes weekly.", nil},
 		{"Please write to the address shown on the invoice.", nil},
 		{"name, address and date of birth",
 			[]labelText{{"identity.name", "name"}, {"contact.postal_address", "address"}, {"demographic.age", "date of birth"}}},
