@@ -170,7 +170,7 @@ func sharedOrSkip(t *testing.T) string {
 }
 
 // The floors sit a little under what the embedded rules reach on the
-// validation splits (micro-F1 0.790 on OPP-115 and 0.754 on APP-350 when
+// validation splits (micro-F1 0.790 on OPP-115 and 0.753 on APP-350 when
 // they were set; "privtext eval" prints the tables). They catch
 // regressions, not the small drifts of vocabulary edits.
 const (
