@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -106,10 +107,10 @@ func readAttrs(z *html.Tokenizer) tagAttrs {
 				t.hide = true
 			}
 		case "aria-label":
-			t.footer = t.footer || bytes.Contains(bytes.ToLower(val), []byte("footer"))
+			t.footer = t.footer || namesFooter(val)
 		case "id", "class":
 			v := bytes.ToLower(val)
-			t.footer = t.footer || bytes.Contains(v, []byte("footer"))
+			t.footer = t.footer || namesFooter(val)
 			if bytes.Contains(v, []byte("cookie")) && (bytes.Contains(v, []byte("banner")) ||
 				bytes.Contains(v, []byte("consent")) || bytes.Contains(v, []byte("notice")) ||
 				bytes.Contains(v, []byte("popup"))) {
@@ -176,6 +177,49 @@ func roman(n int) string {
 			b.WriteString(syms[i])
 			n -= v
 		}
+	}
+	return b.String()
+}
+
+// namesFooter reports whether an id, class or aria-label value names a page
+// footer: one of its space-separated names has "footer" as a part
+// ("footer", "site-footer", "footer_links", "navFooterCol") and no part that
+// makes it something around or before a footer ("sticky-footer-wrapper",
+// "has-footer", "push-footer", "pre-footer").
+func namesFooter(val []byte) bool {
+	for _, name := range strings.Fields(string(val)) {
+		if footerName(name) {
+			return true
+		}
+	}
+	return false
+}
+
+func footerName(name string) bool {
+	found := false
+	for _, p := range strings.FieldsFunc(splitCamel(name), func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+		switch p {
+		case "footer":
+			found = true
+		case "wrap", "wrapper", "has", "no", "with", "push", "sticky", "pre", "above", "before", "spacer", "fixed":
+			return false
+		}
+	}
+	return found
+}
+
+// splitCamel lower-cases a camel-cased name with a '-' before each inner
+// capital: "navFooterCol" → "nav-footer-col".
+func splitCamel(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		if unicode.IsUpper(r) {
+			if i > 0 {
+				b.WriteByte('-')
+			}
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
 	}
 	return b.String()
 }

@@ -16,6 +16,10 @@ var (
 		atom.Nav, atom.Button, atom.Select, atom.Textarea, atom.Option,
 		atom.Datalist, atom.Noframes, atom.Noembed, atom.Audio,
 		atom.Video, atom.Map)
+	// footerHolders are the elements an id, class or aria-label can make a
+	// page footer (<div id="footer">); never <body>, <main>, <article> or
+	// <section>, which hold the policy itself ("<main class="has-footer">").
+	footerHolders = atomSet(atom.Div, atom.Nav, atom.Ul, atom.Ol, atom.Aside, atom.P, atom.Table, atom.Dl, atom.Span)
 	// void elements have no end tag.
 	void = atomSet(atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed,
 		atom.Hr, atom.Img, atom.Input, atom.Keygen, atom.Link, atom.Meta,
@@ -99,7 +103,7 @@ func (h *htmlReader) startTag(tt html.TokenType, n int) {
 		attrs = readAttrs(h.z)
 		// A navigation block marked as the page footer holds the copyright
 		// line on many sites: it is read like <footer>, not dropped.
-		hide = attrs.hide || hide && !(attrs.footer && !c.article)
+		hide = attrs.hide || hide && !(attrs.footer && !c.article && a == atom.Nav)
 	}
 	if hide {
 		if pushes {
@@ -112,7 +116,7 @@ func (h *htmlReader) startTag(tt html.TokenType, n int) {
 	h.closeImplied(a)
 	c = h.cur()
 	nc := c
-	if attrs.footer && !c.article && a != atom.Body && a != atom.Html {
+	if attrs.footer && !c.article && footerHolders[a] {
 		// An element the page names a footer (<div id="footer">) is read
 		// like <footer> (below).
 		nc.boiler = true

@@ -35,9 +35,10 @@ type marker struct {
 
 // topLevel reports whether the marker belongs to the family of top-level
 // sequences (1., IV., Sixth,) that policies switch between mid-document.
+// Chinese numbering (一、) is not of it: Chinese policies number sections
+// 一、 and the items inside them 1、, so 三、 after 2、 closes the items.
 func (m marker) topLevel() bool {
-	return (m.style == styleDecimal && m.parts == 1) || m.style == styleRoman || m.style == styleOrdinal ||
-		m.style == styleHanzi
+	return (m.style == styleDecimal && m.parts == 1) || m.style == styleRoman || m.style == styleOrdinal
 }
 
 // key identifies the style for sibling matching.
@@ -124,7 +125,7 @@ func parseDecimal(s string) marker {
 			return marker{style: styleDigitParen, parts: 1, value: value, number: number, end: i + sp}
 		}
 		return marker{}
-	case strings.HasPrefix(s[i:], "）") && parts == 1:
+	case strings.HasPrefix(s[i:], "）") && parts == 1 && value > 0:
 		// "1）": Chinese needs no space after it.
 		return marker{style: styleDigitParen, parts: 1, value: value, number: number, end: i + len("）") + spaces(s[i+len("）"):])}
 	case strings.HasPrefix(s[i:], "、"):

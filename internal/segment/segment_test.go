@@ -251,6 +251,11 @@ func TestHeadingsAndItems(t *testing.T) {
 			clauses: []string{"注册账号时，我们会收集您的手机号码。", "我们会收集您的位置信息。"},
 		},
 		{
+			name: "Chinese sections 一、 hold items 1、; 三、 after 2、 closes them",
+			in:   "一、收集\n\n正文。\n\n二、共享\n\n1、共享\n\n正文。\n\n2、转让\n\n正文。\n\n三、联系我们\n\n正文。\n",
+			want: "title: \n一 | 收集\n二 | 共享\n  1 | 共享\n  2 | 转让\n三 | 联系我们\n",
+		},
+		{
 			// 60 columns, not 60 bytes: these lines are 20 to 40 columns
 			// wide, so none continues the one before.
 			name:    "Chinese field lines are not hard-wrapped prose",
