@@ -184,8 +184,10 @@ func roman(n int) string {
 // namesFooter reports whether an id, class or aria-label value names a page
 // footer: one of its space-separated names has "footer" as a part
 // ("footer", "site-footer", "footer_links", "navFooterCol") and no part that
-// makes it something around or before a footer ("sticky-footer-wrapper",
-// "has-footer", "push-footer", "pre-footer").
+// makes it something around or before a footer: "sticky-footer-wrapper"
+// (a page wrapper that keeps the footer at the bottom, where
+// "footer_wrapper" wraps the footer itself), "has-footer", "push-footer",
+// "pre-footer".
 func namesFooter(val []byte) bool {
 	for _, name := range strings.Fields(string(val)) {
 		if footerName(name) {
@@ -201,7 +203,7 @@ func footerName(name string) bool {
 		switch p {
 		case "footer":
 			found = true
-		case "wrap", "wrapper", "has", "no", "with", "push", "sticky", "pre", "above", "before", "spacer", "fixed":
+		case "has", "no", "with", "push", "sticky", "pre", "above", "before", "spacer", "fixed":
 			return false
 		}
 	}

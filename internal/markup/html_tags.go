@@ -17,9 +17,9 @@ var (
 		atom.Datalist, atom.Noframes, atom.Noembed, atom.Audio,
 		atom.Video, atom.Map)
 	// footerHolders are the elements an id, class or aria-label can make a
-	// page footer (<div id="footer">); never <body>, <main>, <article> or
-	// <section>, which hold the policy itself ("<main class="has-footer">").
-	footerHolders = atomSet(atom.Div, atom.Nav, atom.Ul, atom.Ol, atom.Aside, atom.P, atom.Table, atom.Dl, atom.Span)
+	// page footer (<div id="footer">, <section class="site-footer">); never
+	// <body>, <main> or <article>, which hold the policy itself.
+	footerHolders = atomSet(atom.Div, atom.Nav, atom.Section, atom.Ul, atom.Ol, atom.Aside, atom.P, atom.Table, atom.Dl, atom.Span)
 	// void elements have no end tag.
 	void = atomSet(atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed,
 		atom.Hr, atom.Img, atom.Input, atom.Keygen, atom.Link, atom.Meta,

@@ -98,7 +98,7 @@ func TestReadHTML(t *testing.T) {
 			[]blk{{LI, 1, boilerplate + "x", nil, nil}, {TR, 0, boilerplate + "y", []string{"y"}, nil}, {P, 0, boilerplate + "z", nil, nil}}},
 		{"elements named footer are boilerplate", `<div id="footer"><p>a</p></div><nav aria-label="Footer">b</nav><nav class="top">c</nav><ul class="site-footer-links"><li>d</li></ul>`,
 			[]blk{{P, 0, boilerplate + "a", nil, nil}, {P, 0, boilerplate + "b", nil, nil}, {LI, 1, boilerplate + "d", nil, nil}}},
-		{"wrappers around a footer are not footers", `<div class="sticky-footer-wrapper"><p>a</p></div><main class="content has-footer"><p>b</p></main><section id="footer-note"><p>c</p></section><div class="navFooterCol"><p>d</p></div>`,
+		{"wrappers around a footer are not footers", `<div class="sticky-footer-wrapper"><p>a</p></div><main class="content has-footer"><p>b</p></main><article class="footer"><p>c</p></article><div class="navFooterCol"><p>d</p></div>`,
 			[]blk{{P, 0, "a", nil, nil}, {P, 0, "b", nil, nil}, {P, 0, "c", nil, nil}, {P, 0, boilerplate + "d", nil, nil}}},
 		{"a body or article named footer is not", `<body class="footer-dark"><p>a</p><article><div class="post-footer">b</div></article></body>`,
 			[]blk{{P, 0, "a", nil, nil}, {P, 0, "b", nil, nil}}},

@@ -488,3 +488,24 @@ func TestLeadInNesting(t *testing.T) {
 		t.Errorf("depths (-want +got):\n%s", diff)
 	}
 }
+
+// A heading closes a lead-in; a sub-item that is itself a lead-in keeps the
+// outer one open for its siblings.
+func TestLeadInNestingDeeper(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []int
+	}{
+		{"2. We collect the following:\n- a\n\n3. Sharing\n\nWe share nothing with anyone at all here.\n\n- b\n", []int{1, 2, 0, 1}},
+		{"1. We collect the following categories:\na) Identifiers, such as:\n- IMEI\nb) Device data, such as the model;\n2. We share none of it with anyone at all.\n", []int{1, 2, 3, 2, 1}},
+		{"2、我们会收集以下信息：\n（1）设备信息：\n- IMEI\n（2）位置信息\n", []int{1, 2, 3, 2}},
+	} {
+		var got []int
+		for _, c := range Text(tc.in).Clauses {
+			got = append(got, c.Depth)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q depths (-want +got):\n%s", tc.in, diff)
+		}
+	}
+}

@@ -25,12 +25,20 @@ type builder struct {
 	// since the last heading, so that "2. Title" after the item "1. ..."
 	// continues that list instead of closing the enclosing section.
 	lastItem map[string]int
-	// leadIn is the depth of the last numbered item when it ends with a
-	// colon ("3. We collect the following:", "2、我们会收集：") and only
-	// items marked in another style have come since, or 0: those items at
-	// the same indentation ("- your name", "（1）IMEI") are its sub-items.
-	leadIn, leadInIndent int
-	leadInKey            string // the lead-in's marker style
+	// leadIns are the open numbered items that end with a colon ("3. We
+	// collect the following:", "2、我们会收集：", and a sub-item "a) Such
+	// as:" inside one), innermost last. Items marked in another style at
+	// the same indentation ("- your name", "（1）IMEI") are sub-items of the
+	// innermost; an item in a lead-in's own style closes it and those
+	// inside it; unmarked text and headings close them all.
+	leadIns []leadIn
+}
+
+// leadIn is an open numbered lead-in: its clause depth, indentation and
+// marker style.
+type leadIn struct {
+	depth, indent int
+	key           string
 }
 
 // entry is an open level of the outline.
@@ -132,6 +140,7 @@ func (b *builder) addHeading(u *unit, start, end int) {
 	}
 	b.outline = append(b.outline, e)
 	clear(b.lastItem)
+	b.leadIns = b.leadIns[:0]
 }
 
 // placeNumbered returns how many outline entries stay open below a numbered
@@ -204,17 +213,23 @@ func (b *builder) addContent(u *unit) {
 		kind, depth = KindItem, max(u.Depth, 1)
 	case u.m.style != styleNone:
 		kind, depth = KindItem, 1+u.indent/4
-		if b.leadIn > 0 && u.m.key() != b.leadInKey && u.indent == b.leadInIndent {
-			depth = b.leadIn + 1
+		for i, l := range b.leadIns {
+			if l.key == u.m.key() {
+				b.leadIns = b.leadIns[:i] // a sibling of this lead-in closes it
+				break
+			}
+		}
+		if n := len(b.leadIns); n > 0 && u.indent == b.leadIns[n-1].indent {
+			depth = b.leadIns[n-1].depth + 1
 		}
 	case u.indent > 0:
 		kind, depth = KindItem, 1+u.indent/4
 	}
 	switch {
-	case u.Kind != layout.ListItem && u.m.style != styleNone && u.m.style != styleBullet && endsWithColon(b.text[u.body:u.End]):
-		b.leadIn, b.leadInIndent, b.leadInKey = depth, u.indent, u.m.key()
-	case u.m.style == styleNone || u.m.key() == b.leadInKey || u.Kind == layout.ListItem:
-		b.leadIn = 0
+	case u.m.style == styleNone || u.Kind == layout.ListItem || u.Kind == layout.TableRow:
+		b.leadIns = b.leadIns[:0]
+	case u.m.style != styleBullet && endsWithColon(b.text[u.body:u.End]) && len(b.leadIns) < maxDepth:
+		b.leadIns = append(b.leadIns, leadIn{depth, u.indent, u.m.key()})
 	}
 	if u.m.style != styleNone && u.m.style != styleBullet {
 		if b.lastItem == nil {
