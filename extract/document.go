@@ -411,7 +411,7 @@ func docSentence(v string, start, end int) (int, int) {
 	low, high := max(0, start-docSentenceReach), min(len(v), end+docSentenceReach)
 	for s > low {
 		c := v[s-1]
-		if c == '\n' || (c == '.' || c == '!' || c == '?' || c == ';') && s < len(v) && v[s] == ' ' {
+		if c == '\n' || (c == '.' || c == '!' || c == '?' || c == ';') && s < len(v) && v[s] == ' ' || strings.HasSuffix(v[:s], "。") {
 			break
 		}
 		s--
@@ -424,6 +424,10 @@ func docSentence(v string, start, end int) (int, int) {
 		}
 		if (c == '.' || c == '!' || c == '?' || c == ';') && (e+1 == len(v) || v[e+1] == ' ' || v[e+1] == '\n') {
 			e++
+			break
+		}
+		if strings.HasPrefix(v[e:], "。") {
+			e += len("。") // a Chinese full stop needs no space after it
 			break
 		}
 		e++

@@ -38,8 +38,8 @@ type metaRules struct {
 	suffix, alias, skip       *docTerms
 	entityStop                *docTerms
 	entityGeneric             *docTerms
-	notPlace                  *docTerms     // storage.not_place
-	cjkBreak                  map[rune]bool // entity.cjk_break
+	notPlace                  *docTerms // storage.not_place
+	cjkBreak                  []string  // entity.cjk_break
 	titleSuffix, titlePrefix  *docTerms
 	pageTitleSuffix           *docTerms // title.suffix and title.page_suffix
 	productAlias, productNoun *docTerms
@@ -129,14 +129,10 @@ func (m *metaRules) compile(entries []rulefile.Entry) error {
 	m.skip = newDocTerms(entries, is("entity.skip"))
 	m.entityStop = newDocTerms(entries, is("entity.stop"))
 	m.entityGeneric = newDocTerms(entries, is("entity.generic"))
-	m.cjkBreak = map[rune]bool{}
+	m.cjkBreak = nil
 	for _, e := range entries {
 		if e.Label == "entity.cjk_break" {
-			for _, t := range e.Terms {
-				for _, r := range t {
-					m.cjkBreak[r] = true
-				}
-			}
+			m.cjkBreak = append(m.cjkBreak, e.Terms...)
 		}
 	}
 	m.titleSuffix = newDocTerms(entries, is("title.suffix"))

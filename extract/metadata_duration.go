@@ -40,6 +40,9 @@ func (m *metaRules) durationsOf(src string, view *textnorm.View, cue bool, units
 			continue
 		}
 		num, unit := v[g[4]:g[5]], v[g[6]:g[7]]
+		if r, _ := utf8.DecodeLastRuneInString(v[:g[4]]); r >= utf8.RuneSelf && strings.ContainsRune(cjkNumberContext, r) {
+			continue // 四十五天 is not fifteen days, 第一个月 and 每一个月 are no period
+		}
 		n, err := strconv.Atoi(num)
 		if err != nil {
 			if g[2] < 0 && num[0] < utf8.RuneSelf {
@@ -72,6 +75,11 @@ func (m *metaRules) durationsOf(src string, view *textnorm.View, cue bool, units
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
+
+// cjkNumberContext are the characters before a Chinese number that make it
+// part of another number (四十五, 一百二十) or no length of time (第一个月
+// "the first month", 每一个月 "every month").
+const cjkNumberContext = "一二两三四五六七八九十百千万零第每"
 
 // durationKind returns "retention" or "response" after the cue closest to
 // v[start:end] in its sentence, or "".

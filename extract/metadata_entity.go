@@ -274,10 +274,12 @@ const maxCJKName = 24
 // nameBeforeCJK returns the start of the Chinese name that ends at pos, the
 // start of its legal form: the ideographs before it, with place names in
 // parentheses ("友盟同欣（北京）科技"), back to punctuation, a space or an
-// entity.cjk_break character. It returns -1 when there are fewer than two.
+// entity.cjk_break word. It returns -1 for fewer than two characters, or
+// when no start is found within maxCJKName characters (a run that long is
+// prose, not a name).
 func (m *metaRules) nameBeforeCJK(src string, pos int) int {
 	start, n, open := pos, 0, false
-	for start > 0 && n < maxCJKName {
+	for start > 0 && n <= maxCJKName {
 		r, size := utf8.DecodeLastRuneInString(src[:start])
 		switch {
 		case r == '）' || r == ')':
@@ -285,7 +287,7 @@ func (m *metaRules) nameBeforeCJK(src string, pos int) int {
 		case open && (r == '（' || r == '('):
 			open = false
 		case open && unicode.Is(unicode.Han, r):
-		case !unicode.Is(unicode.Han, r) || m.cjkBreak[r]:
+		case !unicode.Is(unicode.Han, r) || m.cjkBreakBefore(src[:start]):
 			if n < 2 || open {
 				return -1
 			}
@@ -294,10 +296,20 @@ func (m *metaRules) nameBeforeCJK(src string, pos int) int {
 		start -= size
 		n++
 	}
-	if n < 2 || open {
+	if start > 0 || n < 2 || open {
 		return -1
 	}
 	return start
+}
+
+// cjkBreakBefore reports whether text ends with an entity.cjk_break word.
+func (m *metaRules) cjkBreakBefore(text string) bool {
+	for _, w := range m.cjkBreak {
+		if strings.HasSuffix(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBefore returns the start of the capitalised words that end at pos —

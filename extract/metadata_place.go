@@ -68,8 +68,8 @@ func (m *metaRules) storage(src string, view *textnorm.View) []Mention {
 		var ps []sdkSpan
 		if r, _ := utf8.DecodeLastRuneInString(src[:se]); unicode.Is(unicode.Han, r) {
 			ps = placeCJK(src, se)
-			if len(ps) > 0 && m.notPlace.label[textnorm.NewView(src[ps[0].start:ps[0].end]).Text] != "" {
-				ps = nil // 保存在本地: kept locally (the whole run, not "日本地区")
+			if len(ps) > 0 && m.notPlaceCJK(src[ps[0].start:ps[0].end]) {
+				ps = nil // 保存在本地设备中: kept locally
 			}
 		} else {
 			ps = m.places(src, se, 8, true)
@@ -113,6 +113,19 @@ func placeCJK(src string, pos int) []sdkSpan {
 		return nil
 	}
 	return []sdkSpan{{start: pos, end: end}}
+}
+
+// notPlaceCJK reports whether a Chinese run after a storage cue opens with
+// a storage.not_place word (本地设备中, 服务器上, 我们的…): a device, a
+// server or a pronoun, not a place. The word must open the run, so 日本地区
+// is a place.
+func (m *metaRules) notPlaceCJK(run string) bool {
+	for t := range m.notPlace.label {
+		if strings.HasPrefix(run, t) {
+			return true
+		}
+	}
+	return false
 }
 
 func boolInt(b bool) int {

@@ -29,6 +29,9 @@ func TestController(t *testing.T) {
 		{"本服务由示例同欣（北京）科技有限公司提供。", "示例同欣（北京）科技有限公司"},
 		{"我们使用深圳市腾讯计算机系统有限公司的服务。本应用由杭州示例网络有限公司运营。", "杭州示例网络有限公司"},
 		{"有限公司", ""},
+		{"本服务由广州为乐科技有限公司提供。", "广州为乐科技有限公司"}, // 为 inside a name
+		{"本政策适用于北京星河科技有限公司的产品。", "北京星河科技有限公司"},
+		{"本应用的运营者为用友网络科技股份有限公司。", "用友网络科技股份有限公司"},
 		{"No company here at all.", ""},
 		// A comma before the legal form belongs to the name.
 		{"This site is run by Example.net, Inc. in Ohio.", "Example.net, Inc."},
@@ -232,6 +235,9 @@ func TestStorageLocations(t *testing.T) {
 		{"我们在中华人民共和国境内收集的个人信息，将存储在中华人民共和国境内。", []string{"中华人民共和国"}},
 		{"您的数据存放于位于新加坡的服务器。", []string{"新加坡"}},
 		{"我们将信息保存在本地。", nil},
+		{"数据存储在我们的服务器上。", nil},
+		{"数据存储在服务器上。", nil},
+		{"照片保存在本地设备中。", nil},
 		{"数据存储在日本地区。", []string{"日本地区"}},
 	} {
 		var got []string
@@ -262,6 +268,8 @@ func TestDurations(t *testing.T) {
 		{"在您注销账号后，我们会在十五个工作日内删除您的个人信息。", []d{{"retention", "P15D", "十五个工作日"}}},
 		{"您的个人信息保存期限为3年。", []d{{"retention", "P3Y", "3年"}}},
 		{"本政策于2022年6月1日更新。", nil},
+		{"我们会在四十五天内删除。", nil}, // not fifteen days
+		{"我们每一个月会向您发送一次新闻通讯。您可以随时删除您的账号。", nil},
 		{"Updated automatically every 5 minutes", nil},
 		{"The service is available 24 hours a day.", nil},
 		{"We were founded 10 years ago.", nil},

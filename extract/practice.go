@@ -111,7 +111,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		out      []Practice
 		prevTrig = -1 // index in s.hits of the previous trigger
 		prevNeg  bool
-		reported = -1 // first token of the last trigger reported
+		reported = -1   // first token of the last trigger reported
 		sents    []int  // sentence of each practice in out
 		rel      []bool // whether each practice in out is a relative clause
 	)
@@ -323,7 +323,8 @@ func (p *practiceRules) continued(s *scan, r *Result) []Practice {
 // e-mail address", "Device identifiers such as the IMEI"). Lists of steps
 // ("Turn off location services") and of purposes ("To improve our
 // service") open otherwise and take nothing, and so do items that define
-// a term (a listed.not word: "Cookies are small text files").
+// a term (a listed.not word: "Cookies are small text files"; or a definition
+// cue: "Cookie是一种…").
 func (p *practiceRules) listed(s *scan, r *Result) []Practice {
 	in := s.c.in
 	if len(in.LeadIn) == 0 || len(r.Data) == 0 {
@@ -340,6 +341,11 @@ func (p *practiceRules) listed(s *scan, r *Result) []Practice {
 	for i, t := range s.toks {
 		if i < first && !p.g.listFillers[t.text] || p.g.listedNot[t.text] {
 			return nil // "Turn off location services", "Cookies are small files"
+		}
+	}
+	for _, h := range s.hits {
+		if p.cues[h.cue].kind == cueDefinition {
+			return nil // "Cookie是一种小型文本文件": a definition cue of practices.txt
 		}
 	}
 	return restate(in.LeadIn, r.Data)

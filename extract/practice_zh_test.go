@@ -115,6 +115,7 @@ func TestPracticeListedChinese(t *testing.T) {
 		{"您的手机号码和电子邮箱地址；", []string{"contact.phone", "contact.email"}},
 		{"精确位置信息。", []string{"location.precise"}},
 		{"Cookie是一种小型文本文件。", nil},
+		{"指纹信息；", []string{"biometric.fingerprint"}}, // 指 opens 指纹, no definition
 	} {
 		r := e.Clause(Input{Text: tt.text, Depth: 1, LeadIn: collected})
 		var got []string
