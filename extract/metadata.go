@@ -197,8 +197,14 @@ func (d *documentRules) metadata(md *Metadata, doc Document, view *textnorm.View
 	m := &d.meta
 	w := m.wholeScan(view.Text)
 	md.Contacts = d.contacts(doc.Text, view, sdks, w.phone)
-	md.Controller = m.controller(doc.Text, view, w.suffix, thirdPartyTest(doc.Title+"\n"+doc.PageTitle, md.Contacts, registryOrgs))
+	thirdParty := thirdPartyTest(doc.Title+"\n"+doc.PageTitle, md.Contacts, registryOrgs)
+	md.Controller = m.controller(doc.Text, view, w.suffix, thirdParty)
 	md.Product = m.product(doc.Title, doc.PageTitle, doc.Text)
+	if thirdParty(md.Product) {
+		// "We use Google Analytics (the "Service")": another's product,
+		// unless the titles name it or a contact is at its domain.
+		md.Product = ""
+	}
 	md.Updated, md.Effective = m.datesOf(view)
 	md.GoverningLaw = m.governingLaw(doc.Text, view, w.lawOf)
 	md.StorageLocations = m.storage(doc.Text, view)

@@ -82,6 +82,9 @@ func TestProductPageTitle(t *testing.T) {
 		{"Privacy Policy", "Iota Music - Privacy", "Iota Music"},
 		{"Privacy Policy", "Privacy » kappa", ""}, // lower case: no name
 		{"Privacy Policy", "Privacy - Lambda Films", "Lambda Films"},
+		{"Privacy Policy", "Respecting Privacy", ""},
+		{"Privacy Policy", "Health Privacy - Acme", ""},
+		{"Privacy Policy", "Acme: Health Privacy", ""},
 	} {
 		got := Default().Document(Document{Text: "We care about your privacy.", Title: tc.title, PageTitle: tc.page}).Product
 		if got != tc.want {
@@ -330,6 +333,7 @@ func TestProductAliasAndPageTitle(t *testing.T) {
 		{"Acme Inc. (the \"Company\") runs it.", "", ""},                                        // "Company" is no product alias
 		{"This policy covers the mobile application (\"App\").", "", ""},                        // no name
 		{"Example Labs Inc. (the \"Service\") collects data.", "", ""},                          // a company
+		{"We use Google Analytics (the \"Service\") to count visits.", "", ""},                  // another's product (the registry's)
 		{"Welcome to Omega Mail. Omega Mail collects your e-mail.", "Omega Mail", "Omega Mail"}, // the page title, repeated
 		{"Welcome. We collect your e-mail.", "Omega Mail", ""},                                  // not repeated
 		{"Omega Mail. Omega Mail User Agreement.", "Omega Mail User Agreement", ""},             // a document title

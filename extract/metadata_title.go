@@ -30,7 +30,7 @@ func (m *metaRules) product(title, pageTitle, src string) string {
 		if i == 1 {
 			suffixes = m.pageTitleSuffix
 		}
-		if p := m.productIn(c, suffixes); p != "" {
+		if p := m.productIn(c, suffixes, src); p != "" {
 			return p
 		}
 	}
@@ -173,7 +173,7 @@ const productLines = 8
 
 // productIn reads the product from one title or line, given the title
 // phrases that may follow or precede it.
-func (m *metaRules) productIn(line string, suffixes *docTerms) string {
+func (m *metaRules) productIn(line string, suffixes *docTerms, src string) string {
 	line = strings.TrimRight(strings.TrimSpace(line), ".:")
 	if line == "" {
 		return ""
@@ -231,16 +231,25 @@ func (m *metaRules) productIn(line string, suffixes *docTerms) string {
 		return docCollapse(p)
 	}
 	for _, h := range suffixes.find(v) {
+		// A page-title-only phrase ("Privacy") follows its name after a
+		// separator ("CultureAlley - Privacy"), or after a name the text
+		// repeats ("TuneIn Radio Privacy"), not after a word ("Respecting
+		// Privacy", "Student Privacy").
+		_, full := m.titleSuffix.label[v[h.start:h.end]]
+		bare := !full && !endsWithSeparator(v[:h.start])
 		// "<Product> Privacy Policy", also with a tagline after a
 		// separator: "<Product> Privacy Policy - Find Your Match".
 		if h.start > 0 && titleRest(v[h.end:]) {
-			if p := pick(0, h.start); p != "" {
+			if p := pick(0, h.start); p != "" && (!bare || strings.Count(src, p) >= 2) {
 				return p
 			}
 			// "Customer Data Privacy Policy | United Airlines": a generic
 			// title before the phrase, the site's name after it.
 			if rest := strings.TrimLeft(v[h.end:], titleSeparators); rest != "" && len(rest) < len(v[h.end:]) && m.genericTitle(v[:h.start]) {
 				return pick(len(v)-len(rest), len(v))
+			}
+			if bare {
+				continue
 			}
 			return ""
 		}
@@ -337,4 +346,11 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// endsWithSeparator reports whether s ends with a title separator before
+// any trailing spaces: "CultureAlley - ", "Acme |".
+func endsWithSeparator(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " "))
+	return r != ' ' && r != utf8.RuneError && strings.ContainsRune(titleSeparators, r)
 }

@@ -237,6 +237,10 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 	return out
 }
 
+// recipientBefore is the {recipient=...} value for a recipient named
+// before the verb, after a recipient.before_verb word (向第三方提供).
+const recipientBefore = "before"
+
 // recipientReach is how many tokens after a {recipient=to} trigger its
 // "to" may stand: "provide your device ID, IP address and e-mail address to
 // advertisers" fits; the "to" of another phrase further on ("features that
@@ -285,6 +289,19 @@ func (p *practiceRules) recipientAfter(s *scan, r *Result, hi int, to string) bo
 		}
 	}
 	if !hasData {
+		return false
+	}
+	if to == recipientBefore {
+		// 我们不会向第三方提供: the recipient stands before the verb.
+		for _, m := range r.Parties {
+			ms := m.Start - off
+			if ms >= s.start[h.first] || m.Label == ActorFirstParty || s.sentenceOf(ms) != s.sent[h.first] {
+				continue
+			}
+			if i, ok := slices.BinarySearch(s.start, ms); ok && p.preverbObject(s, i) {
+				return true
+			}
+		}
 		return false
 	}
 	for k := h.last + 1; k < min(sentEnd, h.last+1+recipientReach); k++ {

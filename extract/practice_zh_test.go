@@ -80,6 +80,9 @@ func TestPracticeChinese(t *testing.T) {
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
 		{"未 opening another word", "我们会收集未成年人的手机号码。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
+		{"提供 with a recipient before it", "我们不会向第三方提供您的个人信息。",
+			[]want{{ActionShare, true, ActorFirstParty, []string{"personal"}, []string{"third_party"}, ""}}},
+		{"reserving a right keeps nothing", "我们保留修改本政策的权利。", nil},
 		{"a field label is no practice", "使用目的：统计分析", nil},
 		{"the user acts", "您可以随时删除您的搜索记录。", nil},
 	}

@@ -351,12 +351,9 @@ func titleLike(s string, numbered bool) bool {
 			return false
 		}
 	case '。':
-		// Chinese has no spaces to count words by: a numbered title may end
-		// with 。 when it is a few characters ("（四）账号注销。"), not a
-		// sentence with a comma ("1. 注册账号时，我们会收集您的手机号码。").
-		if !numbered || utf8.RuneCountInString(s) > 10 || strings.Contains(s, "，") {
-			return false
-		}
+		// Chinese titles do not end with a full stop: "1、我们收集姓名。" is
+		// an item, however short.
+		return false
 	}
 	if !numbered {
 		if unicode.IsLower(first) && words > 4 {

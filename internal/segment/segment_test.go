@@ -245,10 +245,10 @@ func TestHeadingsAndItems(t *testing.T) {
 			clauses: []string{"Sina Weibo SDK", "nested item", "End."},
 		},
 		{
-			name:    "Chinese numbered sentences are items, a short numbered title heads",
-			in:      "（一）账号注销。\n\n1. 注册账号时，我们会收集您的手机号码。\n\n2. 我们会收集您的位置信息。\n",
-			want:    "title: \n（一） | 账号注销。\n",
-			clauses: []string{"注册账号时，我们会收集您的手机号码。", "我们会收集您的位置信息。"},
+			name:    "Chinese numbered sentences are items, however short; a numbered title heads",
+			in:      "（一）账号注销\n\n1. 注册账号时，我们会收集您的手机号码。\n\n2. 我们会收集您的位置信息。\n\n3、我们收集姓名。\n",
+			want:    "title: \n（一） | 账号注销\n",
+			clauses: []string{"注册账号时，我们会收集您的手机号码。", "我们会收集您的位置信息。", "我们收集姓名。"},
 		},
 		{
 			name: "Chinese sections 一、 hold items 1、; 三、 after 2、 closes them",
