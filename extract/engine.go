@@ -165,6 +165,9 @@ func (e *Extractor) Clause(in Input) Result {
 	var r Result
 	r.Data, r.Purposes, r.Parties = e.vocab.mentions(c)
 	r.Practices = e.practice.practices(c, &r)
+	if in.Owner != "" {
+		ownPractices(r.Practices, in.Owner)
+	}
 	r.Categories, r.OPP115 = e.practice.categories(c, &r)
 	r.APP350 = e.practice.app350(c, &r)
 	// The stages keep no pointer to c and the Result holds none (only the

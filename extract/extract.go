@@ -21,6 +21,14 @@ type Input struct {
 	// address") reports them with its data. privtext.Analyze fills it for
 	// the items under a clause that ends with a colon.
 	LeadIn []Practice
+	// Owner names the third party whose disclosure the clause belongs to:
+	// the registry id of the SDK (SDK.ID, or "third_party" for an unknown
+	// one) whose list entry holds the clause. A collection the clause
+	// states for the first party is the owner's ("收集个人信息类型：设备信息",
+	// "Personal Data collected: Cookies" under an SDK's entry): its actor
+	// is the third party and its recipient the owner. privtext.Analyze
+	// fills it from DocResult.SDKs.
+	Owner string
 }
 
 // Result holds what one clause says.

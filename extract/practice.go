@@ -787,6 +787,16 @@ func (p *practiceRules) objectBeforeVerb(s *scan, h hit) int {
 	return h.first
 }
 
+// ownPractices gives the first party's collections of a clause inside a
+// third party's disclosure (Input.Owner) to that party.
+func ownPractices(ps []Practice, owner string) {
+	for i := range ps {
+		if ps[i].Actor == ActorFirstParty && ps[i].Action == ActionCollect {
+			ps[i].Actor, ps[i].Recipients = ActorThirdParty, []string{owner}
+		}
+	}
+}
+
 // addLabel appends l unless present, keeping first-seen order.
 func addLabel(list []string, l string) []string {
 	if slices.Contains(list, l) {

@@ -46,3 +46,25 @@ func TestPracticeShareTo(t *testing.T) {
 		})
 	}
 }
+
+// A collection stated inside an SDK's list entry (Input.Owner) is the SDK's.
+func TestPracticeOwner(t *testing.T) {
+	e := Default()
+	text := "Personal Data collected: Cookies and Usage Data."
+	r := e.Clause(Input{Text: text, Owner: "sdk.admob"})
+	if len(r.Practices) != 1 {
+		t.Fatalf("practices = %+v, want one collection", r.Practices)
+	}
+	p := r.Practices[0]
+	if p.Action != ActionCollect || p.Actor != ActorThirdParty || !reflect.DeepEqual(p.Recipients, []string{"sdk.admob"}) {
+		t.Errorf("practice = %+v, want the SDK's collection", p)
+	}
+	for _, l := range r.APP350 {
+		if l.Practice == "Identifier_Cookie_or_similar_Tech_1stParty" {
+			t.Errorf("APP-350 label %v: the SDK, not the first party, collects", l)
+		}
+	}
+	if r := e.Clause(Input{Text: text}); len(r.Practices) != 1 || r.Practices[0].Actor != ActorFirstParty {
+		t.Errorf("without an owner: %+v, want the first party's collection", r.Practices)
+	}
+}

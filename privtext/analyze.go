@@ -278,19 +278,34 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 	}
 	var leads []leadIn
 	for i, c := range seg.Clauses {
-		if i%256 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
-		ci := extract.Input{
+		doc.Clauses[i] = extract.Input{
 			Text:     in.text[c.Start:c.End],
 			Offset:   c.Start,
 			Headings: pathOf(c.Section),
 			Label:    c.Label,
 			Depth:    c.Depth,
 		}
-		doc.Clauses[i] = ci
+	}
+	// The document facts come first: a clause inside an SDK's list entry
+	// states that SDK's practices (extract.Input.Owner).
+	d := ex.Document(doc)
+	nextSDK := 0
+	for i, c := range seg.Clauses {
+		if i%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		ci := doc.Clauses[i]
+		for nextSDK < len(d.SDKs) && d.SDKs[nextSDK].End <= c.Start {
+			nextSDK++
+		}
+		if nextSDK < len(d.SDKs) && d.SDKs[nextSDK].Start <= c.Start && c.End <= d.SDKs[nextSDK].End {
+			ci.Owner = d.SDKs[nextSDK].ID
+			if ci.Owner == "" {
+				ci.Owner = extract.ActorThirdParty
+			}
+		}
 		if c.Section == prevSec {
 			ci.Context = prev
 		}
@@ -319,7 +334,6 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 			leads = append(leads, leadIn{c.Depth, c.Section, r.Practices})
 		}
 	}
-	d := ex.Document(doc)
 	p.Controller, p.Product, p.Updated, p.Effective = d.Controller, d.Product, d.Updated, d.Effective
 	p.GoverningLaw = d.GoverningLaw
 	p.Contacts = remap(in, d.Contacts, func(c *extract.Contact) (*int, *int) { return &c.Start, &c.End })
