@@ -337,6 +337,8 @@ func TestProductAliasAndPageTitle(t *testing.T) {
 		{"Welcome to Omega Mail. Omega Mail collects your e-mail.", "Omega Mail", "Omega Mail"}, // the page title, repeated
 		{"Welcome. We collect your e-mail.", "Omega Mail", ""},                                  // not repeated
 		{"Omega Mail. Omega Mail User Agreement.", "Omega Mail User Agreement", ""},             // a document title
+		{"Student Privacy\n\nStudent records are kept safe.", "Student Privacy", ""},            // the title's copy does not count
+		{"TuneIn Radio streams music. TuneIn Radio collects your e-mail.", "TuneIn Radio Privacy", "TuneIn Radio"},
 	} {
 		got := Default().Document(Document{Text: tc.text, Title: "Privacy Policy", PageTitle: tc.page}).Product
 		if got != tc.want {

@@ -240,7 +240,7 @@ func (m *metaRules) productIn(line string, suffixes *docTerms, src string) strin
 		// "<Product> Privacy Policy", also with a tagline after a
 		// separator: "<Product> Privacy Policy - Find Your Match".
 		if h.start > 0 && titleRest(v[h.end:]) {
-			if p := pick(0, h.start); p != "" && (!bare || strings.Count(src, p) >= 2) {
+			if p := pick(0, h.start); p != "" && (!bare || wordCount(src, p, v[h.start:h.end]) >= 2) {
 				return p
 			}
 			// "Customer Data Privacy Policy | United Airlines": a generic
@@ -353,4 +353,30 @@ func isASCII(s string) bool {
 func endsWithSeparator(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " "))
 	return r != ' ' && r != utf8.RuneError && strings.ContainsRune(titleSeparators, r)
+}
+
+// wordCount counts the whole-word occurrences of name in text that the
+// phrase does not follow: in "Student Privacy\n\nStudent records are ..."
+// "Student" stands once on its own (the title's copy does not count), and
+// "Go" does not stand in "Google". The phrase is compared without case.
+func wordCount(text, name, phrase string) int {
+	n := 0
+	for i := 0; ; {
+		k := strings.Index(text[i:], name)
+		if k < 0 {
+			return n
+		}
+		s, e := i+k, i+k+len(name)
+		i = e
+		if r, _ := utf8.DecodeLastRuneInString(text[:s]); s > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[e:]); e < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			continue
+		}
+		if rest := strings.TrimLeft(text[e:], " "); len(rest) >= len(phrase) && strings.EqualFold(rest[:len(phrase)], phrase) {
+			continue
+		}
+		n++
+	}
 }

@@ -292,10 +292,18 @@ func (p *practiceRules) recipientAfter(s *scan, r *Result, hi int, to string) bo
 		return false
 	}
 	if to == recipientBefore {
-		// 我们不会向第三方提供: the recipient stands before the verb.
+		// 我们不会向第三方提供: the recipient stands before the verb, after
+		// the trigger before it, if any (in 我们向合作伙伴收集…并提供 the
+		// partner is 收集's).
+		from := 0
+		for _, o := range s.hits[:hi] {
+			if p.cues[o.cue].kind == cueAction && o.first < h.first {
+				from = s.start[o.first]
+			}
+		}
 		for _, m := range r.Parties {
 			ms := m.Start - off
-			if ms >= s.start[h.first] || m.Label == ActorFirstParty || s.sentenceOf(ms) != s.sent[h.first] {
+			if ms >= s.start[h.first] || ms < from || m.Label == ActorFirstParty || s.sentenceOf(ms) != s.sent[h.first] {
 				continue
 			}
 			if i, ok := slices.BinarySearch(s.start, ms); ok && p.preverbObject(s, i) {

@@ -83,6 +83,8 @@ func TestPracticeChinese(t *testing.T) {
 		{"提供 with a recipient before it", "我们不会向第三方提供您的个人信息。",
 			[]want{{ActionShare, true, ActorFirstParty, []string{"personal"}, []string{"third_party"}, ""}}},
 		{"reserving a right keeps nothing", "我们保留修改本政策的权利。", nil},
+		{"the recipient of another verb", "我们向合作伙伴收集设备信息，并提供您的设备信息给用户。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"device"}, nil, ""}}},
 		{"a field label is no practice", "使用目的：统计分析", nil},
 		{"the user acts", "您可以随时删除您的搜索记录。", nil},
 	}

@@ -289,7 +289,7 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 	// The document facts come first: a clause inside an SDK's list entry
 	// states that SDK's practices (extract.Input.Owner).
 	d := ex.Document(doc)
-	nextSDK := 0
+	owners := newOwnerIndex(d.SDKs)
 	for i, c := range seg.Clauses {
 		if i%256 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -297,15 +297,7 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 			}
 		}
 		ci := doc.Clauses[i]
-		for nextSDK < len(d.SDKs) && d.SDKs[nextSDK].End <= c.Start {
-			nextSDK++
-		}
-		if nextSDK < len(d.SDKs) && d.SDKs[nextSDK].Start <= c.Start && c.End <= d.SDKs[nextSDK].End {
-			ci.Owner = d.SDKs[nextSDK].ID
-			if ci.Owner == "" {
-				ci.Owner = extract.ActorThirdParty
-			}
-		}
+		ci.Owner = owners.at(c.Start, c.End)
 		if c.Section == prevSec {
 			ci.Context = prev
 		}
@@ -343,6 +335,40 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 	p.Summary = summarize(p)
 	p.OPP115, p.APP350 = unionLabels(p.Clauses)
 	return nil
+}
+
+// ownerIndex finds the SDK record that holds a clause (see
+// extract.Input.Owner). The records come in reading order of their kind
+// (table rows, then lines), not of position, and one may lie inside
+// another, so they are sorted by start and the innermost holder wins.
+type ownerIndex struct {
+	sdks []extract.SDK // by Start
+	next int           // first record that may hold a clause at or after the last start asked
+}
+
+func newOwnerIndex(sdks []extract.SDK) *ownerIndex {
+	sorted := slices.Clone(sdks)
+	slices.SortStableFunc(sorted, func(a, b extract.SDK) int { return a.Start - b.Start })
+	return &ownerIndex{sdks: sorted}
+}
+
+// at returns the owner of the clause [start, end): the id of the innermost
+// record holding it ("third_party" for an unknown SDK), or "". Clauses are
+// asked in order of start.
+func (o *ownerIndex) at(start, end int) string {
+	for o.next < len(o.sdks) && o.sdks[o.next].End <= start && o.sdks[o.next].Start <= start {
+		o.next++
+	}
+	owner, best := "", -1
+	for k := o.next; k < len(o.sdks) && o.sdks[k].Start <= start; k++ {
+		if s := o.sdks[k]; end <= s.End && s.Start > best {
+			owner, best = s.ID, s.Start
+			if owner == "" {
+				owner = extract.ActorThirdParty
+			}
+		}
+	}
+	return owner
 }
 
 // headingPath lists the headings from the outermost section down to id.

@@ -94,3 +94,31 @@ func BenchmarkAnalyzeChinese(b *testing.B) {
 		}
 	}
 }
+
+// A collection inside an SDK's entry is the SDK's, whatever the order the
+// document reader returns its records in (table rows come before lines).
+func TestAnalyzeSDKOwner(t *testing.T) {
+	page := `<html><body><h1>隐私政策</h1><h2>第三方SDK</h2>
+<p>SDK名称：友盟SDK</p><p>使用目的：统计分析</p><p>收集个人信息类型：设备信息（IMEI）</p>
+<table><tr><th>SDK名称</th><th>使用目的</th><th>收集个人信息类型</th></tr>
+<tr><td>微信SDK</td><td>分享</td><td>设备信息</td></tr></table></body></html>`
+	p, err := privtext.AnalyzeBytes(context.Background(), []byte(page), privtext.Options{Format: "html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, c := range p.Clauses {
+		if !strings.HasPrefix(c.Text, "收集个人信息类型") {
+			continue
+		}
+		for _, pr := range c.Practices {
+			found = true
+			if pr.Actor != "third_party" || strings.Join(pr.Recipients, ",") != "sdk.umeng" {
+				t.Errorf("%s: %+v, want Umeng's collection", c.Text, pr)
+			}
+		}
+	}
+	if !found {
+		t.Error("no practice in the Umeng entry's data field")
+	}
+}

@@ -210,16 +210,21 @@ func footerName(name string) bool {
 	return found
 }
 
-// splitCamel lower-cases a camel-cased name with a '-' before each inner
-// capital: "navFooterCol" → "nav-footer-col".
+// splitCamel lower-cases a camel-cased name with a '-' before each capital
+// that follows a lower-case letter: "navFooterCol" → "nav-footer-col",
+// "FOOTER" → "footer", "pageFOOTER" → "page-footer".
 func splitCamel(s string) string {
 	var b strings.Builder
-	for i, r := range s {
+	prevLower := false
+	for _, r := range s {
 		if unicode.IsUpper(r) {
-			if i > 0 {
+			if prevLower {
 				b.WriteByte('-')
 			}
 			r = unicode.ToLower(r)
+			prevLower = false
+		} else {
+			prevLower = unicode.IsLower(r)
 		}
 		b.WriteRune(r)
 	}
