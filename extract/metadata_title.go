@@ -145,7 +145,8 @@ func (m *metaRules) productAliasAt(s string) bool {
 }
 
 // productName reports whether name can be a product: a few words, neither
-// generic nor a company, and not a run of capitals longer than three words.
+// generic ("Changes to our", "Mobile Application") nor a company ("Acme,
+// LLC"), and not a run of capitals longer than three words.
 func (m *metaRules) productName(name string) bool {
 	words := strings.Fields(name)
 	if len(words) == 0 || len(words) > 6 {
@@ -210,23 +211,11 @@ func (m *metaRules) productIn(line string, suffixes *docTerms, src string) strin
 				}
 			}
 		}
-		if len(words) == 0 || len(words) > 6 || strings.HasSuffix(p, ".") || strings.Contains(p, ". ") {
+		if strings.HasSuffix(p, ".") || strings.Contains(p, ". ") || !m.productName(p) {
 			return ""
 		}
 		if m.dateCue.has(textnorm.NewView(p).Text) {
 			return "" // "Privacy Policy - Effective May 3, 2016"
-		}
-		// "Changes to our Privacy Policy", "Mobile Application Privacy
-		// Policy": the words before the title name no product.
-		if m.titleStop.has(strings.ToLower(words[len(words)-1])) || m.genericTitle(strings.ToLower(p)) {
-			return ""
-		}
-		// "Acme, LLC Privacy Policy" names the company, not a product.
-		pv := textnorm.NewView(p).Text
-		for _, h := range m.suffix.find(pv) {
-			if strings.TrimRight(pv[h.end:], " .") == "" {
-				return ""
-			}
 		}
 		return docCollapse(p)
 	}
