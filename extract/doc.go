@@ -25,7 +25,17 @@
 // Extractor.Document reads SDK disclosure lists (as records: name,
 // provider, purposes, data, policy URL) and metadata: controller, product,
 // dates, contacts, governing law, storage locations, retention periods and
-// response deadlines.
+// response deadlines. A caller that knows which SDK entry holds a clause
+// sets Input.Owner, and the clause's collections become that SDK's.
+//
+// # Languages
+//
+// The rules read English and Chinese. Chinese has no spaces, so every
+// ideograph is a token and a cue is a run of them; a few grammar classes
+// carry Chinese word order (a recipient or an object before the verb, as
+// in 我们不会向第三方出售 and 我们不会将您的个人信息传输至境外). Other
+// languages pass through without error but are read only where their words
+// match a rule.
 //
 // # Spans
 //
