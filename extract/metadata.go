@@ -173,7 +173,7 @@ func (m *metaRules) compile(entries []rulefile.Entry) error {
 	numbers := newDocTerms(entries, prefix("number."))
 	m.unitList, m.numberList = m.unitTerms.terms(), numbers.terms()
 	m.duration = regexp.MustCompile(`(?:(` + newDocTerms(entries, is("duration.prep")).alternation() + `)\s+)?(?:the\s+)?(\d{1,4}|` +
-		numbers.alternation() + `)(?:\s*\(\s*\d{1,4}\s*\))?\s*-?\s*(` + m.unitTerms.alternation() + `)`)
+		`[` + cjkNumerals + `]{1,8}|` + numbers.alternation() + `)(?:\s*\(\s*\d{1,4}\s*\))?\s*-?\s*(` + m.unitTerms.alternation() + `)`)
 	m.whole = newDocTermGroup(m.suffix, m.phone, m.lawOf, m.durationCue, m.unitTerms, m.vague)
 	return errs.Err()
 }

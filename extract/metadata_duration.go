@@ -41,7 +41,7 @@ func (m *metaRules) durationsOf(src string, view *textnorm.View, cue bool, units
 		}
 		num, unit := v[g[4]:g[5]], v[g[6]:g[7]]
 		if r, _ := utf8.DecodeLastRuneInString(v[:g[4]]); r >= utf8.RuneSelf && strings.ContainsRune(cjkNumberContext, r) {
-			continue // 四十五天 is not fifteen days, 第一个月 and 每一个月 are no period
+			continue // 第一个月 "the first month" and 每一个月 "every month" are no period
 		}
 		n, err := strconv.Atoi(num)
 		if err != nil {
@@ -49,6 +49,9 @@ func (m *metaRules) durationsOf(src string, view *textnorm.View, cue bool, units
 				continue // "a day", "one year" without "within"/"for" is too loose
 			}
 			n = m.numbers[num]
+			if n == 0 {
+				n = cjkNumber(num) // 四十五, 一百二十
+			}
 		}
 		if n <= 0 {
 			continue
@@ -77,9 +80,46 @@ func (m *metaRules) durationsOf(src string, view *textnorm.View, cue bool, units
 }
 
 // cjkNumberContext are the characters before a Chinese number that make it
-// part of another number (四十五, 一百二十) or no length of time (第一个月
-// "the first month", 每一个月 "every month").
-const cjkNumberContext = "一二两三四五六七八九十百千万零第每"
+// no length of time: 第一个月 "the first month", 每一个月 "every month" (a
+// numeral there is the rest of a longer number the pattern did not take).
+const cjkNumberContext = cjkNumerals + "万第每"
+
+// cjkNumerals are the characters of a Chinese number the duration pattern
+// reads (cjkNumber gives its value).
+const cjkNumerals = "零一二两三四五六七八九十百千"
+
+// cjkNumber returns the value of a Chinese number below ten thousand (十五,
+// 四十五, 一百二十, 两百), or 0 when s is not one.
+func cjkNumber(s string) int {
+	total, digit := 0, -1
+	for _, r := range s {
+		switch r {
+		case '零':
+			digit = -1
+		case '十', '百', '千':
+			unit := map[rune]int{'十': 10, '百': 100, '千': 1000}[r]
+			if digit < 0 {
+				digit = 1 // 十五: the ten of fifteen
+			}
+			total += digit * unit
+			digit = -1
+		default:
+			k := strings.IndexRune("一二三四五六七八九", r)
+			switch {
+			case r == '两':
+				digit = 2
+			case k >= 0 && digit < 0:
+				digit = k/3 + 1
+			default:
+				return 0 // two digits in a row: 一二 is no number
+			}
+		}
+	}
+	if digit > 0 {
+		total += digit
+	}
+	return total
+}
 
 // durationKind returns "retention" or "response" after the cue closest to
 // v[start:end] in its sentence, or "".
@@ -159,6 +199,9 @@ func (m *metaRules) numberBefore(v string, end int) bool {
 		}
 		if c := v[k-1]; c == ')' || '0' <= c && c <= '9' {
 			return true
+		}
+		if r, _ := utf8.DecodeLastRuneInString(v[:k]); r >= utf8.RuneSelf && strings.ContainsRune(cjkNumerals, r) {
+			return true // 三百天
 		}
 		for _, n := range m.numberList {
 			if strings.HasSuffix(v[:k], n) {

@@ -271,7 +271,10 @@ func TestDurations(t *testing.T) {
 		{"在您注销账号后，我们会在十五个工作日内删除您的个人信息。", []d{{"retention", "P15D", "十五个工作日"}}},
 		{"您的个人信息保存期限为3年。", []d{{"retention", "P3Y", "3年"}}},
 		{"本政策于2022年6月1日更新。", nil},
-		{"我们会在四十五天内删除。", nil}, // not fifteen days
+		{"我们会在四十五天内删除。", []d{{"retention", "P45D", "四十五天"}}},
+		{"日志保存一百二十天。", []d{{"retention", "P120D", "一百二十天"}}},
+		{"备份保存三百天。", []d{{"retention", "P300D", "三百天"}}},
+		{"我们会在第十五天删除。", nil}, // "the fifteenth day"
 		{"我们每一个月会向您发送一次新闻通讯。您可以随时删除您的账号。", nil},
 		{"Updated automatically every 5 minutes", nil},
 		{"The service is available 24 hours a day.", nil},
@@ -343,6 +346,17 @@ func TestProductAliasAndPageTitle(t *testing.T) {
 		got := Default().Document(Document{Text: tc.text, Title: "Privacy Policy", PageTitle: tc.page}).Product
 		if got != tc.want {
 			t.Errorf("product of %q (page title %q) = %q, want %q", tc.text, tc.page, got, tc.want)
+		}
+	}
+}
+
+func TestCJKNumber(t *testing.T) {
+	for s, want := range map[string]int{
+		"五": 5, "十": 10, "十五": 15, "二十": 20, "四十五": 45, "一百二十": 120, "两百": 200,
+		"三百零五": 305, "一千": 1000, "一二": 0, "": 0,
+	} {
+		if got := cjkNumber(s); got != want {
+			t.Errorf("cjkNumber(%q) = %d, want %d", s, got, want)
 		}
 	}
 }
