@@ -77,15 +77,23 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 			break
 		}
 	}
-	// Nearest party mention before the trigger, in the same sentence.
+	// Nearest party mention before the trigger, in the same sentence. The
+	// mentions are read from the last: once a party is found, the ones
+	// before it change nothing and skip the costlier tests (a long Chinese
+	// sentence holds hundreds).
 	partyPos := -1
 	var parties []string
-	for _, m := range r.Parties {
+	for k := len(r.Parties) - 1; k >= 0; k-- {
+		m := r.Parties[k]
 		ms := m.Start - s.c.in.Offset
-		if m.End-s.c.in.Offset > trigStart || s.sentenceOf(ms) != sent || ms < from {
+		if m.End-s.c.in.Offset > trigStart || ms < from || partyPos >= 0 && ms < partyPos || s.sentenceOf(ms) != sent {
 			continue
 		}
-		if i, _ := slices.BinarySearch(s.start, ms); p.inAside(s, i, h.first) || p.preverbObject(s, i) {
+		if strings.HasPrefix(m.Label, "org.") {
+			// A named company may be the policy's author ("Adobe collects").
+			continue
+		}
+		if i, _ := slices.BinarySearch(s.start, ms); p.preverbObject(s, i) || p.inAside(s, i, h.first) {
 			continue
 		}
 		if m.Label == ActorFirstParty {
@@ -95,14 +103,10 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 			}
 			continue
 		}
-		if strings.HasPrefix(m.Label, "org.") {
-			// A named company may be the policy's author ("Adobe collects").
-			continue
-		}
 		if ms > partyPos {
 			partyPos, parties = ms, []string{m.Label}
 		} else if ms == partyPos {
-			parties = append(parties, m.Label)
+			parties = append([]string{m.Label}, parties...) // in reading order
 		}
 	}
 	switch {
