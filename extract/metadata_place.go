@@ -96,7 +96,9 @@ const maxCJKPlace = 12
 // an ideograph, after an optional 位于 ("located in"). It returns nothing
 // for a run of one character or one longer than maxCJKPlace.
 func placeCJK(src string, pos int) []sdkSpan {
-	pos += len("位于") * boolInt(strings.HasPrefix(src[pos:], "位于"))
+	if strings.HasPrefix(src[pos:], "位于") {
+		pos += len("位于")
+	}
 	end, n := pos, 0
 	for end < len(src) {
 		rest := src[end:]
@@ -126,13 +128,6 @@ func (m *metaRules) notPlaceCJK(run string) bool {
 		}
 	}
 	return false
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // places reads up to max place names at src[pos:]: runs of capitalised words

@@ -29,6 +29,8 @@ func TestPracticeShareTo(t *testing.T) {
 			[]want{{ActionShare, true, []string{"personal"}, []string{"advertiser"}}}},
 		{"denied, the verb also a collection cue", "The company will not provide your e-mail address to third parties.",
 			[]want{{ActionShare, true, []string{"contact.email"}, []string{"third_party"}}}},
+		{"a verb without a recipient does not break a denial", "We do not send or share your e-mail address.",
+			[]want{{ActionShare, true, []string{"contact.email"}, nil}}},
 		{"no recipient", "We provide you with the services you request.", nil},
 		{"the user as recipient", "We send your receipt to you by e-mail.", nil},
 		{"no data", "We provide special offers relating to third-party products.", nil},

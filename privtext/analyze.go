@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/privtext/go-privtext/extract"
 	"github.com/privtext/go-privtext/internal/markup"
@@ -228,13 +227,6 @@ func vendorName(opts Options, p *Policy, ex *extract.Extractor) string {
 	return p.Title
 }
 
-// endsWithColon reports whether a clause ends with a colon, as a lead-in
-// to a list does ("We collect:", "收集以下信息：").
-func endsWithColon(text string) bool {
-	t := strings.TrimRightFunc(text, unicode.IsSpace)
-	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
-}
-
 // build fills p from the segmented input: sections, clauses with their
 // facts, document facts and the summary, all spans mapped to the input.
 func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) error {
@@ -322,7 +314,7 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 			Categories: r.Categories, OPP115: r.OPP115, APP350: r.APP350,
 		}
 		prev, prevSec = p.Clauses[i].Practices, c.Section
-		if len(r.Practices) > 0 && endsWithColon(ci.Text) {
+		if len(r.Practices) > 0 && segment.EndsWithColon(ci.Text) {
 			leads = append(leads, leadIn{c.Depth, c.Section, r.Practices})
 		}
 	}

@@ -228,7 +228,7 @@ func (b *builder) addContent(u *unit) {
 	switch {
 	case u.m.style == styleNone || u.Kind == layout.ListItem || u.Kind == layout.TableRow:
 		b.leadIns = b.leadIns[:0]
-	case u.m.style != styleBullet && endsWithColon(b.text[u.body:u.End]) && len(b.leadIns) < maxDepth:
+	case u.m.style != styleBullet && EndsWithColon(b.text[u.body:u.End]) && len(b.leadIns) < maxDepth:
 		b.leadIns = append(b.leadIns, leadIn{depth, u.indent, u.m.key()})
 	}
 	if u.m.style != styleNone && u.m.style != styleBullet {
@@ -252,9 +252,9 @@ func (b *builder) addContent(u *unit) {
 	}
 }
 
-// endsWithColon reports whether s ends with ':' or '：' before any
-// trailing space.
-func endsWithColon(s string) bool {
+// EndsWithColon reports whether s ends with ':' or '：' before any trailing
+// space, as a lead-in to a list does ("We collect:", "收集以下信息：").
+func EndsWithColon(s string) bool {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
 }
