@@ -79,6 +79,33 @@ func (m *metaRules) durationsOf(src string, view *textnorm.View, cue bool, units
 	return out
 }
 
+// cjkDatePart reports whether the unit u after the number that ends v is
+// part of a date, not a period: the day of "2023年5月10日" (a number after
+// 月) or the year of "2023年" (four digits).
+func cjkDatePart(v, u string) bool {
+	if u != "日" && u != "年" {
+		return false
+	}
+	k := len(v)
+	for k > 0 && '0' <= v[k-1] && v[k-1] <= '9' {
+		k--
+	}
+	digits := len(v) - k
+	if digits == 0 {
+		for k > 0 {
+			r, n := utf8.DecodeLastRuneInString(v[:k])
+			if !strings.ContainsRune(cjkNumerals, r) {
+				break
+			}
+			k -= n
+		}
+	}
+	if u == "年" {
+		return digits == 4
+	}
+	return strings.HasSuffix(v[:k], "月")
+}
+
 // cjkNumberContext are the characters before a Chinese number that make it
 // no length of time: 第一个月 "the first month", 每一个月 "every month" (a
 // numeral there is the rest of a longer number the pattern did not take).
@@ -194,7 +221,7 @@ func (m *metaRules) numberBefore(v string, end int) bool {
 		for k > 0 && (v[k-1] == '-' || v[k-1] == ' ' || '\t' <= v[k-1] && v[k-1] <= '\r') {
 			k--
 		}
-		if k == 0 {
+		if k == 0 || cjkDatePart(v[:k], u) {
 			continue
 		}
 		if c := v[k-1]; c == ')' || '0' <= c && c <= '9' {

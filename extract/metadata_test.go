@@ -271,6 +271,11 @@ func TestDurations(t *testing.T) {
 		{"在您注销账号后，我们会在十五个工作日内删除您的个人信息。", []d{{"retention", "P15D", "十五个工作日"}}},
 		{"您的个人信息保存期限为3年。", []d{{"retention", "P3Y", "3年"}}},
 		{"本政策于2022年6月1日更新。", nil},
+		// Dates in a sentence with a retention cue: the day and the year
+		// of a date are no periods.
+		{"我们将保存您的信息至2023年5月10日。", nil},
+		{"我们会在2024年十二月三十一日前删除您的日志。", nil},
+		{"自收到请求之日起15日内，我们将删除您的信息。", []d{{"retention", "P15D", "15日"}}},
 		{"我们会在四十五天内删除。", []d{{"retention", "P45D", "四十五天"}}},
 		{"日志保存一百二十天。", []d{{"retention", "P120D", "一百二十天"}}},
 		{"备份保存三百天。", []d{{"retention", "P300D", "三百天"}}},

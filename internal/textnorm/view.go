@@ -50,6 +50,12 @@ func NewView(s string) *View {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
+		if fixedRune(r) {
+			b.WriteString(s[i : i+n])
+			run += n
+			i += n
+			continue
+		}
 		folded := foldRune(r)
 		if folded == s[i:i+n] {
 			b.WriteString(folded)
@@ -93,6 +99,19 @@ func plainRun(s string, i int) int {
 		j++
 	}
 	return j
+}
+
+// fixedRune reports whether r is its own matching form without asking
+// norm and strings: unified CJK ideographs and Hangul syllables have no
+// case and no compatibility mapping, and in a Chinese policy they are
+// nearly every rune, so the shortcut saves most of the view's cost there.
+// (The compatibility ideographs, U+F900 to U+FAFF, do map and are not
+// included.)
+func fixedRune(r rune) bool {
+	return 0x4E00 <= r && r <= 0x9FFF || // CJK Unified Ideographs
+		0x3400 <= r && r <= 0x4DBF || // Extension A
+		0xAC00 <= r && r <= 0xD7A3 || // Hangul syllables
+		0x20000 <= r && r <= 0x2A6DF // Extension B
 }
 
 // foldRune returns the matching form of one non-ASCII rune.
