@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/privtext/go-privtext/extract"
@@ -29,8 +30,9 @@ func runEval(ctx context.Context, env *env, args []string) error {
 	shared := fs.String("shared", "../shared", "the shared directory holding datasets/")
 	errs := fs.Int("errors", 0, "also print up to `N` mistaken segments")
 	label := fs.String("label", "", "with -errors, only mistakes involving this label (substring)")
+	level := fs.String("level", "segment", "app350 only: score each `segment`, or each whole policy (policy: the union of its segments' labels)")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: privtext eval [-dataset opp115|app350] [-split train|validation] [-shared DIR] [-errors N [-label L]]")
+		fmt.Fprintln(fs.Output(), "usage: privtext eval [-dataset opp115|app350] [-split train|validation] [-level segment|policy] [-shared DIR] [-errors N [-label L]]")
 		fs.PrintDefaults()
 	}
 	if err := parseFlags(env, fs, args); err != nil {
@@ -42,9 +44,16 @@ func runEval(ctx context.Context, env *env, args []string) error {
 	if *split != "train" && *split != "validation" {
 		return usageErrorf("-split must be train or validation, not %q", *split)
 	}
+	if *level != "segment" && *level != "policy" {
+		return usageErrorf("-level must be segment or policy, not %q", *level)
+	}
+	if *level == "policy" && *dataset != "app350" {
+		return usageErrorf("-level policy needs -dataset app350: OPP-115 segments carry no policy")
+	}
 	e := extract.Default()
 	var (
 		examples []eval.Example
+		policies []eval.APP350Policy
 		predict  eval.Predictor
 	)
 	switch *dataset {
@@ -59,11 +68,11 @@ func runEval(ctx context.Context, env *env, args []string) error {
 		if *split == "validation" {
 			typ = eval.APP350Validation
 		}
-		policies, err := eval.LoadAPP350(filepath.Join(*shared, "datasets", "app350"), typ)
+		ps, err := eval.LoadAPP350(filepath.Join(*shared, "datasets", "app350"), typ)
 		if err != nil {
 			return err
 		}
-		examples, predict = eval.APP350Segments(policies), eval.APP350Predictor(e)
+		policies, examples, predict = ps, eval.APP350Segments(ps), eval.APP350Predictor(e)
 	default:
 		return usageErrorf("-dataset must be opp115 or app350, not %q", *dataset)
 	}
@@ -78,14 +87,43 @@ func runEval(ctx context.Context, env *env, args []string) error {
 				return
 			}
 			shown++
+			if *level == "policy" {
+				// A policy's label lists are long: show what differs.
+				fmt.Fprintf(env.stdout, "%s\n  missed: %s\n  extra: %s\n\n", ex.Source,
+					strings.Join(minus(ex.Labels, pred), "; "), strings.Join(minus(pred, ex.Labels), "; "))
+				return
+			}
 			fmt.Fprintf(env.stdout, "%s\n  gold: %s\n  pred: %s\n  text: %s\n\n", ex.Source,
 				strings.Join(ex.Labels, "; "), strings.Join(pred, "; "), ex.Text)
 		}
 	}
-	report, err := eval.Run(ctx, examples, predict, miss)
+	var (
+		report eval.Report
+		err    error
+	)
+	if *level == "policy" {
+		report, err = eval.RunPolicies(ctx, policies, predict, miss)
+	} else {
+		report, err = eval.Run(ctx, examples, predict, miss)
+	}
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.stdout, "%s %s\n", *dataset, *split)
+	if *level == "policy" {
+		fmt.Fprintf(env.stdout, "%s %s, whole policies\n", *dataset, *split)
+	} else {
+		fmt.Fprintf(env.stdout, "%s %s\n", *dataset, *split)
+	}
 	return report.WriteTable(env.stdout)
+}
+
+// minus returns the labels of a that are not in b, in a's order.
+func minus(a, b []string) []string {
+	var out []string
+	for _, l := range a {
+		if !slices.Contains(b, l) {
+			out = append(out, l)
+		}
+	}
+	return out
 }

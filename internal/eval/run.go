@@ -57,6 +57,40 @@ func APP350Predictor(e *extract.Extractor) Predictor {
 	}
 }
 
+// RunPolicies scores predict over whole policies rather than segments: a
+// policy's gold labels are the union of its segments' labels, and its
+// predicted labels the union of predict over the same segments. This is
+// the question most readers of a policy ask — does it say anywhere that
+// the app collects the IMEI, or that it does not sell data — and the level
+// at which policy classifiers of APP-350 are usually reported. A label
+// stated in one segment and annotated in another counts as found here,
+// where the segment-level score counts one false positive and one false
+// negative. The Example handed to miss has the policy's name as Source and
+// no Text. Like Run, it stops early with ctx.Err() when ctx is done.
+func RunPolicies(ctx context.Context, policies []APP350Policy, predict Predictor, miss func(ex Example, pred []string)) (Report, error) {
+	var s Scorer
+	for _, p := range policies {
+		if err := ctx.Err(); err != nil {
+			return s.Report(), err
+		}
+		ex := Example{Source: p.Name}
+		var pred []string
+		for _, seg := range p.Segments {
+			for _, l := range seg.Labels {
+				ex.Labels = appendUnique(ex.Labels, l)
+			}
+			for _, l := range predict(seg.Text) {
+				pred = appendUnique(pred, l)
+			}
+		}
+		s.Add(ex.Labels, pred)
+		if miss != nil && !sameSet(ex.Labels, pred) {
+			miss(ex, pred)
+		}
+	}
+	return s.Report(), nil
+}
+
 // APP350Segments flattens policies into their segments.
 func APP350Segments(policies []APP350Policy) []Example {
 	var out []Example
