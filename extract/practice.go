@@ -248,16 +248,52 @@ const recipientBefore = "before"
 const recipientReach = 12
 
 // dropUnreceived removes from s.hits the triggers that need a recipient
-// ({recipient=to}) and have none, so that they neither report a practice
-// nor stand between a negation and its trigger ("do not send or share").
+// ({recipient=to}) or an object ({object=after}) and have none, so that
+// they neither report a practice nor stand between a negation and its
+// trigger ("do not send or share").
 func (p *practiceRules) dropUnreceived(s *scan, r *Result) {
 	keep := s.hits[:0]
 	for hi, h := range s.hits {
-		if w := p.cues[h.cue].toWord; w == "" || p.recipientAfter(s, r, hi, w) {
+		cue := p.cues[h.cue]
+		if cue.objectAfter && !p.dataAfter(s, r, hi) {
+			continue // 处理您的请求 "handle your request": no data is processed
+		}
+		if cue.toWord == "" || p.recipientAfter(s, r, hi, cue.toWord) {
 			keep = append(keep, h)
 		}
 	}
 	s.hits = keep
+}
+
+// objectEnd returns the token where the object of trigger s.hits[hi] ends
+// at the latest: the end of its sentence, or the next trigger.
+func (p *practiceRules) objectEnd(s *scan, hi int) int {
+	h := s.hits[hi]
+	next := len(s.toks) // the next trigger's first token
+	for _, o := range s.hits[hi+1:] {
+		if o.first > h.last && p.cues[o.cue].kind == cueAction {
+			next = o.first
+			break
+		}
+	}
+	end := h.last + 1
+	for end < next && s.sent[end] == s.sent[h.first] {
+		end++
+	}
+	return end
+}
+
+// dataAfter reports whether a data mention starts after trigger s.hits[hi]
+// and before its objectEnd.
+func (p *practiceRules) dataAfter(s *scan, r *Result, hi int) bool {
+	h, end := s.hits[hi], p.objectEnd(s, hi)
+	off := s.c.in.Offset
+	for _, m := range r.Data {
+		if ms := m.Start - off; ms > s.start[h.last] && (end == len(s.toks) || ms < s.start[end]) {
+			return true
+		}
+	}
+	return false
 }
 
 // recipientAfter reports whether trigger s.hits[hi] gives data to a third
@@ -268,29 +304,11 @@ func (p *practiceRules) dropUnreceived(s *scan, r *Result) {
 // a data mention stands between the trigger and the next one ("provide you
 // special offers relating to third-party products" gives nothing).
 func (p *practiceRules) recipientAfter(s *scan, r *Result, hi int, to string) bool {
-	h := s.hits[hi]
-	next := len(s.toks) // the next trigger's first token
-	for _, o := range s.hits[hi+1:] {
-		if o.first > h.last && p.cues[o.cue].kind == cueAction {
-			next = o.first
-			break
-		}
-	}
-	off := s.c.in.Offset
-	sentEnd := h.last + 1
-	for sentEnd < next && s.sent[sentEnd] == s.sent[h.first] {
-		sentEnd++
-	}
-	hasData := false
-	for _, m := range r.Data {
-		if ms := m.Start - off; ms > s.start[h.last] && (sentEnd == len(s.toks) || ms < s.start[sentEnd]) {
-			hasData = true
-			break
-		}
-	}
-	if !hasData {
+	if !p.dataAfter(s, r, hi) {
 		return false
 	}
+	h, sentEnd := s.hits[hi], p.objectEnd(s, hi)
+	off := s.c.in.Offset
 	if to == recipientBefore {
 		// 我们不会向第三方提供: the recipient stands before the verb, after
 		// the trigger before it, if any (in 我们向合作伙伴收集…并提供 the

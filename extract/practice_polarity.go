@@ -178,15 +178,14 @@ func (p *practiceRules) coordinated(s *scan, a, b int) bool {
 
 // coordinatedTokens reports whether the tokens strictly between a (the end
 // of one trigger) and b (the start of the next) join two verbs of one list:
-// adjacent, or a gap of at most six tokens holding "or", "and", "nor" or
-// a comma.
+// adjacent, or a gap of at most six tokens holding a list joiner
+// (grammar.txt: "or", "and", "nor", 或, 和 …) or a comma.
 func (p *practiceRules) coordinatedTokens(s *scan, a, b int) bool {
 	if b-a-1 > 6 {
 		return false
 	}
 	for k := a + 1; k < b; k++ {
-		switch s.toks[k].text {
-		case "or", "and", "nor", ",":
+		if t := s.toks[k].text; t == "," || p.g.listJoiners[t] {
 			return true
 		}
 	}

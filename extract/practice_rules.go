@@ -39,8 +39,11 @@ type practiceCue struct {
 	actor  string // fixed actor for action cues, "" when inferred
 	byUser bool   // an action cue that is a practice only with the user as subject
 	toWord string // an action cue that is a practice only with a third party after this word in its sentence
-	head   bool   // an exception that qualifies a denial after it on its own ("if you opt out, ...")
-	reach  int    // negation reach in tokens
+	// objectAfter: an action cue that is a practice only with data named
+	// after it in its sentence, before the next trigger ({object=after}).
+	objectAfter bool
+	head        bool // an exception that qualifies a denial after it on its own ("if you opt out, ...")
+	reach       int  // negation reach in tokens
 }
 
 // practiceRules holds the compiled practice, polarity, category and APP-350
@@ -102,6 +105,13 @@ func (p *practiceRules) addEntry(e rulefile.Entry) error {
 			cue.actor = a
 		}
 		cue.toWord = strings.ToLower(e.Attr("recipient"))
+		switch o := e.Attr("object"); o {
+		case "":
+		case "after":
+			cue.objectAfter = true
+		default:
+			return bad("object must be after, not %q", o)
+		}
 		switch sub := e.Attr("subject"); sub {
 		case "":
 		case actorUser:

@@ -86,6 +86,18 @@ func TestPracticeChinese(t *testing.T) {
 		{"the recipient of another verb", "我们向合作伙伴收集设备信息，并提供您的设备信息给用户。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"device"}, nil, ""}}},
 		{"a field label is no practice", "使用目的：统计分析", nil},
+		{"a denial over a list of verbs", "我们不会收集或保存您的银行卡号。",
+			[]want{{ActionCollect, true, ActorFirstParty, []string{"financial.bank_card"}, nil, ""},
+				{ActionStore, true, ActorFirstParty, []string{"financial.bank_card"}, nil, ""}}},
+		{"与 names the recipient", "我们会与关联公司共享您的账号信息。",
+			[]want{{ActionShare, false, ActorFirstParty, []string{"account"}, []string{"affiliate"}, ""}}},
+		{"为您 makes the user no subject", "我们会收集您的手机号码，以便为您提供服务。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
+		{"分享 as the user's feature", "您可以将日记分享至微信。", nil},
+		{"分享 of data", "我们不会与第三方分享您的个人信息。",
+			[]want{{ActionShare, true, ActorFirstParty, []string{"personal"}, []string{"third_party"}, ""}}},
+		{"a trigger inside a data name", "我们会保存您的聊天记录。",
+			[]want{{ActionStore, false, ActorFirstParty, []string{"communication.content"}, nil, ""}}},
 		{"the user acts", "您可以随时删除您的搜索记录。", nil},
 	}
 	for _, tt := range tests {
@@ -130,5 +142,51 @@ func TestPracticeListedChinese(t *testing.T) {
 		if !reflect.DeepEqual(got, tt.data) {
 			t.Errorf("%s: data %q, want %q", tt.text, got, tt.data)
 		}
+	}
+}
+
+// 处理 ("process", but also "handle") is a use only with data after it.
+func TestPracticeObjectAfterChinese(t *testing.T) {
+	e := Default()
+	for _, tt := range []struct {
+		text string
+		uses int
+	}{
+		{"我们会处理您的个人信息。", 1},
+		{"我们会在十五个工作日内处理您的请求。", 0},
+		{"我们会对您的个人信息进行匿名化处理。", 0},
+	} {
+		uses := 0
+		for _, p := range e.Clause(Input{Text: tt.text}).Practices {
+			if p.Action == ActionUse {
+				uses++
+			}
+		}
+		if uses != tt.uses {
+			t.Errorf("%s: %d uses, want %d", tt.text, uses, tt.uses)
+		}
+	}
+}
+
+// A row of an SDK table states a collection through its column header:
+// the data cell names what the row's SDK collects.
+func TestSDKTableRowCollection(t *testing.T) {
+	e := Default()
+	const text = "友盟SDK\t统计分析\t设备标识符（IMEI）"
+	in := Input{Text: text, Offset: 100, Label: "SDK名称 | 使用目的 | 收集的个人信息", Owner: "sdk.umeng"}
+	r := e.Clause(in)
+	if len(r.Practices) != 1 {
+		t.Fatalf("practices = %+v, want one collection", r.Practices)
+	}
+	p := r.Practices[0]
+	want := Practice{Action: ActionCollect, Actor: ActorThirdParty, Data: []string{"identifier.device.imei"},
+		Recipients: []string{"sdk.umeng"}, Start: 100 + strings.Index(text, "设备"), End: 100 + len(text)}
+	if !reflect.DeepEqual(p, want) {
+		t.Errorf("practice = %+v, want %+v", p, want)
+	}
+	// Without an owner the row is nobody's: no collection is made up.
+	in.Owner = ""
+	if ps := e.Clause(in).Practices; len(ps) != 0 {
+		t.Errorf("without an owner: practices = %+v, want none", ps)
 	}
 }

@@ -231,6 +231,11 @@ func (r *sdkReader) line(ln docLine) {
 			r.open(f.value, indent)
 			r.cur.start = f.labelStart
 			r.cur.end = max(r.cur.end, f.labelEnd)
+		case f.field == sdkProvider && r.cur != nil && r.cur.set[sdkProvider] && !r.cur.set[sdkName]:
+			// A second provider field and no name field: as in tables
+			// (nameProviders), the first one named the SDK.
+			r.cur.put(sdkName, r.cur.vals[sdkProvider], f.labelStart)
+			r.cur.put(sdkProvider, f.value, max(f.labelEnd, f.value.end))
 		case r.cur == nil || r.cur.set[f.field]:
 			// A field with no record, or a second value for a field: a
 			// record without a name line, which cannot be reported.

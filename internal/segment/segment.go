@@ -284,9 +284,17 @@ func decideHeadings(text string, units []unit) {
 				}
 			}
 			// Three or more numbered titles in a row are a table of
-			// contents: a list, not empty sections.
+			// contents: a list, not empty sections. A number that does not
+			// go on from its style's last one in the run starts the body
+			// after the table ("八、如何联系我们" then "一、我们如何收集…").
 			j := i
+			last := map[string]int{}
 			for j < len(units) && units[j].cand == candNumbered {
+				k := units[j].m.key()
+				if v, ok := last[k]; ok && units[j].m.parts <= 1 && units[j].m.value <= v {
+					break
+				}
+				last[k] = units[j].m.value
 				j++
 			}
 			toc := j-i >= 3

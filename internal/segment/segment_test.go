@@ -217,6 +217,14 @@ func TestHeadingsAndItems(t *testing.T) {
 			want: "title: \n | Summary\nI | How We Collect\nII | How We Share\n",
 		},
 		{
+			// The body's numbering starts again after the table: the
+			// restart is a heading, not the table's fourth item.
+			name:    "table of contents in the body's own numbering",
+			in:      "本政策包括：\n\n一、收集\n二、共享\n三、联系我们\n\n一、收集\n\n（一）注册\n\n我们收集手机号码。\n\n二、共享\n\n我们不共享。\n",
+			want:    "title: \n一 | 收集\n  （一） | 注册\n二 | 共享\n",
+			clauses: []string{"本政策包括：", "收集", "共享", "联系我们", "我们收集手机号码。", "我们不共享。"},
+		},
+		{
 			name:    "run-on headings",
 			in:      "1. ABOUT OUR PRODUCTS 1.1 Our products offer smart features. We collect data. 2. SHARING 2.1 We do not sell data.",
 			want:    "title: \n1 | ABOUT OUR PRODUCTS\n2 | SHARING\n",
