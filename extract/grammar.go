@@ -33,6 +33,8 @@ type grammar struct {
 	preverbMarks   wordSet  // recipient.before_verb
 	disposalMarks  wordSet  // object.before_verb
 	embedOpeners   wordSet  // user.embedded_after
+	attributive    wordSet  // attributive.markers
+	userOwned      wordSet  // party.user_owned_after
 	addressee      wordSet  // advice.addressee
 	adviceBefore   wordSet  // advice.before
 	adviceAfter    wordSet  // advice.after
@@ -81,6 +83,8 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"recipient.before_verb", &g.preverbMarks},
 		{"object.before_verb", &g.disposalMarks},
 		{"user.embedded_after", &g.embedOpeners},
+		{"attributive.markers", &g.attributive},
+		{"party.user_owned_after", &g.userOwned},
 		{"advice.addressee", &g.addressee},
 		{"advice.before", &g.adviceBefore},
 		{"advice.after", &g.adviceAfter},

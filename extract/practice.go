@@ -158,7 +158,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		if p.imperative(s, h) {
 			continue // "Please keep your password safe": advice to the user
 		}
-		if cue.value == ActionCollect && p.consentWithin(s, h.last+1, h.last+4) {
+		if cue.value == ActionCollect && p.consentWithin(s, h.last+1, h.last+1+consentReach(s, h)) {
 			continue // "obtain your consent", "request your permission": no data is collected
 		}
 		sent := s.sent[h.first]
@@ -246,6 +246,16 @@ const recipientBefore = "before"
 // advertisers" fits; the "to" of another phrase further on ("features that
 // provide video content, movies, connections to social networks") does not.
 const recipientReach = 12
+
+// consentReach is how many tokens after a collection trigger may hold the
+// consent it obtains ("obtain your consent": no data is collected): three
+// words, and in Chinese, whose tokens are characters, seven (获取您明确同意).
+func consentReach(s *scan, h hit) int {
+	if cjk(s.toks[h.last].text) == cjkIdeograph {
+		return 7
+	}
+	return 3
+}
 
 // dropUnreceived removes from s.hits the triggers that need a recipient
 // ({recipient=to}) or an object ({object=after}) and have none, so that

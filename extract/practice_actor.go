@@ -93,7 +93,7 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 			// A named company may be the policy's author ("Adobe collects").
 			continue
 		}
-		if i, _ := slices.BinarySearch(s.start, ms); p.preverbObject(s, i) || p.inAside(s, i, h.first) {
+		if i, _ := slices.BinarySearch(s.start, ms); p.preverbObject(s, i) || p.inAside(s, i, h.first) || p.owned(s, i) {
 			continue
 		}
 		if m.Label == ActorFirstParty {
@@ -523,6 +523,26 @@ func (p *practiceRules) clauseStart(s *scan, h hit) int {
 		}
 	}
 	return from
+}
+
+// owned reports whether a party.user_owned_after word stands right before
+// token i: "your Facebook name" names data, not a party that acts. Chinese
+// tokens are single characters, so the two or three before i are read as
+// one word (您的微信昵称).
+func (p *practiceRules) owned(s *scan, i int) bool {
+	if i > 0 && p.g.userOwned[s.toks[i-1].text] {
+		return true
+	}
+	for k := 2; k <= 3 && i-k >= 0; k++ {
+		var b strings.Builder
+		for _, t := range s.toks[i-k : i] {
+			b.WriteString(t.text)
+		}
+		if p.g.userOwned[b.String()] {
+			return true
+		}
+	}
+	return false
 }
 
 // preverbObject reports whether the party whose first token is first

@@ -16,6 +16,9 @@ import (
 // or GPS location is collected".
 func (p *practiceRules) negatedDirectly(s *scan, r *Result, hi int) bool {
 	h := s.hits[hi]
+	if p.attributive(s, h) {
+		return false
+	}
 	extra := 0 // tokens of a permitted subject, which the reach does not count
 	for j := hi - 1; j >= 0; j-- {
 		o := s.hits[j]
@@ -69,8 +72,11 @@ func (p *practiceRules) negatedDirectly(s *scan, r *Result, hi int) bool {
 			}
 			return false
 		case cueAction:
-			if o.first == h.first {
-				continue // the same phrase under another action entry ("provide")
+			if o.first == h.first || p.attributive(s, o) {
+				// The same phrase under another action entry ("provide"),
+				// or a verb modifying a noun of the object (共享的).
+				extra += o.last - o.first + 1
+				continue
 			}
 			return false
 		case cueBreaker:
@@ -78,6 +84,12 @@ func (p *practiceRules) negatedDirectly(s *scan, r *Result, hi int) bool {
 		}
 	}
 	return false
+}
+
+// attributive reports whether trigger h modifies the noun after it, an
+// attributive.markers word standing right after it (共享的个人信息).
+func (p *practiceRules) attributive(s *scan, h hit) bool {
+	return h.last+1 < len(s.toks) && p.g.attributive[s.toks[h.last+1].text]
 }
 
 // negatedSubject reports whether negation o is the determiner of a subject
