@@ -164,7 +164,9 @@ func (e *Extractor) Clause(in Input) Result {
 	*c = clause{in: in, view: textnorm.NewView(in.Text), tokBuf: c.tokBuf, hitBuf: c.hitBuf, intBuf: c.intBuf}
 	var r Result
 	r.Data, r.Purposes, r.Parties = e.vocab.mentions(c)
-	r.Practices = e.practice.practices(c, &r)
+	if !in.Header {
+		r.Practices = e.practice.practices(c, &r)
+	}
 	if in.Owner != "" {
 		ownPractices(r.Practices, in.Owner)
 		r.Practices = append(r.Practices, e.doc.sdk.rowCollections(in, r.Data, r.Practices)...)

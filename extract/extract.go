@@ -29,6 +29,11 @@ type Input struct {
 	// is the third party and its recipient the owner. privtext.Analyze
 	// fills it from DocResult.SDKs.
 	Owner string
+	// Header marks a table's header row: its cells name columns
+	// ("SDK名称 | 收集的个人信息"), so it states no practice though its words
+	// may be triggers. privtext.Analyze sets it for a row whose cells label
+	// the rows after it.
+	Header bool
 }
 
 // Result holds what one clause says.

@@ -290,6 +290,7 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 		}
 		ci := doc.Clauses[i]
 		ci.Owner = owners.at(c.Start, c.End)
+		ci.Header = headerRow(seg.Clauses, i, ci.Text)
 		if c.Section == prevSec {
 			ci.Context = prev
 		}
@@ -327,6 +328,15 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 	p.Summary = summarize(p)
 	p.OPP115, p.APP350 = unionLabels(p.Clauses)
 	return nil
+}
+
+// headerRow reports whether clause i, a table row, is the header of the
+// rows after it: the next row is labelled with its cells.
+func headerRow(cs []segment.Clause, i int, text string) bool {
+	if cs[i].Kind != segment.KindRow || cs[i].Label != "" || i+1 == len(cs) || cs[i+1].Kind != segment.KindRow {
+		return false
+	}
+	return cs[i+1].Label == strings.Join(strings.Split(text, "\t"), " | ")
 }
 
 // ownerIndex finds the SDK record that holds a clause (see

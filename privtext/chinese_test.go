@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -120,5 +121,36 @@ func TestAnalyzeSDKOwner(t *testing.T) {
 	}
 	if !found {
 		t.Error("no practice in the Umeng entry's data field")
+	}
+}
+
+// A table of SDKs states its collections through its header: each row's
+// data cell is what the row's SDK collects, and the header row itself,
+// column names, states nothing.
+func TestAnalyzeSDKTable(t *testing.T) {
+	page := `<html><body><h1>隐私政策</h1><h2>第三方SDK目录</h2>
+<table><tr><th>SDK名称</th><th>使用目的</th><th>收集的个人信息</th><th>第三方主体</th></tr>
+<tr><td>极光推送SDK</td><td>消息推送</td><td>设备标识符、网络类型</td><td>深圳市和讯华谷信息技术有限公司</td></tr>
+<tr><td>微信SDK</td><td>分享</td><td>无</td><td>深圳市腾讯计算机系统有限公司</td></tr></table></body></html>`
+	p, err := privtext.AnalyzeBytes(context.Background(), []byte(page), privtext.Options{Format: "html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range p.Clauses {
+		for _, pr := range c.Practices {
+			got = append(got, fmt.Sprintf("%s %s %s %s to=%s", c.Text[:strings.IndexByte(c.Text, '\t')], pr.Actor, pr.Action,
+				strings.Join(pr.Data, ","), strings.Join(pr.Recipients, ",")))
+			if page[pr.Start:pr.End] != "设备标识符、网络类型" {
+				t.Errorf("practice span %q, want the data cell", page[pr.Start:pr.End])
+			}
+		}
+	}
+	want := []string{"极光推送SDK third_party collect identifier.device,network.type to=sdk.jpush"}
+	if !slices.Equal(got, want) {
+		t.Errorf("practices:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(p.SDKs) != 2 || p.SDKs[0].Provider != "深圳市和讯华谷信息技术有限公司" {
+		t.Errorf("SDK records %+v, want two with their providers", p.SDKs)
 	}
 }
