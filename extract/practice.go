@@ -265,8 +265,10 @@ func (p *practiceRules) dropUnreceived(s *scan, r *Result) {
 	keep := s.hits[:0]
 	for hi, h := range s.hits {
 		cue := p.cues[h.cue]
-		if cue.objectAfter && !p.dataAfter(s, r, hi) {
-			continue // 处理您的请求 "handle your request": no data is processed
+		if cue.objectAfter && (p.attributive(s, h) || !p.dataAfter(s, r, hi)) {
+			// 处理您的请求 "handle your request": no data is processed; in
+			// 去标识化处理的设备信息 the verb only describes the data.
+			continue
 		}
 		if cue.toWord == "" || p.recipientAfter(s, r, hi, cue.toWord) {
 			keep = append(keep, h)
@@ -276,12 +278,13 @@ func (p *practiceRules) dropUnreceived(s *scan, r *Result) {
 }
 
 // objectEnd returns the token where the object of trigger s.hits[hi] ends
-// at the latest: the end of its sentence, or the next trigger.
+// at the latest: the end of its sentence, or the next trigger that is not
+// part of the object (提供经过去标识化处理的设备信息: 处理 modifies the data).
 func (p *practiceRules) objectEnd(s *scan, hi int) int {
 	h := s.hits[hi]
 	next := len(s.toks) // the next trigger's first token
 	for _, o := range s.hits[hi+1:] {
-		if o.first > h.last && p.cues[o.cue].kind == cueAction {
+		if o.first > h.last && p.cues[o.cue].kind == cueAction && !p.attributive(s, o) {
 			next = o.first
 			break
 		}

@@ -107,6 +107,8 @@ func TestPracticeChinese(t *testing.T) {
 		{"申请 of no data", "您可以申请注销账号。", nil},
 		{"obtaining consent collects nothing", "在获取您明确同意后，我们会共享您的手机号码。",
 			[]want{{ActionShare, false, ActorFirstParty, []string{"contact.phone"}, nil, "consent"}}},
+		{"a modifying verb is part of the object", "我们会向广告合作伙伴提供经过去标识化处理的设备信息。",
+			[]want{{ActionShare, false, ActorFirstParty, []string{"device"}, []string{"advertiser"}, "anonymized"}}},
 		{"a trigger inside a data name", "我们会保存您的聊天记录。",
 			[]want{{ActionStore, false, ActorFirstParty, []string{"communication.content"}, nil, ""}}},
 		{"the user acts", "您可以随时删除您的搜索记录。", nil},
