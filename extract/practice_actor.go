@@ -55,8 +55,8 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 			crossed = true
 		}
 		if c.kind == cueActor && !nameInData(s, r, o) && !p.inAside(s, o.last, h.first) {
-			if p.objectPronoun(s, o) || p.preverbObject(s, o.first) {
-				continue // "you open them or click on links"; 向第三方出售
+			if p.objectPronoun(s, o) || p.preverbObject(s, o.first) || p.owned(s, o.first) {
+				continue // "you open them or click on links"; 向第三方出售; "your Facebook name"
 			}
 			if c.value == ActorThirdParty && p.passive(s, h) && p.passiveSubject(s, o.last, h.first) {
 				break // "when they are placed": the subject of a passive is acted on
