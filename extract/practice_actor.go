@@ -533,12 +533,13 @@ func (p *practiceRules) owned(s *scan, i int) bool {
 	if i > 0 && p.g.userOwned[s.toks[i-1].text] {
 		return true
 	}
+	var buf [16]byte // room for three characters; the lookup does not allocate
 	for k := 2; k <= 3 && i-k >= 0; k++ {
-		var b strings.Builder
+		b := buf[:0]
 		for _, t := range s.toks[i-k : i] {
-			b.WriteString(t.text)
+			b = append(b, t.text...)
 		}
-		if p.g.userOwned[b.String()] {
+		if p.g.userOwned[string(b)] {
 			return true
 		}
 	}
