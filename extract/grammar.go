@@ -35,6 +35,7 @@ type grammar struct {
 	embedOpeners   wordSet  // user.embedded_after
 	attributive    wordSet  // attributive.markers
 	userOwned      wordSet  // party.user_owned_after
+	shareMarks     wordSet  // recipient.before_share
 	addressee      wordSet  // advice.addressee
 	adviceBefore   wordSet  // advice.before
 	adviceAfter    wordSet  // advice.after
@@ -85,6 +86,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"user.embedded_after", &g.embedOpeners},
 		{"attributive.markers", &g.attributive},
 		{"party.user_owned_after", &g.userOwned},
+		{"recipient.before_share", &g.shareMarks},
 		{"advice.addressee", &g.addressee},
 		{"advice.before", &g.adviceBefore},
 		{"advice.after", &g.adviceAfter},

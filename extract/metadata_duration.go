@@ -103,7 +103,7 @@ func cjkDatePart(v, u string) bool {
 	if u == "年" {
 		return digits == 4
 	}
-	return strings.HasSuffix(v[:k], "月")
+	return strings.HasSuffix(strings.TrimRight(v[:k], " \t"), "月") // 5月10日, 5 月 10 日
 }
 
 // cjkNumberContext are the characters before a Chinese number that make it

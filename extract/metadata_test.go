@@ -274,6 +274,7 @@ func TestDurations(t *testing.T) {
 		// Dates in a sentence with a retention cue: the day and the year
 		// of a date are no periods.
 		{"我们将保存您的信息至2023年5月10日。", nil},
+		{"我们将保存您的信息至 2023 年 5 月 10 日。", nil},
 		{"我们会在2024年十二月三十一日前删除您的日志。", nil},
 		{"自收到请求之日起15日内，我们将删除您的信息。", []d{{"retention", "P15D", "15日"}}},
 		{"我们会在四十五天内删除。", []d{{"retention", "P45D", "四十五天"}}},

@@ -42,8 +42,11 @@ type Practice struct {
 	Recipients []string `json:"recipients,omitempty"` // party labels (kinds or registry ids)
 	Purposes   []string `json:"purposes,omitempty"`   // purpose labels
 	Condition  string   `json:"condition,omitempty"`  // "consent", "legal", "unless ..." text label
-	Start      int      `json:"start"`                // span of the evidence (the trigger phrase)
-	End        int      `json:"end"`
+	// Start and End span the evidence: the trigger phrase, or, for a
+	// collection a table's column header states (an SDK list's data
+	// column), the row's data cell.
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // APP350Label is a practice in the APP-350 corpus vocabulary with its

@@ -143,6 +143,9 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		if h.first == reported {
 			continue // one phrase listed under two action entries: report it once
 		}
+		if p.inObject(s, h) {
+			continue // 将共享的个人信息出售: the verb describes the object
+		}
 
 		if inData(s, r, h) && !(h.first > 0 && p.g.verbBefore[s.toks[h.first-1].text]) {
 			// "tracking technologies", "tracking pixel": a name, not a
@@ -158,7 +161,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		if p.imperative(s, h) {
 			continue // "Please keep your password safe": advice to the user
 		}
-		if cue.value == ActionCollect && p.consentWithin(s, h.last+1, h.last+1+consentReach(s, h)) {
+		if cue.value == ActionCollect && p.consentWithin(s, r, h.last+1, h.last+1+consentReach(s, h)) {
 			continue // "obtain your consent", "request your permission": no data is collected
 		}
 		sent := s.sent[h.first]
@@ -265,7 +268,7 @@ func (p *practiceRules) dropUnreceived(s *scan, r *Result) {
 	keep := s.hits[:0]
 	for hi, h := range s.hits {
 		cue := p.cues[h.cue]
-		if cue.objectAfter && (p.attributive(s, h) || !p.dataAfter(s, r, hi)) {
+		if cue.objectAfter && (p.attributive(s, h) || !p.hasObject(s, r, hi)) {
 			// 处理您的请求 "handle your request": no data is processed; in
 			// 去标识化处理的设备信息 the verb only describes the data.
 			continue
@@ -294,6 +297,37 @@ func (p *practiceRules) objectEnd(s *scan, hi int) int {
 		end++
 	}
 	return end
+}
+
+// hasObject reports whether trigger s.hits[hi] has data for its object:
+// named after it (处理您的个人信息), after an object.before_verb word before
+// it (将您的个人信息分享给, 对您的个人信息进行处理), or before it when it is
+// passive (您的个人信息将被处理).
+func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
+	if p.dataAfter(s, r, hi) {
+		return true
+	}
+	h := s.hits[hi]
+	off := s.c.in.Offset
+	before := func(from int) bool {
+		for _, m := range r.Data {
+			if ms := m.Start - off; ms >= s.start[from] && ms < s.start[h.first] {
+				return true
+			}
+		}
+		return false
+	}
+	if k := p.objectBeforeVerb(s, h); k != h.first && before(k) {
+		return true
+	}
+	if p.passive(s, h) {
+		from := h.first
+		for from > 0 && s.sent[from-1] == s.sent[h.first] {
+			from--
+		}
+		return before(from)
+	}
+	return false
 }
 
 // dataAfter reports whether a data mention starts after trigger s.hits[hi]
@@ -337,7 +371,7 @@ func (p *practiceRules) recipientAfter(s *scan, r *Result, hi int, to string) bo
 			if ms >= s.start[h.first] || ms < from || m.Label == ActorFirstParty || s.sentenceOf(ms) != s.sent[h.first] {
 				continue
 			}
-			if i, ok := slices.BinarySearch(s.start, ms); ok && p.preverbObject(s, i) {
+			if i, ok := slices.BinarySearch(s.start, ms); ok && p.preverbObject(s, i, ActionShare) {
 				return true
 			}
 		}
@@ -807,7 +841,7 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 			}
 			if m.Start-off >= trig {
 				pr.Recipients = addLabel(pr.Recipients, m.Label)
-			} else if i, ok := slices.BinarySearch(s.start, m.Start-off); ok && p.preverbObject(s, i) {
+			} else if i, ok := slices.BinarySearch(s.start, m.Start-off); ok && p.preverbObject(s, i, pr.Action) {
 				pr.Recipients = addLabel(pr.Recipients, m.Label) // 向第三方出售
 			}
 		}

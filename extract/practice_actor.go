@@ -55,7 +55,7 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 			crossed = true
 		}
 		if c.kind == cueActor && !nameInData(s, r, o) && !p.inAside(s, o.last, h.first) {
-			if p.objectPronoun(s, o) || p.preverbObject(s, o.first) || p.owned(s, o.first) {
+			if p.objectPronoun(s, o) || p.preverbObject(s, o.first, pr.Action) || p.ownedName(s, r, o.first, s.end[o.last]) {
 				continue // "you open them or click on links"; 向第三方出售; "your Facebook name"
 			}
 			if c.value == ActorThirdParty && p.passive(s, h) && p.passiveSubject(s, o.last, h.first) {
@@ -93,7 +93,7 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 			// A named company may be the policy's author ("Adobe collects").
 			continue
 		}
-		if i, _ := slices.BinarySearch(s.start, ms); p.preverbObject(s, i) || p.inAside(s, i, h.first) || p.owned(s, i) {
+		if i, _ := slices.BinarySearch(s.start, ms); p.preverbObject(s, i, pr.Action) || p.inAside(s, i, h.first) || p.ownedName(s, r, i, m.End-s.c.in.Offset) {
 			continue
 		}
 		if m.Label == ActorFirstParty {
@@ -525,11 +525,24 @@ func (p *practiceRules) clauseStart(s *scan, h hit) int {
 	return from
 }
 
-// owned reports whether a party.user_owned_after word stands right before
-// token i: "your Facebook name" names data, not a party that acts. Chinese
-// tokens are single characters, so the two or three before i are read as
-// one word (您的微信昵称).
-func (p *practiceRules) owned(s *scan, i int) bool {
+// ownedName reports whether the party whose first token is i and whose
+// text ends at byte end names the user's data rather than an actor: a
+// party.user_owned_after word stands right before it and a data mention
+// right after it ("your Facebook name", 您的微信昵称) or opening with it
+// ("your user account"), while "your service provider may collect" keeps
+// its actor. Chinese tokens are single
+// characters, so the two or three before i are read as one word.
+func (p *practiceRules) ownedName(s *scan, r *Result, i, end int) bool {
+	k, _ := slices.BinarySearch(s.start, end) // the token after the party
+	off := s.c.in.Offset
+	names := func(m Mention) bool {
+		// data right after the party, or data the party opens ("your user
+		// account")
+		return m.Start-off == s.start[i] || k < len(s.toks) && s.sent[k] == s.sent[i] && m.Start-off == s.start[k]
+	}
+	if !slices.ContainsFunc(r.Data, names) {
+		return false
+	}
 	if i > 0 && p.g.userOwned[s.toks[i-1].text] {
 		return true
 	}
@@ -549,13 +562,17 @@ func (p *practiceRules) owned(s *scan, i int) bool {
 // preverbObject reports whether the party whose first token is first
 // stands after a recipient.before_verb word, within four tokens and no
 // punctuation: 向第三方 and 向我们的合作伙伴 name a recipient, not a subject.
-func (p *practiceRules) preverbObject(s *scan, first int) bool {
+// Before a verb of giving (action share, sell or transfer_abroad) a
+// recipient.before_share word does too: 与关联公司共享, where 与 elsewhere
+// joins two subjects (我们与合作伙伴会收集).
+func (p *practiceRules) preverbObject(s *scan, first int, action string) bool {
+	giving := action == ActionShare || action == ActionSell || action == ActionTransferAbroad
 	for k := first - 1; k >= 0 && k >= first-4; k-- {
 		t := s.toks[k]
 		if t.punct {
 			return false
 		}
-		if p.g.preverbMarks[t.text] {
+		if p.g.preverbMarks[t.text] || giving && p.g.shareMarks[t.text] {
 			return true
 		}
 	}

@@ -16,9 +16,6 @@ import (
 // or GPS location is collected".
 func (p *practiceRules) negatedDirectly(s *scan, r *Result, hi int) bool {
 	h := s.hits[hi]
-	if p.attributive(s, h) {
-		return false
-	}
 	extra := 0 // tokens of a permitted subject, which the reach does not count
 	for j := hi - 1; j >= 0; j-- {
 		o := s.hits[j]
@@ -34,7 +31,7 @@ func (p *practiceRules) negatedDirectly(s *scan, r *Result, hi int) bool {
 			return true
 		case cueActor:
 			// 不会向第三方出售: a recipient before the verb is in the reach.
-			if p.preverbObject(s, o.first) {
+			if p.preverbObject(s, o.first, p.cues[h.cue].value) {
 				extra += o.last - o.first + 2
 				continue
 			}
@@ -72,9 +69,9 @@ func (p *practiceRules) negatedDirectly(s *scan, r *Result, hi int) bool {
 			}
 			return false
 		case cueAction:
-			if o.first == h.first || p.attributive(s, o) {
+			if o.first == h.first || p.inObject(s, o) {
 				// The same phrase under another action entry ("provide"),
-				// or a verb modifying a noun of the object (共享的).
+				// or a verb modifying a noun of the object (将共享的…).
 				extra += o.last - o.first + 1
 				continue
 			}
@@ -86,10 +83,20 @@ func (p *practiceRules) negatedDirectly(s *scan, r *Result, hi int) bool {
 	return false
 }
 
-// attributive reports whether trigger h modifies the noun after it, an
-// attributive.markers word standing right after it (共享的个人信息).
+// attributive reports whether trigger h modifies the noun after it: an
+// attributive.markers word follows it, and a word of the same sentence
+// follows that (共享的个人信息; not the final particle of 不会共享的。).
 func (p *practiceRules) attributive(s *scan, h hit) bool {
-	return h.last+1 < len(s.toks) && p.g.attributive[s.toks[h.last+1].text]
+	k := h.last + 1
+	return k+1 < len(s.toks) && p.g.attributive[s.toks[k].text] && !s.toks[k+1].punct && s.sent[k+1] == s.sent[h.first]
+}
+
+// inObject reports whether trigger h only modifies a noun of the object
+// an object.before_verb word puts before a later verb: in
+// 合作伙伴无权将共享的个人信息出售 the denial is of 出售, and 共享 states no
+// practice of its own.
+func (p *practiceRules) inObject(s *scan, h hit) bool {
+	return p.attributive(s, h) && p.objectBeforeVerb(s, h) != h.first
 }
 
 // negatedSubject reports whether negation o is the determiner of a subject
@@ -256,16 +263,27 @@ func (p *practiceRules) modifiers(s *scan, sent int, h hit) (condition string, e
 }
 
 // consentWithin reports whether a consent condition cue starts in tokens
-// [i, j): "obtain your consent" collects no data, while "we do not collect
-// non-personal data" names data although "non personal" is a condition.
-func (p *practiceRules) consentWithin(s *scan, i, j int) bool {
-	for _, o := range s.hits {
-		if o.first >= i && o.first < j && p.cues[o.cue].kind == cueCondition && p.cues[o.cue].value == "consent" {
-			return true
+// [i, j) before any punctuation or data mention: "obtain your consent"
+// collects no data, while "we do not collect non-personal data" names data
+// although "non personal" is a condition.
+func (p *practiceRules) consentWithin(s *scan, r *Result, i, j int) bool {
+	j = min(j, len(s.toks))
+	off := s.c.in.Offset
+	for k := i; k < j; k++ {
+		// The object ends at punctuation or data: in 读取相册（经您同意后）
+		// the album is read, with consent.
+		if s.toks[k].punct || slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off == s.start[k] }) {
+			return false
+		}
+		for _, o := range s.hits {
+			if o.first == k && p.cues[o.cue].kind == cueCondition && p.cues[o.cue].value == "consent" {
+				return true
+			}
 		}
 	}
 	return false
 }
+
 
 // conditionWithin reports whether a condition cue starts in tokens [i, j).
 func (p *practiceRules) conditionWithin(s *scan, i, j int) bool {

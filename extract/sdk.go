@@ -133,6 +133,24 @@ func (r *sdkRecord) valid(minFields int) bool {
 	return n >= minFields && named && purposeOrData
 }
 
+// legalEntity reports whether the text of v ends with a legal form
+// ("Google LLC", "每日互动股份有限公司").
+func (r *sdkReader) legalEntity(v sdkSpan) bool {
+	name := r.text[v.start:v.end]
+	return r.d.meta.organization(name) != strings.TrimSpace(name)
+}
+
+// onlyProvider reports whether the record has a provider and no other
+// field, name included.
+func (r *sdkRecord) onlyProvider() bool {
+	for f, set := range r.set {
+		if set != (f == sdkProvider) {
+			return false
+		}
+	}
+	return true
+}
+
 func (r *sdkRecord) put(f int, v sdkSpan, end int) {
 	r.vals[f], r.set[f] = v, true
 	r.end = max(r.end, end)
@@ -231,9 +249,14 @@ func (r *sdkReader) line(ln docLine) {
 			r.open(f.value, indent)
 			r.cur.start = f.labelStart
 			r.cur.end = max(r.cur.end, f.labelEnd)
-		case f.field == sdkProvider && r.cur != nil && r.cur.set[sdkProvider] && !r.cur.set[sdkName]:
-			// A second provider field and no name field: as in tables
-			// (nameProviders), the first one named the SDK.
+		case f.field == sdkProvider && r.cur != nil && !r.cur.set[sdkName] && r.cur.set[sdkProvider] &&
+			(r.cur.onlyProvider() || !r.legalEntity(r.cur.vals[sdkProvider]) && r.legalEntity(f.value)):
+			// A second provider field in a record without a name: as in
+			// tables (nameProviders), the first one named the SDK when it
+			// came right before, or when only the second is a company
+			// ("第三方名称：友盟+，用途：统计，公司名称：友盟同欣（北京）科技有限公司").
+			// Otherwise it opens the next record ("Third party: Google
+			// Analytics", its fields, then "Third party: Stripe").
 			r.cur.put(sdkName, r.cur.vals[sdkProvider], f.labelStart)
 			r.cur.put(sdkProvider, f.value, max(f.labelEnd, f.value.end))
 		case r.cur == nil || r.cur.set[f.field]:

@@ -150,9 +150,23 @@ func (s *sdkRules) rowCollections(in Input, data []Mention, have []Practice) []P
 	if len(cells) != len(header) {
 		return nil
 	}
-	var out []Practice
+	// Only a list of SDKs — a column names them — says its SDKs collect;
+	// "Third party | Purpose | Personal data" may list what is shared.
+	cols := make([]int, len(header))
 	for i, h := range header {
-		if f, ok := s.fields[normFieldName(h)]; !ok || f != sdkData {
+		f, ok := s.fields[normFieldName(h)]
+		if !ok {
+			f = -1
+		}
+		cols[i] = f
+	}
+	nameProviders(cols)
+	if !slices.Contains(cols, sdkName) {
+		return nil
+	}
+	var out []Practice
+	for i, f := range cols {
+		if f != sdkData {
 			continue
 		}
 		start, end := in.Offset+cells[i].start, in.Offset+cells[i].end

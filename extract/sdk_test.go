@@ -103,6 +103,22 @@ func TestSDKLayouts(t *testing.T) {
 			{"Alipay", "Alipay", "payment", "order ID", ""},
 		},
 	}, {
+		name: "records each opened by a provider",
+		text: "Third party: Alpha Analytics\nPurpose: analytics\nPersonal data: cookies\n\n" +
+			"Third party: Beta Ads\nPurpose: advertising\nPersonal data: device IDs\n",
+		want: []sdkWant{
+			{"Alpha Analytics", "Alpha Analytics", "analytics", "cookies", ""},
+			{"Beta Ads", "Beta Ads", "advertising", "device IDs", ""},
+		},
+	}, {
+		name: "a product, its purpose, then its company",
+		text: "第三方名称：极光推送，用途：消息推送，公司名称：深圳市和讯华谷信息技术有限公司，收集的信息：设备标识\n",
+		want: []sdkWant{{"极光推送", "深圳市和讯华谷信息技术有限公司", "消息推送", "设备标识", ""}},
+	}, {
+		name: "a product, then its company",
+		text: "第三方名称：友盟+\n公司名称：友盟同欣（北京）科技有限公司\n使用目的：统计分析\n收集的信息：设备标识\n",
+		want: []sdkWant{{"友盟+", "友盟同欣（北京）科技有限公司", "统计分析", "设备标识", ""}},
+	}, {
 		name: "described services",
 		text: "Services we use\n\nAdvertising\n\nQuux Ads (Quux Media Inc.)\n\nQuux Ads is an advertising network run by Quux Media Inc.\nIt may show you ads.\n\n" +
 			"Personal Data collected: Cookies and usage data. Place of processing: USA\n\nMetrics\n\n" +

@@ -83,7 +83,12 @@ func runEval(ctx context.Context, env *env, args []string) error {
 			if shown >= *errs {
 				return
 			}
-			if *label != "" && !strings.Contains(strings.Join(ex.Labels, "\x00")+"\x00"+strings.Join(pred, "\x00"), *label) {
+			involved := append(slices.Clone(ex.Labels), pred...)
+			if *level == "policy" {
+				// A policy holds most labels: only the ones it got wrong count.
+				involved = append(minus(ex.Labels, pred), minus(pred, ex.Labels)...)
+			}
+			if *label != "" && !strings.Contains(strings.Join(involved, "\x00"), *label) {
 				return
 			}
 			shown++

@@ -14,14 +14,21 @@ type Predictor func(text string) []string
 // every example whose prediction differs from its gold labels. Run stops
 // early, returning the partial report and ctx.Err(), when ctx is done.
 func Run(ctx context.Context, examples []Example, predict Predictor, miss func(ex Example, pred []string)) (Report, error) {
+	return run(ctx, len(examples), func(i int) (Example, []string) {
+		return examples[i], predict(examples[i].Text)
+	}, miss)
+}
+
+// run scores n examples; example returns the i-th with its prediction.
+func run(ctx context.Context, n int, example func(i int) (Example, []string), miss func(ex Example, pred []string)) (Report, error) {
 	var s Scorer
-	for i, ex := range examples {
+	for i := range n {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return s.Report(), err
 			}
 		}
-		pred := predict(ex.Text)
+		ex, pred := example(i)
 		s.Add(ex.Labels, pred)
 		if miss != nil && !sameSet(ex.Labels, pred) {
 			miss(ex, pred)
@@ -68,11 +75,8 @@ func APP350Predictor(e *extract.Extractor) Predictor {
 // negative. The Example handed to miss has the policy's name as Source and
 // no Text. Like Run, it stops early with ctx.Err() when ctx is done.
 func RunPolicies(ctx context.Context, policies []APP350Policy, predict Predictor, miss func(ex Example, pred []string)) (Report, error) {
-	var s Scorer
-	for _, p := range policies {
-		if err := ctx.Err(); err != nil {
-			return s.Report(), err
-		}
+	return run(ctx, len(policies), func(i int) (Example, []string) {
+		p := policies[i]
 		ex := Example{Source: p.Name}
 		var pred []string
 		for _, seg := range p.Segments {
@@ -83,12 +87,8 @@ func RunPolicies(ctx context.Context, policies []APP350Policy, predict Predictor
 				pred = appendUnique(pred, l)
 			}
 		}
-		s.Add(ex.Labels, pred)
-		if miss != nil && !sameSet(ex.Labels, pred) {
-			miss(ex, pred)
-		}
-	}
-	return s.Report(), nil
+		return ex, pred
+	}, miss)
 }
 
 // APP350Segments flattens policies into their segments.

@@ -286,15 +286,29 @@ func decideHeadings(text string, units []unit) {
 			// Three or more numbered titles in a row are a table of
 			// contents: a list, not empty sections. A number that does not
 			// go on from its style's last one in the run starts the body
-			// after the table ("八、如何联系我们" then "一、我们如何收集…").
+			// after the table ("八、如何联系我们" then "一、我们如何收集…"). A
+			// style that advances resets the styles first seen after it:
+			// "二、" lets "（一）" start again.
 			j := i
+			var seen []string // styles of the run, in order of appearance
 			last := map[string]int{}
 			for j < len(units) && units[j].cand == candNumbered {
-				k := units[j].m.key()
-				if v, ok := last[k]; ok && units[j].m.parts <= 1 && units[j].m.value <= v {
+				m := units[j].m
+				k := m.key()
+				v, ok := last[k]
+				if ok && m.parts <= 1 && m.value <= v {
 					break
 				}
-				last[k] = units[j].m.value
+				if ok {
+					n := slices.Index(seen, k) + 1
+					for _, deeper := range seen[n:] {
+						delete(last, deeper)
+					}
+					seen = seen[:n]
+				} else {
+					seen = append(seen, k)
+				}
+				last[k] = m.value
 				j++
 			}
 			toc := j-i >= 3

@@ -225,6 +225,14 @@ func TestHeadingsAndItems(t *testing.T) {
 			clauses: []string{"本政策包括：", "收集", "共享", "联系我们", "我们收集手机号码。", "我们不共享。"},
 		},
 		{
+			// The sub-numbering of the table starts again under each
+			// section; only the body's 一、 restarts the top style.
+			name:    "table of contents with sub-numbering",
+			in:      "目录\n\n一、收集\n（一）注册\n（二）定位\n二、共享\n（一）共享\n三、联系我们\n\n一、收集\n\n我们收集手机号码。\n\n二、共享\n\n我们不共享。\n",
+			want:    "title: \n | 目录\n一 | 收集\n二 | 共享\n",
+			clauses: []string{"收集", "注册", "定位", "共享", "共享", "联系我们", "我们收集手机号码。", "我们不共享。"},
+		},
+		{
 			name:    "run-on headings",
 			in:      "1. ABOUT OUR PRODUCTS 1.1 Our products offer smart features. We collect data. 2. SHARING 2.1 We do not sell data.",
 			want:    "title: \n1 | ABOUT OUR PRODUCTS\n2 | SHARING\n",
