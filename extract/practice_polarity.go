@@ -284,7 +284,6 @@ func (p *practiceRules) consentWithin(s *scan, r *Result, i, j int) bool {
 	return false
 }
 
-
 // conditionWithin reports whether a condition cue starts in tokens [i, j).
 func (p *practiceRules) conditionWithin(s *scan, i, j int) bool {
 	for _, o := range s.hits {
