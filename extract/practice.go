@@ -146,6 +146,9 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		if p.inObject(s, h) {
 			continue // 将共享的个人信息出售: the verb describes the object
 		}
+		if p.bareLabel(s, r, h) {
+			continue // "共享。", "Sharing": a run-in heading names a topic
+		}
 
 		if inData(s, r, h) && !(h.first > 0 && p.g.verbBefore[s.toks[h.first-1].text]) {
 			// "tracking technologies", "tracking pixel": a name, not a
@@ -299,16 +302,65 @@ func (p *practiceRules) objectEnd(s *scan, hi int) int {
 	return end
 }
 
+// bareLabel reports whether trigger h stands in a sentence of at most
+// labelWords words (labelChars characters) that names no data, actor or
+// party: a run-in heading
+// ("共享。", "公开披露。", "Sharing."), which names a topic and states no
+// practice.
+func (p *practiceRules) bareLabel(s *scan, r *Result, h hit) bool {
+	sent := s.sent[h.first]
+	words := 0
+	for k, t := range s.toks {
+		if s.sent[k] == sent && !t.punct {
+			words++
+		}
+	}
+	limit := labelWords
+	if cjk(s.toks[h.first].text) == cjkIdeograph {
+		limit = labelChars
+	}
+	if words > limit {
+		return false
+	}
+	for _, o := range s.hits {
+		if s.sent[o.first] == sent && p.cues[o.cue].kind == cueActor {
+			return false
+		}
+	}
+	off := s.c.in.Offset
+	in := func(m Mention) bool { return s.sentenceOf(m.Start-off) == sent }
+	return !slices.ContainsFunc(r.Data, in) && !slices.ContainsFunc(r.Parties, in)
+}
+
+// labelWords and labelChars bound the words of a run-in heading, and its
+// characters in Chinese: "Data sharing." has two words, 查阅、更正与删除 seven
+// characters.
+const (
+	labelWords = 3
+	labelChars = 8
+)
+
+// objectReach is how many tokens after an {object=after} trigger its data
+// may start: 获得您在该平台的昵称.
+const objectReach = 8
+
 // hasObject reports whether trigger s.hits[hi] has data for its object:
 // named after it (处理您的个人信息), after an object.before_verb word before
 // it (将您的个人信息分享给, 对您的个人信息进行处理), or before it when it is
 // passive (您的个人信息将被处理).
 func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
-	if p.dataAfter(s, r, hi) {
-		return true
-	}
 	h := s.hits[hi]
 	off := s.c.in.Offset
+	// After it: data within objectReach tokens, before punctuation (in
+	// 为了处理售后纠纷，我们会将您的订单信息提供给商家 the order is not 处理's).
+	for k := h.last + 1; k < min(p.objectEnd(s, hi), h.last+1+objectReach); k++ {
+		if s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] != "、" {
+			break // a list comma (、) goes on: 委托云服务商、短信服务商处理您的个人信息
+		}
+		if slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off == s.start[k] }) {
+			return true
+		}
+	}
 	before := func(from int) bool {
 		for _, m := range r.Data {
 			if ms := m.Start - off; ms >= s.start[from] && ms < s.start[h.first] {
@@ -317,7 +369,10 @@ func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
 		}
 		return false
 	}
-	if k := p.objectBeforeVerb(s, h); k != h.first && before(k) {
+	// Before it, after 将: only when it is the verb the object waits for, no
+	// other trigger following in its stretch (in 将您的订单信息和售后申请内容
+	// 提供给商家 the data is 提供给's, 申请 part of a noun).
+	if k := p.objectBeforeVerb(s, h); k != h.first && before(k) && !p.verbFollows(s, hi) {
 		return true
 	}
 	if p.passive(s, h) {
@@ -326,6 +381,24 @@ func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
 			from--
 		}
 		return before(from)
+	}
+	return false
+}
+
+// verbFollows reports whether another trigger follows s.hits[hi] in its
+// stretch of the sentence, before any punctuation.
+func (p *practiceRules) verbFollows(s *scan, hi int) bool {
+	h := s.hits[hi]
+	for _, o := range s.hits[hi+1:] {
+		if o.first <= h.last || p.cues[o.cue].kind != cueAction {
+			continue
+		}
+		for k := h.last + 1; k < o.first; k++ {
+			if s.toks[k].punct {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
