@@ -169,7 +169,7 @@ func (e *Extractor) Clause(in Input) Result {
 	}
 	if in.Owner != "" {
 		ownPractices(r.Practices, in.Owner)
-		r.Practices = append(r.Practices, e.doc.sdk.rowCollections(in, r.Data, r.Practices)...)
+		r.Practices = append(r.Practices, e.doc.ownerCollections(in, r.Data, r.Practices)...)
 	}
 	r.Categories, r.OPP115 = e.practice.categories(c, &r)
 	r.APP350 = e.practice.app350(c, &r)

@@ -204,3 +204,19 @@ func TestSDKTableRowCollection(t *testing.T) {
 		t.Errorf("without an owner: practices = %+v, want none", ps)
 	}
 }
+
+// A data field of an SDK's entry states what the SDK collects, though its
+// name has no verb (处理的个人信息, 个人信息字段).
+func TestSDKFieldCollection(t *testing.T) {
+	e := Default()
+	const text = "插件名称：支付宝SDK，功能：支付，处理的个人信息：设备型号、IP地址"
+	r := e.Clause(Input{Text: text, Owner: "sdk.alipay"})
+	if len(r.Practices) != 1 {
+		t.Fatalf("practices = %+v, want one collection", r.Practices)
+	}
+	want := Practice{Action: ActionCollect, Actor: ActorThirdParty, Data: []string{"device.model", "network.ip_address"},
+		Recipients: []string{"sdk.alipay"}, Start: strings.Index(text, "设备"), End: len(text)}
+	if p := r.Practices[0]; !reflect.DeepEqual(p, want) {
+		t.Errorf("practice = %+v, want %+v", p, want)
+	}
+}

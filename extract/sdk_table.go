@@ -4,10 +4,7 @@ package extract
 // row names the fields, and table-row clauses labelled with their header
 // cells, as the segmenter hands over HTML tables.
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // tableRowClauses reads clauses that are table rows — their Label is the
 // header row, "Name | Purpose | ..." — and returns the spans they cover.
@@ -133,52 +130,4 @@ func docSplitCells(text string, s, e int) []sdkSpan {
 // docIsRule reports whether a table line is a Markdown header rule "---|:--".
 func docIsRule(s string) bool {
 	return strings.Trim(s, "|-: \t") == "" && strings.Contains(s, "-")
-}
-
-// rowCollections returns the collections a table row of an SDK list states
-// through its column header: in a row under "SDK名称 | 使用目的 | 收集的个人信息",
-// the third cell names what the SDK, in.Owner, collects, though no verb in
-// the row says so. One practice per data column that names data; none when
-// the row states a collection of its own (collected, its verb in a cell) or
-// its cells do not line up with the header.
-func (s *sdkRules) rowCollections(in Input, data []Mention, have []Practice) []Practice {
-	if !strings.Contains(in.Label, "|") || slices.ContainsFunc(have, func(p Practice) bool { return p.Action == ActionCollect }) {
-		return nil
-	}
-	header := strings.Split(in.Label, "|")
-	cells := docSplitCells(in.Text, 0, len(in.Text))
-	if len(cells) != len(header) {
-		return nil
-	}
-	// Only a list of SDKs — a column names them — says its SDKs collect;
-	// "Third party | Purpose | Personal data" may list what is shared.
-	cols := make([]int, len(header))
-	for i, h := range header {
-		f, ok := s.fields[normFieldName(h)]
-		if !ok {
-			f = -1
-		}
-		cols[i] = f
-	}
-	nameProviders(cols)
-	if !slices.Contains(cols, sdkName) {
-		return nil
-	}
-	var out []Practice
-	for i, f := range cols {
-		if f != sdkData {
-			continue
-		}
-		start, end := in.Offset+cells[i].start, in.Offset+cells[i].end
-		pr := Practice{Action: ActionCollect, Actor: ActorThirdParty, Recipients: []string{in.Owner}, Start: start, End: end}
-		for _, m := range data {
-			if m.Start >= start && m.End <= end {
-				pr.Data = addLabel(pr.Data, m.Label)
-			}
-		}
-		if pr.Data != nil {
-			out = append(out, pr)
-		}
-	}
-	return out
 }
