@@ -370,9 +370,10 @@ func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
 		return false
 	}
 	// Before it, after 将: only when it is the verb the object waits for, no
-	// other trigger following in its stretch (in 将您的订单信息和售后申请内容
-	// 提供给商家 the data is 提供给's, 申请 part of a noun).
-	if k := p.objectBeforeVerb(s, h); k != h.first && before(k) && !p.verbFollows(s, hi) {
+	// other trigger before it after 将 nor following in its stretch (in
+	// 将您的订单信息和售后申请内容提供给商家 the data is 提供给's, 申请 part of
+	// a noun).
+	if k := p.objectBeforeVerb(s, h); k != h.first && before(k) && !p.verbFollows(s, hi) && !p.verbBetween(s, k, hi) {
 		return true
 	}
 	if p.passive(s, h) {
@@ -399,6 +400,17 @@ func (p *practiceRules) verbFollows(s *scan, hi int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// verbBetween reports whether a trigger stands between token k and trigger
+// s.hits[hi]: in 将您的个人信息用于委托范围以外的用途 the object is 用于's.
+func (p *practiceRules) verbBetween(s *scan, k, hi int) bool {
+	for _, o := range s.hits[:hi] {
+		if o.first > k && p.cues[o.cue].kind == cueAction {
+			return true
+		}
 	}
 	return false
 }
