@@ -86,8 +86,8 @@ func normFieldName(s string) string {
 }
 
 // sdkMarker matches the list marker of a line: a bullet, "1.", "1.2", "1)",
-// "(1)", "a)", "(a)". Compiled once.
-var sdkMarker = regexp.MustCompile(`^(?:[•●▪◦·*\-–]\s*|\d{1,3}(?:\.\d{1,3})*[.)、]?\s+|[(（]\s*(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\s*[)）]\s*|[a-zA-Z][.)]\s+)`)
+// "(1)", "a)", "(a)", and the Chinese "1、", "（一）", "一、". Compiled once.
+var sdkMarker = regexp.MustCompile(`^(?:[•●▪◦·*\-–]\s*|\d{1,3}(?:\.\d{1,3})*[.)、]?\s+|\d{1,3}[、）]\s*|[(（]\s*(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,3})\s*[)）]\s*|[一二三四五六七八九十]{1,3}、\s*|[a-zA-Z][.)]\s+)`)
 
 // sdkSpan is a half-open range of the document text.
 type sdkSpan struct{ start, end int }
