@@ -311,9 +311,13 @@ func (p *practiceRules) bareLabel(s *scan, r *Result, h hit) bool {
 	sent := s.sent[h.first]
 	words := 0
 	for k, t := range s.toks {
-		if s.sent[k] == sent && !t.punct {
-			words++
+		if s.sent[k] != sent || t.punct {
+			continue
 		}
+		if p.g.passiveAux[t.text] {
+			return false // "It is stored.", "Nothing will be sold.": a sentence
+		}
+		words++
 	}
 	limit := labelWords
 	if cjk(s.toks[h.first].text) == cjkIdeograph {
@@ -351,9 +355,12 @@ const objectReach = 8
 func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
 	h := s.hits[hi]
 	off := s.c.in.Offset
+	// Unlike dataAfter, which reads up to the next trigger for the data a
+	// recipient rule hands over, an object here must stand close.
 	// After it: data within objectReach tokens, before punctuation (in
-	// 为了处理售后纠纷，我们会将您的订单信息提供给商家 the order is not 处理's).
-	for k := h.last + 1; k < min(p.objectEnd(s, hi), h.last+1+objectReach); k++ {
+	// 为了处理售后纠纷，我们会将您的订单信息提供给商家 the order is not 处理's),
+	// past another verb (委托服务商处理您的个人信息).
+	for k := h.last + 1; k < min(len(s.toks), h.last+1+objectReach); k++ {
 		if s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] != "、" {
 			break // a list comma (、) goes on: 委托云服务商、短信服务商处理您的个人信息
 		}
@@ -373,7 +380,7 @@ func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
 	// other trigger before it after 将 nor following in its stretch (in
 	// 将您的订单信息和售后申请内容提供给商家 the data is 提供给's, 申请 part of
 	// a noun).
-	if k := p.objectBeforeVerb(s, h); k != h.first && before(k) && !p.verbFollows(s, hi) && !p.verbBetween(s, k, hi) {
+	if k := p.objectBeforeVerb(s, h); k != h.first && before(k) && !p.verbAfter(s, h, true) && !p.verbBetween(s, k, hi) {
 		return true
 	}
 	if p.passive(s, h) {
@@ -386,12 +393,13 @@ func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
 	return false
 }
 
-// verbFollows reports whether another trigger follows s.hits[hi] in its
-// stretch of the sentence, before any punctuation.
-func (p *practiceRules) verbFollows(s *scan, hi int) bool {
-	h := s.hits[hi]
-	for _, o := range s.hits[hi+1:] {
-		if o.first <= h.last || p.cues[o.cue].kind != cueAction {
+// verbAfter reports whether another trigger follows h in its stretch of
+// the sentence, before any punctuation. With weak set, {object=after}
+// triggers do not count: in 将您的手机号码委托他人处理 the object is still
+// 委托's.
+func (p *practiceRules) verbAfter(s *scan, h hit, weak bool) bool {
+	for _, o := range s.hits {
+		if o.first <= h.last || p.cues[o.cue].kind != cueAction || weak && p.cues[o.cue].objectAfter {
 			continue
 		}
 		for k := h.last + 1; k < o.first; k++ {

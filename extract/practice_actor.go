@@ -58,6 +58,9 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 			if p.objectPronoun(s, o) || p.preverbObject(s, o.first, pr.Action) || p.ownedName(s, r, o.first, s.end[o.last]) {
 				continue // "you open them or click on links"; 向第三方出售; "your Facebook name"
 			}
+			if c.value == actorUser && o.first > 0 && p.g.userOwned[s.toks[o.first-1].text] {
+				continue // "your user experience": the user's, not the user acting
+			}
 			if c.value == ActorThirdParty && p.passive(s, h) && p.passiveSubject(s, o.last, h.first) {
 				break // "when they are placed": the subject of a passive is acted on
 			}
@@ -376,8 +379,8 @@ func (p *practiceRules) coActor(s *scan, hi int, r *Result, actor string) (strin
 			n := 0
 			for ; k >= from; k-- {
 				t := s.toks[k].text
-				if t == "and" || t == "or" {
-					n++
+				if t == "and" || t == "or" || cjk(t) == cjkIdeograph && p.g.joiners[t] {
+					n++ // and 我们与合作伙伴, 我们和关联公司
 				} else if t == "as" && k >= 2 && s.toks[k-1].text == "well" && s.toks[k-2].text == "as" {
 					k -= 2 // "we, as well as our partners,"
 					n++
@@ -390,6 +393,11 @@ func (p *practiceRules) coActor(s *scan, hi int, r *Result, actor string) (strin
 			}
 			if n == 0 || k < from {
 				continue
+			}
+			if cjk(s.toks[k].text) == cjkIdeograph && slices.ContainsFunc(s.hits, func(o hit) bool {
+				return o.last == k && p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == ActorFirstParty
+			}) {
+				return ActorFirstParty, nil // 我们与合作伙伴
 			}
 			switch s.toks[k].text {
 			case "we":

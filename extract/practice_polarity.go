@@ -96,7 +96,12 @@ func (p *practiceRules) attributive(s *scan, h hit) bool {
 // 合作伙伴无权将共享的个人信息出售 the denial is of 出售, and 共享 states no
 // practice of its own.
 func (p *practiceRules) inObject(s *scan, h hit) bool {
-	return p.attributive(s, h) && p.objectBeforeVerb(s, h) != h.first
+	if !p.attributive(s, h) || p.objectBeforeVerb(s, h) == h.first {
+		return false
+	}
+	// The object waits for a verb after it in the stretch; without one,
+	// 将 is "will" (我们将收集的个人信息包括…).
+	return p.verbAfter(s, h, false)
 }
 
 // negatedSubject reports whether negation o is the determiner of a subject

@@ -109,7 +109,10 @@ type sdkRecord struct {
 	set        [sdkFieldCount]bool
 	indent     int  // indentation of the line that opened the record
 	described  bool // a sentence describing the named service was read (describes)
-	descLines  int  // lines of that description
+	// providerLabel is the field name the provider was read under
+	// ("第三方名称"), "" for none or a table's.
+	providerLabel string
+	descLines     int // lines of that description
 }
 
 // maxDescLines is how many lines a described service's description may
@@ -131,6 +134,11 @@ func (r *sdkRecord) valid(minFields int) bool {
 	purposeOrData := !r.vals[sdkPurpose].empty() || !r.vals[sdkData].empty()
 	named := !r.vals[sdkName].empty() || !r.vals[sdkProvider].empty()
 	return n >= minFields && named && purposeOrData
+}
+
+// label returns the lookup form of field f's name.
+func (r *sdkReader) label(f sdkField) string {
+	return normFieldName(r.text[f.labelStart:f.labelEnd])
 }
 
 // legalEntity reports whether the text of v ends with a legal form
@@ -250,15 +258,18 @@ func (r *sdkReader) line(ln docLine) {
 			r.cur.start = f.labelStart
 			r.cur.end = max(r.cur.end, f.labelEnd)
 		case f.field == sdkProvider && r.cur != nil && !r.cur.set[sdkName] && r.cur.set[sdkProvider] &&
+			r.label(f) != r.cur.providerLabel &&
 			(r.cur.onlyProvider() || !r.legalEntity(r.cur.vals[sdkProvider]) && r.legalEntity(f.value)):
-			// A second provider field in a record without a name: as in
-			// tables (nameProviders), the first one named the SDK when it
-			// came right before, or when only the second is a company
-			// ("第三方名称：友盟+，用途：统计，公司名称：友盟同欣（北京）科技有限公司").
-			// Otherwise it opens the next record ("Third party: Google
-			// Analytics", its fields, then "Third party: Stripe").
+			// A second provider field, under another name, in a record
+			// without a name: as in tables (nameProviders), the first one
+			// named the SDK when it came right before, or when only the
+			// second is a company ("第三方名称：友盟+，用途：统计，公司名称：
+			// 友盟同欣（北京）科技有限公司"). The same field name again opens
+			// the next record ("Third party: Google Analytics", its fields,
+			// then "Third party: Stripe, Inc.").
 			r.cur.put(sdkName, r.cur.vals[sdkProvider], f.labelStart)
 			r.cur.put(sdkProvider, f.value, max(f.labelEnd, f.value.end))
+			r.cur.providerLabel = r.label(f)
 		case r.cur == nil || r.cur.set[f.field]:
 			// A field with no record, or a second value for a field: a
 			// record without a name line, which cannot be reported.
@@ -267,6 +278,9 @@ func (r *sdkReader) line(ln docLine) {
 			r.cur.put(f.field, f.value, max(f.labelEnd, f.value.end))
 		default:
 			r.cur.put(f.field, f.value, max(f.labelEnd, f.value.end))
+		}
+		if f.field == sdkProvider && r.cur.providerLabel == "" {
+			r.cur.providerLabel = r.label(f)
 		}
 		if f.value.empty() {
 			r.pending = f.field

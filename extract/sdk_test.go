@@ -105,9 +105,11 @@ func TestSDKLayouts(t *testing.T) {
 	}, {
 		name: "records each opened by a provider",
 		text: "Third party: Alpha Analytics\nPurpose: analytics\nPersonal data: cookies\n\n" +
+			"Third party: Stripe, Inc.\nPurpose: payments\nPersonal data: card number\n\n" +
 			"Third party: Beta Ads\nPurpose: advertising\nPersonal data: device IDs\n",
 		want: []sdkWant{
 			{"Alpha Analytics", "Alpha Analytics", "analytics", "cookies", ""},
+			{"Stripe, Inc.", "Stripe, Inc.", "payments", "card number", ""},
 			{"Beta Ads", "Beta Ads", "advertising", "device IDs", ""},
 		},
 	}, {
