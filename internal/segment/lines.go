@@ -58,11 +58,14 @@ func columns(line string) int {
 			i++
 			continue
 		}
-		p, size := width.LookupString(line[i:])
-		size = max(size, 1) // 0 for a truncated encoding
+		// Decode first: width.LookupString panics on some truncated
+		// encodings ("\xf3" alone), and a bad byte is one column.
+		r, size := utf8.DecodeRuneInString(line[i:])
 		n++
-		if k := p.Kind(); k == width.EastAsianWide || k == width.EastAsianFullwidth {
-			n++
+		if r != utf8.RuneError || size > 1 {
+			if k := width.LookupRune(r).Kind(); k == width.EastAsianWide || k == width.EastAsianFullwidth {
+				n++
+			}
 		}
 		i += size
 	}
