@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -98,6 +99,8 @@ func FuzzPracticeClause(f *testing.F) {
 		"... ; ; ::",
 		"我们不会向第三方出售您的个人信息。未经您的同意，我们不会将其传输至境外",
 		"「不」【未】不会被",
+		"我们不会将您的手机号码委托他人处理。合作伙伴无权将共享的个人信息出售的。",
+		"插件名称：友盟+，处理的个人信息：设备型号、IP地址\t统计",
 	} {
 		f.Add(s)
 	}
@@ -105,7 +108,11 @@ func FuzzPracticeClause(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		const off = 7
 		r := e.Clause(Input{Text: s, Offset: off})
-		for _, p := range r.Practices {
+		// The same text as an SDK table row and entry: the collections the
+		// header or a field states must point into the text too.
+		row := e.Clause(Input{Text: s, Offset: off, Owner: "sdk.x", Label: "SDK名称 | 使用目的 | 收集的个人信息"})
+		entry := e.Clause(Input{Text: s, Offset: off, Owner: "sdk.x"})
+		for _, p := range slices.Concat(r.Practices, row.Practices, entry.Practices) {
 			if p.Start < off || p.End > off+len(s) || p.Start > p.End {
 				t.Fatalf("span [%d,%d) outside [%d,%d)", p.Start, p.End, off, off+len(s))
 			}

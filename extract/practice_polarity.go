@@ -267,6 +267,16 @@ func (p *practiceRules) modifiers(s *scan, sent int, h hit) (condition string, e
 	return condition, exception, restrictAt
 }
 
+// consentReach is how many tokens after a collection trigger may hold the
+// consent it obtains ("obtain your consent": no data is collected): three
+// words, and in Chinese, whose tokens are characters, seven (获取您明确同意).
+func consentReach(s *scan, h hit) int {
+	if cjk(s.toks[h.last].text) == cjkIdeograph {
+		return 7
+	}
+	return 3
+}
+
 // consentWithin reports whether a consent condition cue starts in tokens
 // [i, j) before any punctuation or data mention: "obtain your consent"
 // collects no data, while "we do not collect non-personal data" names data

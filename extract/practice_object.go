@@ -1,0 +1,204 @@
+package extract
+
+// What a trigger acts on: the verbs that are practices only with data as
+// their object ({object=after}: 处理您的个人信息, not 处理您的请求) or with a
+// recipient named ({recipient=to}, {recipient=before}), and where that
+// object may stand in English and Chinese word order (after the verb,
+// after 将/把/对 before it, or before a passive verb).
+
+import "slices"
+
+// recipientBefore is the {recipient=...} value for a recipient named
+// before the verb, after a recipient.before_verb word (向第三方提供).
+const recipientBefore = "before"
+
+// recipientReach is how many tokens after a {recipient=to} trigger its
+// "to" may stand: "provide your device ID, IP address and e-mail address to
+// advertisers" fits; the "to" of another phrase further on ("features that
+// provide video content, movies, connections to social networks") does not.
+const recipientReach = 12
+
+// dropUnreceived removes from s.hits the triggers that need a recipient
+// ({recipient=to}) or an object ({object=after}) and have none, so that
+// they neither report a practice nor stand between a negation and its
+// trigger ("do not send or share").
+func (p *practiceRules) dropUnreceived(s *scan, r *Result) {
+	keep := s.hits[:0]
+	for hi, h := range s.hits {
+		cue := p.cues[h.cue]
+		if cue.objectAfter && (p.attributive(s, h) || !p.hasObject(s, r, hi)) {
+			// 处理您的请求 "handle your request": no data is processed; in
+			// 去标识化处理的设备信息 the verb only describes the data.
+			continue
+		}
+		if cue.toWord == "" || p.recipientAfter(s, r, hi, cue.toWord) {
+			keep = append(keep, h)
+		}
+	}
+	s.hits = keep
+}
+
+// objectEnd returns the token where the object of trigger s.hits[hi] ends
+// at the latest: the end of its sentence, or the next trigger that is not
+// part of the object (提供经过去标识化处理的设备信息: 处理 modifies the data).
+func (p *practiceRules) objectEnd(s *scan, hi int) int {
+	h := s.hits[hi]
+	next := len(s.toks) // the next trigger's first token
+	for _, o := range s.hits[hi+1:] {
+		if o.first > h.last && p.cues[o.cue].kind == cueAction && !p.attributive(s, o) {
+			next = o.first
+			break
+		}
+	}
+	end := h.last + 1
+	for end < next && s.sent[end] == s.sent[h.first] {
+		end++
+	}
+	return end
+}
+
+// objectReach is how many tokens after an {object=after} trigger its data
+// may start: 获得您在该平台的昵称.
+const objectReach = 8
+
+// hasObject reports whether trigger s.hits[hi] has data for its object:
+// named after it (处理您的个人信息), after an object.before_verb word before
+// it (将您的个人信息分享给, 对您的个人信息进行处理), or before it when it is
+// passive (您的个人信息将被处理).
+func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
+	h := s.hits[hi]
+	off := s.c.in.Offset
+	// Unlike dataAfter, which reads up to the next trigger for the data a
+	// recipient rule hands over, an object here must stand close.
+	// After it: data within objectReach tokens, before punctuation (in
+	// 为了处理售后纠纷，我们会将您的订单信息提供给商家 the order is not 处理's),
+	// past another verb (委托服务商处理您的个人信息).
+	for k := h.last + 1; k < min(len(s.toks), h.last+1+objectReach); k++ {
+		if s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] != "、" {
+			break // a list comma (、) goes on: 委托云服务商、短信服务商处理您的个人信息
+		}
+		if slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off == s.start[k] }) {
+			return true
+		}
+	}
+	before := func(from int) bool {
+		for _, m := range r.Data {
+			if ms := m.Start - off; ms >= s.start[from] && ms < s.start[h.first] {
+				return true
+			}
+		}
+		return false
+	}
+	// Before it, after 将: only when it is the verb the object waits for, no
+	// other trigger before it after 将 nor following in its stretch (in
+	// 将您的订单信息和售后申请内容提供给商家 the data is 提供给's, 申请 part of
+	// a noun).
+	if k := p.objectBeforeVerb(s, h); k != h.first && before(k) && !p.verbAfter(s, h, true) && !p.verbBetween(s, k, hi) {
+		return true
+	}
+	if p.passive(s, h) {
+		from := h.first
+		for from > 0 && s.sent[from-1] == s.sent[h.first] {
+			from--
+		}
+		return before(from)
+	}
+	return false
+}
+
+// verbAfter reports whether another trigger follows h in its stretch of
+// the sentence, before any punctuation. With weak set, {object=after}
+// triggers do not count: in 将您的手机号码委托他人处理 the object is still
+// 委托's.
+func (p *practiceRules) verbAfter(s *scan, h hit, weak bool) bool {
+	for _, o := range s.hits {
+		if o.first <= h.last || p.cues[o.cue].kind != cueAction || weak && p.cues[o.cue].objectAfter {
+			continue
+		}
+		for k := h.last + 1; k < o.first; k++ {
+			if s.toks[k].punct {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// verbBetween reports whether a trigger stands between token k and trigger
+// s.hits[hi]: in 将您的个人信息用于委托范围以外的用途 the object is 用于's.
+func (p *practiceRules) verbBetween(s *scan, k, hi int) bool {
+	for _, o := range s.hits[:hi] {
+		if o.first > k && p.cues[o.cue].kind == cueAction {
+			return true
+		}
+	}
+	return false
+}
+
+// dataAfter reports whether a data mention starts after trigger s.hits[hi]
+// and before its objectEnd.
+func (p *practiceRules) dataAfter(s *scan, r *Result, hi int) bool {
+	h, end := s.hits[hi], p.objectEnd(s, hi)
+	off := s.c.in.Offset
+	for _, m := range r.Data {
+		if ms := m.Start - off; ms > s.start[h.last] && (end == len(s.toks) || ms < s.start[end]) {
+			return true
+		}
+	}
+	return false
+}
+
+// recipientAfter reports whether trigger s.hits[hi] gives data to a third
+// party named after the word to, in its sentence and before any other
+// trigger, with at most two coordination determiners between: "we may
+// provide your device ID and e-mail address to advertisers", "we provide,
+// to our partners, your location". The third party is a party mention and
+// a data mention stands between the trigger and the next one ("provide you
+// special offers relating to third-party products" gives nothing).
+func (p *practiceRules) recipientAfter(s *scan, r *Result, hi int, to string) bool {
+	if !p.dataAfter(s, r, hi) {
+		return false
+	}
+	h, sentEnd := s.hits[hi], p.objectEnd(s, hi)
+	off := s.c.in.Offset
+	if to == recipientBefore {
+		// 我们不会向第三方提供: the recipient stands before the verb, after
+		// the trigger before it, if any (in 我们向合作伙伴收集…并提供 the
+		// partner is 收集's).
+		from := 0
+		for _, o := range s.hits[:hi] {
+			if p.cues[o.cue].kind == cueAction && o.first < h.first {
+				from = s.start[o.first]
+			}
+		}
+		for _, m := range r.Parties {
+			ms := m.Start - off
+			if ms >= s.start[h.first] || ms < from || m.Label == ActorFirstParty || s.sentenceOf(ms) != s.sent[h.first] {
+				continue
+			}
+			if i, ok := slices.BinarySearch(s.start, ms); ok && p.preverbObject(s, i, ActionShare) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := h.last + 1; k < min(sentEnd, h.last+1+recipientReach); k++ {
+		if s.toks[k].text != to {
+			continue
+		}
+		from := k + 1
+		for from < sentEnd && from < k+3 && p.g.coDeterminers[s.toks[from].text] {
+			from++
+		}
+		if from >= sentEnd {
+			return false
+		}
+		for _, m := range r.Parties {
+			if m.Start-off == s.start[from] && m.Label != ActorFirstParty {
+				return true
+			}
+		}
+	}
+	return false
+}
