@@ -33,9 +33,10 @@
 // The rules read English and Chinese. Chinese has no spaces, so every
 // ideograph is a token and a cue is a run of them; a few grammar classes
 // carry Chinese word order (a recipient or an object before the verb, as
-// in 我们不会向第三方出售 and 我们不会将您的个人信息传输至境外). Other
-// languages pass through without error but are read only where their words
-// match a rule.
+// in 我们不会向第三方出售 and 我们不会将您的个人信息传输至境外). Chinese
+// accuracy is measured on hand-labelled policies kept in the privtext
+// package's testdata (zh_blind). Other languages pass through without
+// error but are read only where their words match a rule.
 //
 // # Spans
 //
