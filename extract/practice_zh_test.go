@@ -121,6 +121,10 @@ func TestPracticeChinese(t *testing.T) {
 		{"two subjects joined by 与", "我们与合作伙伴会收集您的设备信息。",
 			[]want{{ActionCollect, false, ActorThirdParty, []string{"device"}, []string{"partner"}, ""},
 				{ActionCollect, false, ActorFirstParty, []string{"device"}, nil, ""}}},
+		{"acting on data uses it", "我们不会基于您的健康数据向您推送商业广告。",
+			nil}, // a use (checked in TestPracticeBasisChinese), no other practice
+		{"根据 the law uses no data", "根据法律法规的要求，我们会保存您的交易记录。",
+			[]want{{ActionStore, false, ActorFirstParty, []string{"financial.transaction"}, nil, "legal"}}},
 		{"a trigger inside a data name", "我们会保存您的聊天记录。",
 			[]want{{ActionStore, false, ActorFirstParty, []string{"communication.content"}, nil, ""}}},
 		{"the user acts", "您可以随时删除您的搜索记录。", nil},
@@ -229,5 +233,28 @@ func TestSDKFieldCollection(t *testing.T) {
 		Recipients: []string{"sdk.alipay"}, Start: strings.Index(text, "设备"), End: len(text)}
 	if p := r.Practices[0]; !reflect.DeepEqual(p, want) {
 		t.Errorf("practice = %+v, want %+v", p, want)
+	}
+}
+
+// 根据 and 基于 with data use it: recommendations from history.
+func TestPracticeBasisChinese(t *testing.T) {
+	e := Default()
+	for _, tt := range []struct {
+		text    string
+		negated bool
+		data    []string
+	}{
+		{"我们会根据您的浏览记录为您推荐商家。", false, []string{"usage.browsing_history"}},
+		{"我们不会基于您的健康数据向您推送商业广告。", true, []string{"health"}},
+	} {
+		var uses []Practice
+		for _, p := range e.Clause(Input{Text: tt.text}).Practices {
+			if p.Action == ActionUse {
+				uses = append(uses, p)
+			}
+		}
+		if len(uses) != 1 || uses[0].Negated != tt.negated || !reflect.DeepEqual(uses[0].Data, tt.data) {
+			t.Errorf("%s: uses %+v, want one, negated=%v, data %q", tt.text, uses, tt.negated, tt.data)
+		}
 	}
 }
