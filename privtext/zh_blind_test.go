@@ -17,8 +17,9 @@ import (
 // The Chinese blind set (testdata/zh_blind, see its README.md) is Chinese
 // policies written and labelled by hand by someone who never read the rules
 // nor ran the program. Files 05-08 are the held-out half, scored to report,
-// not to tune. The others (01-04, and a second batch from 09) are the
-// tuning half: their mistakes may be read and mended with general rules.
+// not to tune, and files from 17 a second held-out half written after two
+// rounds of tuning. The others (01-04 and 09-16) are the tuning half:
+// their mistakes may be read and mended with general rules.
 //
 // The practice score compares (sentence, action, actor, negated) tuples;
 // the data score (sentence, action, negated, top-level data type) tuples,
@@ -330,15 +331,17 @@ func sortedDiff(a, b map[string]bool) []string {
 	return out
 }
 
-// zhBlindFloors are a little under the scores of the two halves: practice,
-// data and SDK-name F1. Blind, before any rule was written from them, 01-04
-// scored 0.626/0.584/0.833, 05-08 0.586/0.610/0.452, and 09-16 (written
-// after a round of tuning on 01-04) 0.635/0.594/0.904. Now the tuning half
-// (01-04 and 09-16) scores 0.718/0.691/1.000 and the held-out half
-// 0.731/0.748/0.857.
-var zhBlindFloors = map[string]struct{ practice, data, sdk float64 }{
-	"tuning":   {0.70, 0.67, 0.95},
-	"held-out": {0.70, 0.72, 0.83},
+// zhBlindFloors are a little under the scores of each half: practice, data
+// and SDK-name F1, and the share of controllers and dates right. Blind,
+// before any rule was written from them, 01-04 scored 0.626/0.584/0.833,
+// 05-08 0.586/0.610/0.452, 09-16 (written after a round of tuning on 01-04)
+// 0.635/0.594/0.904, and 17-24 (written after two rounds, scored once and
+// never tuned on) 0.648/0.634/0.700. Now the tuning half (01-04 and 09-16)
+// scores 0.726/0.700/1.000 and the first held-out half 0.733/0.749/0.857.
+var zhBlindFloors = map[string]struct{ practice, data, sdk, meta float64 }{
+	"tuning":     {0.70, 0.68, 0.95, 1},
+	"held-out":   {0.71, 0.72, 0.83, 1},
+	"held-out 2": {0.62, 0.61, 0.66, 0.95},
 }
 
 // TestChineseBlindSet scores the analysis of the Chinese blind set. With
@@ -391,8 +394,8 @@ func TestChineseBlindSet(t *testing.T) {
 		if f := s.sdkNames.f1(); f < floor.sdk {
 			t.Errorf("%s half: SDK name F1 %.3f below floor %.2f", half, f, floor.sdk)
 		}
-		if s.meta != s.metaOf {
-			t.Errorf("%s half: controller and dates %d/%d right, want all", half, s.meta, s.metaOf)
+		if got := float64(s.meta) / float64(s.metaOf); got < floor.meta {
+			t.Errorf("%s half: controller and dates %d/%d right, below floor %.2f", half, s.meta, s.metaOf, floor.meta)
 		}
 	}
 }
