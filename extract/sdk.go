@@ -225,6 +225,9 @@ func (r *sdkReader) line(ln docLine) {
 		}
 	}
 	r.columns = nil
+	if cells := docSplitCells(r.text, s, e); len(cells) >= 3 && r.cellRecord(cells, indent) {
+		return
+	}
 
 	prefix, fields := r.splitFields(s, e)
 	if len(fields) == 0 {
@@ -288,6 +291,45 @@ func (r *sdkReader) line(ln docLine) {
 			r.pending = -1
 		}
 	}
+}
+
+// cellRecord reads a line of cells with no header row as one record: the
+// first cell names the SDK, a cell "field：value" fills that field, and an
+// unlabelled cell is the provider when it names a company and the policy
+// link when it holds a URL ("高德地图SDK | 高德软件有限公司 | 用途：定位 |
+// 收集：位置信息 | https://…"). It reports whether the line was such a
+// record: a name and at least one labelled cell.
+func (r *sdkReader) cellRecord(cells []sdkSpan, indent int) bool {
+	if !r.nameLike(cells[0].start, cells[0].end) {
+		return false
+	}
+	rec := &sdkRecord{start: cells[0].start, end: cells[len(cells)-1].end, indent: indent}
+	rec.put(sdkName, cells[0], cells[0].end)
+	labelled := false
+	for _, c := range cells[1:] {
+		if _, fields := r.splitFields(c.start, c.end); len(fields) > 0 {
+			for _, f := range fields {
+				if !rec.set[f.field] {
+					rec.put(f.field, f.value, c.end)
+				}
+			}
+			labelled = true
+			continue
+		}
+		switch t := r.text[c.start:c.end]; {
+		case strings.Contains(t, "://") && !rec.set[sdkURL]:
+			rec.put(sdkURL, c, c.end)
+		case r.legalEntity(c) && !rec.set[sdkProvider]:
+			rec.put(sdkProvider, c, c.end)
+		}
+	}
+	if !labelled {
+		return false
+	}
+	r.close()
+	r.cur = rec
+	r.close()
+	return true
 }
 
 // describes takes the line s:e as the description of the service the open
@@ -378,7 +420,7 @@ func (r *sdkReader) close() {
 // is none.
 func (r *sdkReader) splitFields(s, e int) (prefix sdkSpan, fields []sdkField) {
 	text := r.text
-	if strings.IndexByte(text[s:e], ':') < 0 && !strings.Contains(text[s:e], "：") {
+	if strings.IndexByte(text[s:e], ':') < 0 && !strings.Contains(text[s:e], "：") && !strings.Contains(text[s:e], "为") {
 		// No label without a colon: most lines of a policy are prose, and
 		// the rune loop below is the SDK reader's main cost on them.
 		return sdkSpan{s, e}, nil
@@ -387,15 +429,21 @@ func (r *sdkReader) splitFields(s, e int) (prefix sdkSpan, fields []sdkField) {
 	for i := s; i < e; {
 		c, n := utf8.DecodeRuneInString(text[i:e])
 		switch c {
-		case ':', '：':
+		case ':', '：', '为':
+			// 为 "is" joins a Chinese label to its value as a colon does
+			// (所属公司为…；隐私政策链接为…), but only after a field name.
 			ls, le := docTrim(text, sep, i)
 			if le > ls && le-ls <= 80 {
 				if f, ok := r.d.sdk.fields[normFieldName(text[ls:le])]; ok {
 					fields = append(fields, sdkField{field: f, labelStart: ls, labelEnd: i + n})
+					sep = i + n
+					break
 				}
 			}
-			sep = i + n
-		case ';', '；', ',', '，', '|', '(', '（', '\t', '。':
+			if c != '为' {
+				sep = i + n
+			}
+		case ';', '；', ',', '，', '|', '(', '（', '\t', '。', '—':
 			sep = i + n
 		case '.':
 			// "... usage data. Place of processing: USA": a sentence end

@@ -125,6 +125,14 @@ func TestSDKLayouts(t *testing.T) {
 			{"个推SDK", "每日互动股份有限公司", "推送", "设备标识符", ""},
 		},
 	}, {
+		name: "cells without a header",
+		text: "（1）高德地图SDK | 高德软件有限公司 | 用途：定位 | 收集：位置信息 | https://lbs.amap.com/pages/privacy/\n",
+		want: []sdkWant{{"高德地图SDK", "高德软件有限公司", "定位", "位置信息", "https://lbs.amap.com/pages/privacy/"}},
+	}, {
+		name: "fields joined by 为",
+		text: "微信开放平台SDK：所属公司为深圳市腾讯计算机系统有限公司；使用目的为微信登录；涉及的个人信息为设备型号；隐私政策链接为https://weixin.qq.com/p\n",
+		want: []sdkWant{{"微信开放平台SDK", "深圳市腾讯计算机系统有限公司", "微信登录", "设备型号", "https://weixin.qq.com/p"}},
+	}, {
 		name: "a product, then its company",
 		text: "第三方名称：友盟+\n公司名称：友盟同欣（北京）科技有限公司\n使用目的：统计分析\n收集的信息：设备标识\n",
 		want: []sdkWant{{"友盟+", "友盟同欣（北京）科技有限公司", "统计分析", "设备标识", ""}},
