@@ -169,6 +169,8 @@ func (e *Extractor) Clause(in Input) Result {
 	}
 	if in.Owner != "" {
 		ownPractices(r.Practices, in.Owner)
+	}
+	if !in.Header {
 		r.Practices = append(r.Practices, e.doc.ownerCollections(in, r.Data, r.Practices)...)
 	}
 	r.Categories, r.OPP115 = e.practice.categories(c, &r)

@@ -218,6 +218,13 @@ func TestSDKTableRowCollection(t *testing.T) {
 	if ps := e.Clause(in).Practices; len(ps) != 0 {
 		t.Errorf("without an owner: practices = %+v, want none", ps)
 	}
+	// A list of the first party's collections names no party at all.
+	const own = "手机号注册\t手机号码、短信验证码\t创建账号"
+	r = e.Clause(Input{Text: own, Label: "业务功能 | 个人信息 | 目的"})
+	if len(r.Practices) != 1 || r.Practices[0].Actor != ActorFirstParty || r.Practices[0].Action != ActionCollect ||
+		!reflect.DeepEqual(r.Practices[0].Data, []string{"contact.phone", "account.verification_code"}) {
+		t.Errorf("collection list row: practices = %+v, want the first party's collection of the number and code", r.Practices)
+	}
 }
 
 // A data field of an SDK's entry states what the SDK collects, though its

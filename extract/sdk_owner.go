@@ -1,9 +1,10 @@
 package extract
 
-// Collections an SDK list states through its field names and column
-// headers rather than through a verb: "处理的个人信息：设备型号" in an SDK's
-// entry, or the "收集的个人信息" cell of its table row, names what the SDK
-// collects.
+// Collections a list states through its field names and column headers
+// rather than through a verb: "处理的个人信息：设备型号" in an SDK's entry, or
+// the "收集的个人信息" cell of its table row, names what the SDK collects; the
+// "个人信息" cell of a row under "业务功能 | 个人信息 | 目的", what the first
+// party collects.
 
 import (
 	"slices"
@@ -14,11 +15,14 @@ import (
 // entry holds the clause, that the clause states through a data field or
 // column (sdkfields.txt "data") when it states none of its own.
 func (d *documentRules) ownerCollections(in Input, data []Mention, have []Practice) []Practice {
-	if in.Owner == "" || slices.ContainsFunc(have, func(p Practice) bool { return p.Action == ActionCollect }) {
+	if slices.ContainsFunc(have, func(p Practice) bool { return p.Action == ActionCollect }) {
 		return nil
 	}
 	if strings.Contains(in.Label, "|") {
 		return d.sdk.rowCollections(in, data)
+	}
+	if in.Owner == "" {
+		return nil
 	}
 	r := &sdkReader{d: d, text: in.Text}
 	_, fields := r.splitFields(0, len(in.Text))
@@ -35,9 +39,13 @@ func (d *documentRules) ownerCollections(in Input, data []Mention, have []Practi
 }
 
 // ownerCollection is in.Owner's collection of the data mentioned in the
-// value at [start, end) of the document, if it names any.
+// value at [start, end) of the document, if it names any, or the first
+// party's when the clause has no owner.
 func ownerCollection(in Input, data []Mention, start, end int) (Practice, bool) {
-	pr := Practice{Action: ActionCollect, Actor: ActorThirdParty, Recipients: []string{in.Owner}, Start: start, End: end}
+	pr := Practice{Action: ActionCollect, Actor: ActorFirstParty, Start: start, End: end}
+	if in.Owner != "" {
+		pr.Actor, pr.Recipients = ActorThirdParty, []string{in.Owner}
+	}
 	for _, m := range data {
 		if m.Start >= start && m.End <= end {
 			pr.Data = addLabel(pr.Data, m.Label)
@@ -68,8 +76,17 @@ func (s *sdkRules) rowCollections(in Input, data []Mention) []Practice {
 		cols[i] = f
 	}
 	nameProviders(cols)
-	if !slices.Contains(cols, sdkName) {
+	switch {
+	case slices.Contains(cols, sdkName):
+		// A list of SDKs: each row's SDK, the owner, collects.
+		if in.Owner == "" {
+			return nil
+		}
+	case slices.Contains(cols, sdkProvider) || !slices.Contains(cols, sdkPurpose) || in.Owner != "":
 		return nil
+	default:
+		// A list of the first party's collections, no party named:
+		// "业务功能 | 个人信息 | 目的", "Data | Purpose".
 	}
 	var out []Practice
 	for i, f := range cols {
