@@ -17,8 +17,8 @@ import (
 // The Chinese blind set (testdata/zh_blind, see its README.md) is Chinese
 // policies written and labelled by hand by someone who never read the rules
 // nor ran the program. Files 05-08 are the held-out half, scored to report,
-// not to tune, and files from 17 a second held-out half written after two
-// rounds of tuning. The others (01-04 and 09-16) are the tuning half:
+// not to tune, and files from 25 a second held-out half written after
+// three rounds of tuning. The others (01-04 and 09-24) are the tuning half:
 // their mistakes may be read and mended with general rules.
 //
 // The practice score compares (sentence, action, actor, negated) tuples;
@@ -332,16 +332,17 @@ func sortedDiff(a, b map[string]bool) []string {
 }
 
 // zhBlindFloors are a little under the scores of each half: practice, data
-// and SDK-name F1, and the share of controllers and dates right. Blind,
-// before any rule was written from them, 01-04 scored 0.626/0.584/0.833,
-// 05-08 0.586/0.610/0.452, 09-16 (written after a round of tuning on 01-04)
-// 0.635/0.594/0.904, and 17-24 (written after two rounds, scored once and
-// never tuned on) 0.648/0.634/0.700. Now the tuning half (01-04 and 09-16)
-// scores 0.726/0.700/1.000 and the first held-out half 0.733/0.749/0.857.
+// and SDK-name F1, and the share of controllers and dates right. At first
+// sight, before any rule was written from them, practices and data scored
+// 0.626/0.584 on 01-04, 0.586/0.610 on 05-08, 0.635/0.594 on 09-16 (written
+// after one round of tuning), 0.648/0.634 on 17-24 (after two) and
+// 0.647/0.597 on 25-32 (after three, never tuned on). Now the tuning half
+// (01-04, 09-24) scores 0.709/0.689, the first held-out half 0.733/0.749
+// and the second 0.647/0.597.
 var zhBlindFloors = map[string]struct{ practice, data, sdk, meta float64 }{
-	"tuning":     {0.70, 0.68, 0.95, 1},
+	"tuning":     {0.69, 0.67, 0.95, 1},
 	"held-out":   {0.71, 0.72, 0.83, 1},
-	"held-out 2": {0.62, 0.61, 0.66, 0.95},
+	"held-out 2": {0.62, 0.57, 0.80, 0.95},
 }
 
 // TestChineseBlindSet scores the analysis of the Chinese blind set. With
