@@ -179,22 +179,21 @@ func scoreZH(t *testing.T, policyPath string, l zhLabels, w *strings.Builder) zh
 		}
 	}
 
-	for _, f := range []struct{ name, gold, got string }{
-		{"controller", l.controller, p.Controller},
-		{"updated", l.updated, p.Updated},
-		{"effective", l.effective, p.Effective},
-	} {
-		gold := f.gold
-		if gold == "none" {
+	// field compares one labelled value, in which none stands for empty.
+	field := func(right, of *int, name, gold, got, none string) {
+		if gold == none {
 			gold = ""
 		}
-		s.metaOf++
-		if gold == f.got {
-			s.meta++
+		*of++
+		if gold == got {
+			*right++
 		} else {
-			note("%s: got %q, want %q", f.name, f.got, gold)
+			note("%s: got %q, want %q", name, got, gold)
 		}
 	}
+	field(&s.meta, &s.metaOf, "controller", l.controller, p.Controller, "none")
+	field(&s.meta, &s.metaOf, "updated", l.updated, p.Updated, "none")
+	field(&s.meta, &s.metaOf, "effective", l.effective, p.Effective, "none")
 	goldMail, gotMail := map[string]bool{}, map[string]bool{}
 	for _, e := range l.emails {
 		goldMail[strings.ToLower(e)] = true
@@ -225,18 +224,8 @@ func scoreZH(t *testing.T, policyPath string, l zhLabels, w *strings.Builder) zh
 		used[found] = true
 		s.sdkNames.tp++
 		r := p.SDKs[found]
-		for _, f := range []struct{ name, gold, got string }{{"provider", g.provider, r.Provider}, {"URL", g.url, r.PolicyURL}} {
-			gold := f.gold
-			if gold == "-" {
-				gold = ""
-			}
-			s.sdkFieldsOf++
-			if gold == f.got {
-				s.sdkFields++
-			} else {
-				note("SDK %s %s: got %q, want %q", g.name, f.name, f.got, gold)
-			}
-		}
+		field(&s.sdkFields, &s.sdkFieldsOf, "SDK "+g.name+" provider", g.provider, r.Provider, "-")
+		field(&s.sdkFields, &s.sdkFieldsOf, "SDK "+g.name+" URL", g.url, r.PolicyURL, "-")
 	}
 	for i, r := range p.SDKs {
 		if !used[i] {
