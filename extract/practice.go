@@ -249,22 +249,23 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 // a topic and states no practice.
 func (p *practiceRules) bareLabel(s *scan, r *Result, h hit) bool {
 	sent := s.sent[h.first]
-	words := 0
-	for k, t := range s.toks {
-		if s.sent[k] != sent || t.punct {
-			continue
-		}
-		if p.g.passiveAux[t.text] {
-			return false // "It is stored.", "Nothing will be sold.": a sentence
-		}
-		words++
-	}
 	limit := labelWords
 	if cjk(s.toks[h.first].text) == cjkIdeograph {
 		limit = labelChars
 	}
-	if words > limit {
-		return false
+	// Count the sentence's words from its first token, stopping once
+	// past the limit: a trigger of a long sentence costs no full scan.
+	words := 0
+	first, _ := slices.BinarySearch(s.sent, sent)
+	for k := first; k < len(s.toks) && s.sent[k] == sent; k++ {
+		if t := s.toks[k]; !t.punct {
+			if p.g.passiveAux[t.text] {
+				return false // "It is stored.", "Nothing will be sold.": a sentence
+			}
+			if words++; words > limit {
+				return false
+			}
+		}
 	}
 	for _, o := range s.hits {
 		if s.sent[o.first] == sent && p.cues[o.cue].kind == cueActor {

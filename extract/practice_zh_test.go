@@ -125,6 +125,17 @@ func TestPracticeChinese(t *testing.T) {
 			nil}, // a use (checked in TestPracticeBasisChinese), no other practice
 		{"根据 the law uses no data", "根据法律法规的要求，我们会保存您的交易记录。",
 			[]want{{ActionStore, false, ActorFirstParty, []string{"financial.transaction"}, nil, "legal"}}},
+		{"consent after the data", "我们会读取相册（经您同意后）。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"media.photo"}, nil, "consent"}}},
+		{"a run-in heading", "共享。", nil},
+		{"anonymising deletes", "我们会对您的个人信息进行匿名化处理。",
+			[]want{{ActionDelete, false, ActorFirstParty, []string{"personal"}, nil, ""}}},
+		{"showing to other users shares", "我们会向其他用户展示您的昵称。",
+			[]want{{ActionShare, false, ActorFirstParty, []string{"identity.nickname"}, []string{"public"}, ""}}},
+		{"showing to the user shares nothing", "我们会向您展示个性化广告。", nil},
+		{"the user receives", "如您不希望接收推送通知，可以在设置中关闭。", nil},
+		// The denied use is skipped by this table; 委托 after it is a noun.
+		{"a verb before the object's own verb", "受托方不得将您的个人信息用于委托范围以外的用途。", nil},
 		{"a trigger inside a data name", "我们会保存您的聊天记录。",
 			[]want{{ActionStore, false, ActorFirstParty, []string{"communication.content"}, nil, ""}}},
 		{"the user acts", "您可以随时删除您的搜索记录。", nil},

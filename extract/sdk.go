@@ -327,8 +327,9 @@ func (r *sdkReader) cellRecord(cells []sdkSpan, indent int) bool {
 		return false
 	}
 	r.close()
-	r.cur = rec
-	r.close()
+	if rec.valid(2) {
+		r.out = append(r.out, r.build(rec))
+	}
 	return true
 }
 
@@ -478,7 +479,7 @@ func trimValue(text string, s, e int) sdkSpan {
 		}
 		last, n := utf8.DecodeLastRuneInString(text[s:e])
 		switch {
-		case strings.ContainsRune(";；,，|(（:：", last):
+		case strings.ContainsRune(";；,，|(（:：—", last):
 			e -= n
 			continue
 		case (last == ')' || last == '）') && !strings.ContainsAny(text[s:e-n], "(（"):

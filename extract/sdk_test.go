@@ -129,6 +129,10 @@ func TestSDKLayouts(t *testing.T) {
 		text: "（1）高德地图SDK | 高德软件有限公司 | 用途：定位 | 收集：位置信息 | https://lbs.amap.com/pages/privacy/\n",
 		want: []sdkWant{{"高德地图SDK", "高德软件有限公司", "定位", "位置信息", "https://lbs.amap.com/pages/privacy/"}},
 	}, {
+		name: "fields after a dash",
+		text: "微信OpenSDK —— 提供方：深圳市腾讯计算机系统有限公司；使用场景：微信登录；处理信息：设备型号\n",
+		want: []sdkWant{{"微信OpenSDK", "深圳市腾讯计算机系统有限公司", "微信登录", "设备型号", ""}},
+	}, {
 		name: "fields joined by 为",
 		text: "微信开放平台SDK：所属公司为深圳市腾讯计算机系统有限公司；使用目的为微信登录；涉及的个人信息为设备型号；隐私政策链接为https://weixin.qq.com/p\n",
 		want: []sdkWant{{"微信开放平台SDK", "深圳市腾讯计算机系统有限公司", "微信登录", "设备型号", "https://weixin.qq.com/p"}},
