@@ -19,7 +19,10 @@ package extract
 //     Condition = the condition named after the exception, or "exception".
 //     This is the reading APP-350's annotators use ("We will not receive your
 //     age except when ..." is annotated as performed) and the safe one for a
-//     reader: the practice can happen.
+//     reader: the practice can happen. An exception marked {denial=keep}
+//     reports the denial too (Negated=true, no condition): Chinese
+//     policies state the rule as a denial and list its exceptions after it
+//     ("我们不会共享您的个人信息，但以下情况除外").
 //   - Actor. The nearest actor cue or party mention before the trigger, in
 //     its clause (not in an introductory "if you ..., " clause, nor in a
 //     parenthesis closed before the trigger), is the subject; "by <actor>" after a passive trigger comes first ("is not
@@ -177,7 +180,8 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		}
 		prevTrig, prevNeg = hi, negated
 
-		condition, exception, restrictAt := p.modifiers(s, sent, h)
+		condition, exception, keepDenial, restrictAt := p.modifiers(s, sent, h)
+		denied := negated && exception && keepDenial
 		if negated && exception {
 			negated = false
 			if condition == "" {
@@ -214,12 +218,22 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		p.attach(s, sent, h, restrictAt, r, actorParties, &pr)
 		relative := p.relative(s, h, cue.actor != "")
 		out = append(out, pr)
+		at := len(out) - 1
 		reported = h.first
 		sents, rel = append(sents, sent), append(rel, relative)
 		if ex := p.excluded(s, sent, h, r, &out[len(out)-1]); ex != nil {
 			// "(not including your name)": the practice is denied for
 			// the data excluded from it.
 			out = append(out, *ex)
+			sents, rel = append(sents, sent), append(rel, relative)
+		}
+		if denied {
+			// "我们不会共享您的个人信息，但以下情况除外": the denial is the
+			// rule and the exceptions its conditions; both are stated.
+			d := out[at]
+			d.Negated, d.Condition = true, ""
+			d.Data, d.Recipients, d.Purposes = slices.Clone(d.Data), slices.Clone(d.Recipients), slices.Clone(d.Purposes)
+			out = append(out, d)
 			sents, rel = append(sents, sent), append(rel, relative)
 		}
 		if co != "" && cue.actor == "" {

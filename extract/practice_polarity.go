@@ -219,8 +219,10 @@ func (p *practiceRules) coordinatedTokens(s *scan, a, b int) bool {
 // modifiers finds the exception, condition and restriction cues of the
 // trigger's sentence. The condition is the first named after an exception
 // when there is one, else the first after the trigger, else the first in the
-// sentence. restrictAt is the token index of "only" after the trigger, or -1.
-func (p *practiceRules) modifiers(s *scan, sent int, h hit) (condition string, exception bool, restrictAt int) {
+// sentence. keepDenial reports that such an exception keeps the denial
+// beside it ({denial=keep}). restrictAt is the token index of "only" after
+// the trigger, or -1.
+func (p *practiceRules) modifiers(s *scan, sent int, h hit) (condition string, exception, keepDenial bool, restrictAt int) {
 	restrictAt = -1
 	var afterExc, afterTrig, any string
 	excSeen := false
@@ -239,6 +241,7 @@ func (p *practiceRules) modifiers(s *scan, sent int, h hit) (condition string, e
 			// you opt out, your location is not collected").
 			if o.first > h.last || cue.head || p.conditionWithin(s, o.last+1, h.first) {
 				exception, excSeen = true, true
+				keepDenial = keepDenial || cue.keepDenial
 			}
 		case cueRestrict:
 			if o.first > h.last && restrictAt < 0 {
@@ -264,7 +267,7 @@ func (p *practiceRules) modifiers(s *scan, sent int, h hit) (condition string, e
 	default:
 		condition = any
 	}
-	return condition, exception, restrictAt
+	return condition, exception, keepDenial, restrictAt
 }
 
 // consentReach is how many tokens after a collection trigger may hold the

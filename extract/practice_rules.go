@@ -43,6 +43,9 @@ type practiceCue struct {
 	// after it in its sentence, before the next trigger ({object=after}).
 	objectAfter bool
 	head        bool // an exception that qualifies a denial after it on its own ("if you opt out, ...")
+	// keepDenial: an exception after which the denial is reported too,
+	// beside the practice on the exception's condition ({denial=keep}).
+	keepDenial bool
 	reach       int  // negation reach in tokens
 }
 
@@ -141,6 +144,13 @@ func (p *practiceRules) addEntry(e rulefile.Entry) error {
 	case "exception":
 		cue.kind = cueException
 		cue.head = e.Attr("head") == "yes"
+		switch d := e.Attr("denial"); d {
+		case "":
+		case "keep":
+			cue.keepDenial = true
+		default:
+			return bad("denial must be keep, not %q", d)
+		}
 	case "restrict":
 		cue.kind = cueRestrict
 	case "breaker":

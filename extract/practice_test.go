@@ -355,6 +355,8 @@ func TestPracticeRuleErrors(t *testing.T) {
 		{"bad actor attr", "action.collect: grab {actor=someone}\n", "actor must be"},
 		{"bad subject attr", "action.collect: hand in {subject=robot}\n", "subject must be"},
 		{"bad reach", "negation: nope {reach=x}\n", "reach must be"},
+		{"bad object attr", "action.collect: grab {object=before}\n", "object must be after"},
+		{"bad denial attr", "exception: save {denial=drop}\n", "denial must be keep"},
 		{"unknown label", "polarity: not\n", "unknown label"},
 		{"suffix not allowed", "negation.strong: never\n", "takes no suffix"},
 	}

@@ -65,9 +65,20 @@ func TestPracticeChinese(t *testing.T) {
 		{"object before the verb", "我们不会将您的个人信息传输至境外。",
 			[]want{{ActionTransferAbroad, true, ActorFirstParty, []string{"personal"}, nil, ""}}},
 		{"exception before the denial", "未经您的同意，我们不会向第三方共享您的个人信息。",
-			[]want{{ActionShare, false, ActorFirstParty, []string{"personal"}, []string{"third_party"}, "consent"}}},
+			[]want{
+				{ActionShare, false, ActorFirstParty, []string{"personal"}, []string{"third_party"}, "consent"},
+				{ActionShare, true, ActorFirstParty, []string{"personal"}, []string{"third_party"}, ""},
+			}},
 		{"exception after the denial", "我们不会收集您的身份证号码，除非获得您的同意。",
-			[]want{{ActionCollect, false, ActorFirstParty, []string{"identity.government_id"}, nil, "consent"}}},
+			[]want{
+				{ActionCollect, false, ActorFirstParty, []string{"identity.government_id"}, nil, "consent"},
+				{ActionCollect, true, ActorFirstParty, []string{"identity.government_id"}, nil, ""},
+			}},
+		{"exceptions listed after the denial", "我们不会与任何第三方共享您的个人信息，但以下情况除外：",
+			[]want{
+				{ActionShare, false, ActorFirstParty, []string{"personal"}, []string{"third_party"}, "exception"},
+				{ActionShare, true, ActorFirstParty, []string{"personal"}, []string{"third_party"}, ""},
+			}},
 		{"source before the verb", "我们会从第三方获取您的昵称。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"identity.nickname"}, nil, ""}}},
 		{"third-party actor", "我们的合作伙伴可能会收集您的设备标识符。",
