@@ -295,7 +295,11 @@ func (p *practiceRules) consentWithin(s *scan, r *Result, i, j int) bool {
 		}
 		for _, o := range s.hits {
 			if o.first == k && p.cues[o.cue].kind == cueCondition && p.cues[o.cue].value == "consent" {
-				return true
+				// 获取您授权的昵称 "obtain the nickname you authorise":
+				// the consent modifies the data after it.
+				n := o.last + 2
+				return n >= len(s.toks) || !p.g.attributive[s.toks[n-1].text] ||
+					!slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off == s.start[n] })
 			}
 		}
 	}
