@@ -67,6 +67,9 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 			if c.value == actorUser && o.first > 0 && p.g.embedOpeners[s.toks[o.first-1].text] {
 				continue // 我们会在您授权后收集: the user acts in an embedded clause
 			}
+			if c.value == actorUser && p.userRelative(s, r, o.last, h.first) {
+				continue // 您发表的书评会被保存: the user acts in a relative clause on the data
+			}
 			if crossed && c.value == actorUser {
 				// "when a user visits our site, however, your IP
 				// address is not stored": the user acts in another
@@ -170,6 +173,25 @@ func (p *practiceRules) relativeAfterParty(s *scan, r *Result, hi, j int) bool {
 	for _, m := range r.Parties {
 		if m.Label != ActorFirstParty && !strings.HasPrefix(m.Label, "org.") && m.End-off == s.end[k] {
 			return true
+		}
+	}
+	return false
+}
+
+// userRelative reports whether the user, whose cue ends at token last,
+// acts in a relative clause on data before the trigger at token trig: an
+// attributive marker (的) follows the user with no punctuation, and data
+// is named after it ("您在书评区发表的书评会被保存", "您提供的手机号码将用于登录").
+// The data is the subject of the trigger, not the user.
+func (p *practiceRules) userRelative(s *scan, r *Result, last, trig int) bool {
+	off := s.c.in.Offset
+	for k := last + 1; k < trig-1; k++ {
+		if s.toks[k].punct {
+			return false
+		}
+		if p.g.attributive[s.toks[k].text] {
+			from, to := s.start[k+1], s.start[trig]
+			return slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off >= from && m.Start-off < to })
 		}
 	}
 	return false

@@ -58,7 +58,7 @@ func (p *practiceRules) objectEnd(s *scan, hi int) int {
 }
 
 // objectReach is how many tokens after an {object=after} trigger its data
-// may start: 获得您在该平台的昵称.
+// may start, unless the cue sets its own {reach=N}: 获得您在该平台的昵称.
 const objectReach = 8
 
 // hasObject reports whether trigger s.hits[hi] has data for its object:
@@ -73,7 +73,7 @@ func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
 	// After it: data within objectReach tokens, before punctuation (in
 	// 为了处理售后纠纷，我们会将您的订单信息提供给商家 the order is not 处理's),
 	// past another verb (委托服务商处理您的个人信息).
-	for k := h.last + 1; k < min(len(s.toks), h.last+1+objectReach); k++ {
+	for k := h.last + 1; k < min(len(s.toks), h.last+1+p.cues[h.cue].objectReach); k++ {
 		if s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] != "、" {
 			break // a list comma (、) goes on: 委托云服务商、短信服务商处理您的个人信息
 		}

@@ -42,6 +42,7 @@ type practiceCue struct {
 	// objectAfter: an action cue that is a practice only with data named
 	// after it in its sentence, before the next trigger ({object=after}).
 	objectAfter bool
+	objectReach int // how many tokens after it its data may start ({object=after, reach=N}; default objectReach)
 	head        bool // an exception that qualifies a denial after it on its own ("if you opt out, ...")
 	// keepDenial: an exception after which the denial is reported too,
 	// beside the practice on the exception's condition ({denial=keep}).
@@ -111,7 +112,14 @@ func (p *practiceRules) addEntry(e rulefile.Entry) error {
 		switch o := e.Attr("object"); o {
 		case "":
 		case "after":
-			cue.objectAfter = true
+			cue.objectAfter, cue.objectReach = true, objectReach
+			if r := e.Attr("reach"); r != "" {
+				n, err := strconv.Atoi(r)
+				if err != nil || n < 1 || n > 40 {
+					return bad("reach must be an integer in 1..40, not %q", r)
+				}
+				cue.objectReach = n
+			}
 		default:
 			return bad("object must be after, not %q", o)
 		}

@@ -85,8 +85,6 @@ func TestPracticeChinese(t *testing.T) {
 			[]want{{ActionCollect, false, ActorThirdParty, []string{"identifier.device"}, []string{"partner"}, ""}}},
 		{"legal disclosure", "根据法律法规的要求，我们可能会向司法机关披露您的个人信息。",
 			[]want{{ActionShare, false, ActorFirstParty, []string{"personal"}, []string{"government"}, "legal"}}},
-		{"the user provides", "您提供的手机号码将用于账号登录。",
-			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
 		{"the user fills in", "注册时，您需要填写昵称。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"identity.nickname"}, nil, ""}}},
 		{"an upload", "录制的视频将上传至我们的服务器。",
@@ -95,6 +93,10 @@ func TestPracticeChinese(t *testing.T) {
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"identity.nickname", "identity.photo"}, nil, "consent"}}},
 		{"consent obtained, no data", "获得您的明确同意后，我们会共享您的个人信息。",
 			[]want{{ActionShare, false, ActorFirstParty, []string{"personal"}, nil, "consent"}}},
+		{"the user provides", "您提供的手机号码将用于账号登录。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
+		{"the user in a relative clause", "您发布的照片会保存在我们的服务器上。",
+			[]want{{ActionStore, false, ActorFirstParty, []string{"media.photo"}, nil, ""}}},
 		{"the input method", "您可以使用输入法搜索。", nil},
 		{"不 opening another word", "我们在不同的场景下收集您的手机号码。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
@@ -284,6 +286,11 @@ func TestPracticeBasisChinese(t *testing.T) {
 	}{
 		{"我们会根据您的浏览记录为您推荐商家。", false, []string{"usage.browsing_history"}},
 		{"我们不会基于您的健康数据向您推送商业广告。", true, []string{"health"}},
+		// 根据 reaches 20 tokens for its data, past list commas.
+		{"我们会根据您在广场的浏览、点赞和收藏记录，向您推荐内容。", false, []string{"usage.content_interaction"}},
+		// The user provides the number in a relative clause: the number is
+		// the subject of 用于.
+		{"您提供的手机号码将用于账号登录。", false, []string{"contact.phone"}},
 	} {
 		var uses []Practice
 		for _, p := range e.Clause(Input{Text: tt.text}).Practices {
