@@ -97,6 +97,8 @@ func TestPracticeChinese(t *testing.T) {
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
 		{"the user in a relative clause", "您发布的照片会保存在我们的服务器上。",
 			[]want{{ActionStore, false, ActorFirstParty, []string{"media.photo"}, nil, ""}}},
+		{"the user in a phrase of measure", "视频按您购买的套餐周期保存。",
+			[]want{{ActionStore, false, ActorFirstParty, []string{"media.video"}, nil, ""}}},
 		{"the input method", "您可以使用输入法搜索。", nil},
 		{"不 opening another word", "我们在不同的场景下收集您的手机号码。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
