@@ -34,6 +34,7 @@ type grammar struct {
 	disposalMarks  wordSet  // object.before_verb
 	embedOpeners   wordSet  // user.embedded_after
 	attributive    wordSet  // attributive.markers
+	possessors     wordSet  // attributive.possessors
 	userOwned      wordSet  // party.user_owned_after
 	shareMarks     wordSet  // recipient.before_share
 	addressee      wordSet  // advice.addressee
@@ -85,6 +86,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"object.before_verb", &g.disposalMarks},
 		{"user.embedded_after", &g.embedOpeners},
 		{"attributive.markers", &g.attributive},
+		{"attributive.possessors", &g.possessors},
 		{"party.user_owned_after", &g.userOwned},
 		{"recipient.before_share", &g.shareMarks},
 		{"advice.addressee", &g.addressee},

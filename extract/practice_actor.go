@@ -180,8 +180,8 @@ func (p *practiceRules) relativeAfterParty(s *scan, r *Result, hi, j int) bool {
 
 // userRelative reports whether the user, whose cue ends at token last,
 // acts in a relative clause on data before the trigger at token trig: an
-// attributive marker (的) follows the user with no punctuation, and data
-// is named after it ("您在书评区发表的书评会被保存", "您提供的手机号码将用于登录").
+// attributive marker (的) that no possessor precedes (我的, 自己的) follows
+// the user with no punctuation, and data is named after it ("您在书评区发表的书评会被保存", "您提供的手机号码将用于登录").
 // The data is the subject of the trigger, not the user.
 func (p *practiceRules) userRelative(s *scan, r *Result, last, trig int) bool {
 	off := s.c.in.Offset
@@ -189,12 +189,22 @@ func (p *practiceRules) userRelative(s *scan, r *Result, last, trig int) bool {
 		if s.toks[k].punct {
 			return false
 		}
-		if p.g.attributive[s.toks[k].text] {
+		if p.g.attributive[s.toks[k].text] && !p.possessive(s, k) {
 			from, to := s.start[k+1], s.start[trig]
 			return slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off >= from && m.Start-off < to })
 		}
 	}
 	return false
+}
+
+// possessive reports whether the attributive marker at token k follows an
+// attributive.possessors word of one or two tokens (我的, 自己的).
+func (p *practiceRules) possessive(s *scan, k int) bool {
+	if k < 1 {
+		return false
+	}
+	prev := s.toks[k-1].text
+	return p.g.possessors[prev] || k >= 2 && p.g.possessors[s.toks[k-2].text+prev]
 }
 
 // objectPronoun reports whether actor cue o is an object pronoun ("them")
