@@ -123,14 +123,23 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 	// you, which may be received when ..." describes a kind of data; the
 	// triggers after the cue are no practices, and the data it names go to
 	// the practices around it.
+	// A question cue does the same from the sentence's first token: "我们如何
+	// 收集和使用您的个人信息" names a topic and states no practice.
 	for _, h := range s.hits {
-		if p.cues[h.cue].kind == cueDefinition {
+		switch p.cues[h.cue].kind {
+		case cueDefinition:
 			if s.defAt == nil {
 				s.defAt = map[int]int{}
 			}
 			if _, ok := s.defAt[s.sent[h.first]]; !ok {
 				s.defAt[s.sent[h.first]] = h.last + 1
 			}
+		case cueQuestion:
+			if s.defAt == nil {
+				s.defAt = map[int]int{}
+			}
+			first, _ := slices.BinarySearch(s.sent, s.sent[h.first])
+			s.defAt[s.sent[h.first]] = first
 		}
 	}
 	defAt := s.defAt

@@ -30,6 +30,7 @@ const (
 	cueIgnore
 	cueExclusion
 	cueDefinition
+	cueQuestion
 )
 
 // practiceCue is one compiled practices.txt term.
@@ -169,8 +170,10 @@ func (p *practiceRules) addEntry(e rulefile.Entry) error {
 		cue.kind = cueExclusion
 	case "definition":
 		cue.kind = cueDefinition
+	case "question":
+		cue.kind = cueQuestion
 	default:
-		return bad("unknown label %q (want action.*, actor.*, condition.*, negation, exception, restrict, breaker, exclusion, definition, ignore)", e.Label)
+		return bad("unknown label %q (want action.*, actor.*, condition.*, negation, exception, restrict, breaker, exclusion, definition, question, ignore)", e.Label)
 	}
 	if cue.kind != cueAction && rest != "" && cue.kind != cueActor && cue.kind != cueCondition {
 		return bad("label %q takes no suffix", e.Label)

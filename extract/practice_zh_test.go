@@ -101,6 +101,8 @@ func TestPracticeChinese(t *testing.T) {
 			[]want{{ActionStore, false, ActorFirstParty, []string{"media.video"}, nil, ""}}},
 		{"a possessive is no relative clause", "您可以在“我的-设置”中删除您的搜索记录。", nil},
 		{"a two-character possessor", "您可以根据自己的偏好删除Cookie。", nil},
+		{"a heading that asks", "我们如何收集和使用您的个人信息", nil},
+		{"a heading that lists", "一、我们收集哪些信息", nil},
 		{"the input method", "您可以使用输入法搜索。", nil},
 		{"不 opening another word", "我们在不同的场景下收集您的手机号码。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
