@@ -178,6 +178,7 @@ func TestDocumentRuleErrors(t *testing.T) {
 		file, data, want string
 	}{
 		{"sdkfields.txt", "colour: red\n", `sdkfields.txt (user #1):1: unknown SDK field "colour"`},
+		{"sdkfields.txt", "runin.name: called\n", `sdkfields.txt (user #1):1: unknown run-in field "name"`},
 		{"metadata.txt", "month.13: smarch\n", `metadata.txt (user #1):1: bad month label "month.13"`},
 		{"metadata.txt", "unit.Q: fortnight\n", `bad unit label "unit.Q"`},
 		{"metadata.txt", "date.whenever: soon\n", `unknown metadata label "date.whenever"`},

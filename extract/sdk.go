@@ -52,6 +52,7 @@ var sdkFieldLabels = map[string]int{
 type sdkRules struct {
 	fields  map[string]int  // normalised field name → field
 	generic map[string]bool // name words that do not identify a provider
+	runin   []sdkRunIn      // words opening the parts of run-in entries, longest first
 }
 
 func (s *sdkRules) compile(entries []rulefile.Entry) error {
@@ -63,6 +64,15 @@ func (s *sdkRules) compile(entries []rulefile.Entry) error {
 			for _, t := range e.Terms {
 				s.generic[normFieldName(t)] = true
 			}
+			continue
+		}
+		if field, ok := strings.CutPrefix(e.Label, "runin."); ok {
+			f, known := sdkFieldLabels[field]
+			if !known || f == sdkName || f == sdkOther {
+				errs = append(errs, docRuleError(e, "unknown run-in field %q (want purpose, data, provider or url)", field))
+				continue
+			}
+			s.addRunIn(f, e.Terms)
 			continue
 		}
 		f, ok := sdkFieldLabels[e.Label]
@@ -230,6 +240,9 @@ func (r *sdkReader) line(ln docLine) {
 	}
 
 	prefix, fields := r.splitFields(s, e)
+	if len(fields) == 0 && r.runInRecord(s, e, indent) {
+		return
+	}
 	if len(fields) == 0 {
 		if r.pending >= 0 && r.cur != nil && r.acceptsValue(r.pending, s, e, marked, indent) {
 			r.cur.put(r.pending, sdkSpan{s, e}, e)

@@ -151,6 +151,21 @@ func TestSDKLayouts(t *testing.T) {
 			{"Quux Ads", "Quux Media Inc.", "Quux Ads is an advertising network run by Quux Media Inc. It may show you ads.", "Cookies and usage data.", ""},
 		},
 	}, {
+		name: "run-in entries",
+		text: "我们接入了以下第三方SDK：\n1）高德定位SDK（高德软件有限公司）：用于附近网点查询，以及地址补全；收集精确位置、设备型号；隐私政策 https://lbs.amap.com/privacy\n" +
+			"2）支付宝SDK（支付宝（杭州）信息技术有限公司）：用于支付；收集设备型号；https://opendocs.alipay.com/p\n" +
+			"Acme Maps (Acme Inc.): used for store search; collects precise location; privacy policy https://acme.example/p\n",
+		want: []sdkWant{
+			{"高德定位SDK", "高德软件有限公司", "附近网点查询，以及地址补全", "精确位置、设备型号", "https://lbs.amap.com/privacy"},
+			{"支付宝SDK", "支付宝（杭州）信息技术有限公司", "支付", "设备型号", "https://opendocs.alipay.com/p"},
+			{"Acme Maps", "Acme Inc.", "store search", "precise location", "https://acme.example/p"},
+		},
+	}, {
+		name: "run-in lines that are no SDK",
+		text: "位置权限：获取您的位置，用于查找附近的充电站。\n说明：我们会收集您的手机号码，用于登录。\n" +
+			"Note: we collect your e-mail address; used for support; privacy policy https://example.com/p\n",
+		want: nil,
+	}, {
 		name: "no SDK list",
 		text: "Contact us\n\nEmail: privacy@example.com\nAddress: 1 Main Street\n\nCookies\nPurpose: we use cookies.\n" +
 			"How we share\n\nWe share data with partners.\n\nLinks\nLink: https://example.com\n" +

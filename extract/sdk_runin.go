@@ -1,0 +1,179 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Run-in SDK entries state a record on one line without field names: the
+// SDK, its provider in parentheses, a colon, then parts separated by
+// semicolons or commas, each opened by a word that says what it is:
+//
+//	高德定位SDK（高德软件有限公司）：用于附近网点查询；收集精确位置、设备型号；隐私政策 https://…
+//	Acme Maps (Acme Inc.): used for store search; collects precise location; privacy policy https://…
+//
+// The opening words are the "runin.<field>" entries of sdkfields.txt. A
+// part holding a URL is the policy link; a part opened by no such word
+// continues the part before it ("用于登录，以及分享"). The line is a record
+// only when it names the SDK and has a purpose or data part and two
+// fields, as any other record, one of them a provider or a link.
+
+// sdkRunIn is one run-in opening word and the field it opens.
+type sdkRunIn struct {
+	word  string // lower case
+	field int
+}
+
+// addRunIn registers the run-in words of entry label "runin.<field>",
+// longest first so that "用途为" wins over a shorter word it starts with.
+func (s *sdkRules) addRunIn(field int, terms []string) {
+	for _, t := range terms {
+		if t = strings.ToLower(strings.TrimSpace(t)); t != "" {
+			s.runin = append(s.runin, sdkRunIn{t, field})
+		}
+	}
+	sort.SliceStable(s.runin, func(i, j int) bool { return len(s.runin[i].word) > len(s.runin[j].word) })
+}
+
+// runInRecord reads the line s:e as a run-in entry and reports whether it
+// was one.
+func (r *sdkReader) runInRecord(s, e, indent int) bool {
+	if len(r.d.sdk.runin) == 0 {
+		return false
+	}
+	colon := strings.IndexAny(r.text[s:min(e, s+maxRunInHead)], ":：")
+	if colon <= 0 {
+		return false
+	}
+	name := sdkSpan{s, s + colon}
+	name.start, name.end = docTrim(r.text, name.start, name.end)
+	var provider sdkSpan
+	if open, close := r.trailingParen(name); open > name.start {
+		inner := sdkSpan{open, close}
+		inner.start, inner.end = docTrim(r.text, openEnd(r.text, open), close)
+		if r.legalEntity(inner) {
+			provider, name.end = inner, open
+			name.start, name.end = docTrim(r.text, name.start, name.end)
+		}
+	}
+	if name.empty() || !r.nameLike(name.start, name.end) {
+		return false
+	}
+	rec := &sdkRecord{start: name.start, end: e, indent: indent}
+	rec.put(sdkName, name, name.end)
+	if !provider.empty() {
+		rec.put(sdkProvider, provider, provider.end)
+	}
+	_, bodyStart := utf8.DecodeRuneInString(r.text[s+colon:])
+	cur := -1 // the field the last part opened
+	for _, part := range r.runInParts(s+colon+bodyStart, e) {
+		t := r.text[part.start:part.end]
+		if k := strings.Index(t, "://"); k >= 0 || strings.HasPrefix(t, "www.") {
+			u := part.start
+			if k >= 0 {
+				u = part.start + strings.LastIndexFunc(t[:k], func(c rune) bool { return !unicode.IsLetter(c) }) + 1
+			}
+			rec.put(sdkURL, sdkSpan{u, part.end}, part.end)
+			cur = -1
+			continue
+		}
+		if f, n := r.d.sdk.runInField(t); n > 0 {
+			v := trimValue(r.text, part.start+n, part.end)
+			if rec.set[f] || v.empty() {
+				return false // two data parts, or a bare word: no entry of this kind
+			}
+			rec.put(f, v, part.end)
+			cur = f
+			continue
+		}
+		if cur < 0 {
+			return false // a part that says nothing known: prose after a colon
+		}
+		rec.put(cur, sdkSpan{rec.vals[cur].start, part.end}, part.end)
+	}
+	if !rec.valid(2) || !rec.set[sdkProvider] && !rec.set[sdkURL] {
+		// A line with neither a provider nor a link is as likely a
+		// permission ("位置权限：获取您的位置，用于导航") as an SDK.
+		return false
+	}
+	r.close()
+	r.out = append(r.out, r.build(rec))
+	return true
+}
+
+// maxRunInHead bounds the bytes before the colon of a run-in entry: a name
+// and a provider.
+const maxRunInHead = 160
+
+// runInParts splits s:e at semicolons and commas (not at the list comma 、,
+// which joins the items of one value), trimming each part.
+func (r *sdkReader) runInParts(s, e int) []sdkSpan {
+	var parts []sdkSpan
+	from := s
+	for i := s; i < e; {
+		c, n := utf8.DecodeRuneInString(r.text[i:e])
+		if c == ';' || c == '；' || c == '，' || c == ',' && i+1 < e && r.text[i+1] == ' ' {
+			if p := trimValue(r.text, from, i); !p.empty() {
+				parts = append(parts, p)
+			}
+			from = i + n
+		}
+		i += n
+	}
+	if p := trimValue(r.text, from, e); !p.empty() {
+		parts = append(parts, p)
+	}
+	return parts
+}
+
+// runInField returns the field a part opens and the length of its opening
+// word, or 0 when no run-in word opens it. A Latin word must end where the
+// part's word does ("collects", not "collection").
+func (s *sdkRules) runInField(part string) (field, n int) {
+	low := strings.ToLower(part)
+	for _, w := range s.runin {
+		if !strings.HasPrefix(low, w.word) {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(w.word)
+		next, _ := utf8.DecodeRuneInString(low[len(w.word):])
+		if last < utf8.RuneSelf && unicode.IsLetter(last) && next < utf8.RuneSelf && unicode.IsLetter(next) {
+			continue
+		}
+		return w.field, len(w.word)
+	}
+	return 0, 0
+}
+
+// trailingParen returns the opening parenthesis of the balanced
+// parenthesis that ends span v ("支付宝SDK（支付宝（杭州）信息技术有限公司）"),
+// and the start of its closing one; open is -1 when v does not end in one.
+func (r *sdkReader) trailingParen(v sdkSpan) (open, close int) {
+	t := r.text[v.start:v.end]
+	last, n := utf8.DecodeLastRuneInString(t)
+	if last != ')' && last != '）' {
+		return -1, -1
+	}
+	depth := 0
+	for i := len(t); i > 0; {
+		c, m := utf8.DecodeLastRuneInString(t[:i])
+		i -= m
+		switch c {
+		case ')', '）':
+			depth++
+		case '(', '（':
+			if depth--; depth == 0 {
+				return v.start + i, v.end - n
+			}
+		}
+	}
+	return -1, -1
+}
+
+// openEnd returns the offset just after the parenthesis opening at i.
+func openEnd(text string, i int) int {
+	_, n := utf8.DecodeRuneInString(text[i:])
+	return i + n
+}
