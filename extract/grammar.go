@@ -35,6 +35,7 @@ type grammar struct {
 	embedOpeners   wordSet  // user.embedded_after
 	attributive    wordSet  // attributive.markers
 	possessors     wordSet  // attributive.possessors
+	permission     wordSet  // permission.words
 	userOwned      wordSet  // party.user_owned_after
 	shareMarks     wordSet  // recipient.before_share
 	addressee      wordSet  // advice.addressee
@@ -87,6 +88,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"user.embedded_after", &g.embedOpeners},
 		{"attributive.markers", &g.attributive},
 		{"attributive.possessors", &g.possessors},
+		{"permission.words", &g.permission},
 		{"party.user_owned_after", &g.userOwned},
 		{"recipient.before_share", &g.shareMarks},
 		{"advice.addressee", &g.addressee},

@@ -257,6 +257,9 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 	}
 	out, sents = dropRelatives(out, sents, rel)
 	p.inheritData(s, r, out, sents, defAt)
+	if pr, ok := p.permissionItem(s, r, out); ok {
+		out = append(out, pr)
+	}
 	if len(out) == 0 {
 		out = p.continued(s, r)
 	}
@@ -264,6 +267,41 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		out = p.listed(s, r)
 	}
 	return out
+}
+
+// permissionItem returns the collection a permission item states: a
+// clause that opens with a data mention ending in a permission.words word,
+// followed by a colon ("位置权限：用于查找附近网点", "Camera permission: to
+// scan codes"), asks for access to that data. ok is false when the clause
+// is no such item, or a collection of that data is reported already.
+func (p *practiceRules) permissionItem(s *scan, r *Result, out []Practice) (pr Practice, ok bool) {
+	if len(r.Data) == 0 || len(s.toks) == 0 {
+		return pr, false
+	}
+	m := r.Data[0]
+	off := s.c.in.Offset
+	first, _ := slices.BinarySearch(s.start, m.Start-off)
+	last, _ := slices.BinarySearch(s.end, m.End-off)
+	if first != 0 || last+1 >= len(s.toks) || s.end[last] != m.End-off || !p.g.permission[s.toks[last].text] && !p.permissionEnd(s, last) {
+		return pr, false
+	}
+	if t := s.toks[last+1].text; t != ":" && t != "：" {
+		return pr, false
+	}
+	for _, o := range out {
+		if o.Action == ActionCollect && slices.Contains(o.Data, m.Label) {
+			return pr, false
+		}
+	}
+	pr = Practice{Action: ActionCollect, Actor: ActorFirstParty, Data: []string{m.Label}}
+	pr.Start, pr.End, _ = s.c.span(s.toks[first].vs, s.toks[last].ve)
+	return pr, true
+}
+
+// permissionEnd reports whether a permission.words word of two tokens
+// (权限) ends at token last.
+func (p *practiceRules) permissionEnd(s *scan, last int) bool {
+	return last > 0 && p.g.permission[s.toks[last-1].text+s.toks[last].text]
 }
 
 // bareLabel reports whether trigger h stands in a sentence of at most
