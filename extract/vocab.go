@@ -141,7 +141,8 @@ func (v *vocabulary) emit(c *clause, ms []match.Match, data, purposes, parties *
 			t := v.targets[m.Value]
 			if t.kind == kindIgnore || m.Variant && v.writtenIn(ms[i:j], t.ns) ||
 				t.ambiguous && !v.dataContext(c.view.Text, ms, i, j) ||
-				t.kind == kindData && inEmailAddress(c.view.Text, m.Start, m.End) {
+				t.kind == kindData && inEmailAddress(c.view.Text, m.Start, m.End) ||
+				t.kind != kindParty && inTitle(c.view.Text, m.Start, m.End) {
 				continue
 			}
 			if t.kind == kindData && v.listHead(c.view.Text, ms, k, j) {
@@ -175,6 +176,33 @@ func inEmailAddress(view string, start, end int) bool {
 	for i := end; i < len(view) && view[i] != ' ' && view[i] != '\n'; i++ {
 		if view[i] == '@' {
 			return true
+		}
+	}
+	return false
+}
+
+// inTitle reports whether view[start:end] is inside a title mark pair
+// (《》, which the view folds to < and >): the name of a law or a standard
+// (《个人信息保护法》) names no data and no purpose.
+func inTitle(view string, start, end int) bool {
+	const reach = 120 // bytes: a long law name
+	open := false
+	for i := start - 1; i >= max(0, start-reach); i-- {
+		if c := view[i]; c == '<' {
+			open = true
+			break
+		} else if c == '>' || c == '\n' {
+			return false
+		}
+	}
+	if !open {
+		return false
+	}
+	for i := end; i < min(len(view), end+reach); i++ {
+		if c := view[i]; c == '>' {
+			return true
+		} else if c == '<' || c == '\n' {
+			return false
 		}
 	}
 	return false

@@ -251,6 +251,17 @@ func TestChineseMentions(t *testing.T) {
 	}
 }
 
+// A title (《…》, the name of a law or a standard) names no data, even
+// when its words are a data form.
+func TestTitleNamesNoData(t *testing.T) {
+	text := "我们依据《个人信息保护法》处理您的手机号码。"
+	r := Default().Clause(Input{Text: text})
+	want := []labelText{{"contact.phone", "手机号码"}}
+	if diff := cmp.Diff(want, vocabLabels(r.Data)); diff != "" {
+		t.Errorf("data mismatch (-want +got):\n%s", diff)
+	}
+}
+
 // TestCrossVocabulary checks how the vocabularies interact: purposes and
 // parties share one leftmost-longest pass, data types have their own.
 func TestCrossVocabulary(t *testing.T) {
