@@ -155,6 +155,9 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		if h.first == reported {
 			continue // one phrase listed under two action entries: report it once
 		}
+		if cue.givingPurpose && p.afterGiving(s, hi) {
+			continue // 提供给保险公司，用于理赔: the purpose of the sharing
+		}
 		if p.inObject(s, h) {
 			continue // 将共享的个人信息出售: the verb describes the object
 		}
@@ -267,6 +270,23 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		out = p.listed(s, r)
 	}
 	return out
+}
+
+// afterGiving reports whether the trigger before s.hits[hi] in its
+// sentence, with no other between, is one of giving: share, sell or
+// transfer abroad.
+func (p *practiceRules) afterGiving(s *scan, hi int) bool {
+	sent := s.sent[s.hits[hi].first]
+	for j := hi - 1; j >= 0; j-- {
+		o := s.hits[j]
+		if s.sent[o.first] != sent {
+			return false
+		}
+		if c := p.cues[o.cue]; c.kind == cueAction {
+			return c.value == ActionShare || c.value == ActionSell || c.value == ActionTransferAbroad
+		}
+	}
+	return false
 }
 
 // permissionItem returns the collection a permission item states: a

@@ -44,6 +44,9 @@ type practiceCue struct {
 	// after it in its sentence, before the next trigger ({object=after}).
 	objectAfter bool
 	objectReach int // how many tokens after it its data may start ({object=after, reach=N}; default objectReach)
+	// givingPurpose: after a trigger of giving in its sentence, the cue
+	// states that trigger's purpose and no practice ({purpose=giving}).
+	givingPurpose bool
 	head        bool // an exception that qualifies a denial after it on its own ("if you opt out, ...")
 	// keepDenial: an exception after which the denial is reported too,
 	// beside the practice on the exception's condition ({denial=keep}).
@@ -123,6 +126,13 @@ func (p *practiceRules) addEntry(e rulefile.Entry) error {
 			}
 		default:
 			return bad("object must be after, not %q", o)
+		}
+		switch pp := e.Attr("purpose"); pp {
+		case "":
+		case "giving":
+			cue.givingPurpose = true
+		default:
+			return bad("purpose must be giving, not %q", pp)
 		}
 		switch sub := e.Attr("subject"); sub {
 		case "":

@@ -356,6 +356,7 @@ func TestPracticeRuleErrors(t *testing.T) {
 		{"bad subject attr", "action.collect: hand in {subject=robot}\n", "subject must be"},
 		{"bad reach", "negation: nope {reach=x}\n", "reach must be"},
 		{"bad object attr", "action.collect: grab {object=before}\n", "object must be after"},
+		{"bad purpose attr", "action.use: for {purpose=taking}\n", "purpose must be giving"},
 		{"bad object reach", "action.collect: grab {object=after, reach=0}\n", "reach must be"},
 		{"bad denial attr", "exception: save {denial=drop}\n", "denial must be keep"},
 		{"unknown label", "polarity: not\n", "unknown label"},
