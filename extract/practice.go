@@ -260,9 +260,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 	}
 	out, sents = dropRelatives(out, sents, rel)
 	p.inheritData(s, r, out, sents, defAt)
-	if pr, ok := p.permissionItem(s, r, out); ok {
-		out = append(out, pr)
-	}
+	out = p.permissionItem(s, r, out)
 	if len(out) == 0 {
 		out = p.continued(s, r)
 	}
@@ -289,34 +287,47 @@ func (p *practiceRules) afterGiving(s *scan, hi int) bool {
 	return false
 }
 
-// permissionItem returns the collection a permission item states: a
-// clause that opens with a data mention ending in a permission.words word,
-// followed by a colon ("位置权限：用于查找附近网点", "Camera permission: to
-// scan codes"), asks for access to that data. ok is false when the clause
-// is no such item, or a collection of that data is reported already.
-func (p *practiceRules) permissionItem(s *scan, r *Result, out []Practice) (pr Practice, ok bool) {
-	if len(r.Data) == 0 || len(s.toks) == 0 {
-		return pr, false
-	}
-	m := r.Data[0]
-	off := s.c.in.Offset
-	first, _ := slices.BinarySearch(s.start, m.Start-off)
-	last, _ := slices.BinarySearch(s.end, m.End-off)
-	if first != 0 || last+1 >= len(s.toks) || s.end[last] != m.End-off || !p.g.permission[s.toks[last].text] && !p.permissionEnd(s, last) {
-		return pr, false
-	}
-	if t := s.toks[last+1].text; t != ":" && t != "：" {
-		return pr, false
-	}
-	for _, o := range out {
-		if o.Action == ActionCollect && slices.Contains(o.Data, m.Label) {
-			return pr, false
+// permissionItem reads a permission item: a clause that opens with the
+// name of a permission (ending in a permission.words word) and a colon.
+// When the permission names data ("位置权限：用于查找附近网点", "Camera
+// permission: to scan codes") the item asks for access to it, and the
+// first party's collection of it is added to out, unless reported already;
+// when it names none ("蓝牙权限：用于与车锁通信") the practices of out that
+// name no data are dropped: the permission serves a function, not data.
+func (p *practiceRules) permissionItem(s *scan, r *Result, out []Practice) []Practice {
+	last := -1
+	for k := 0; k < min(len(s.toks)-1, permissionReach); k++ {
+		if s.toks[k].punct {
+			break
+		}
+		if t := s.toks[k+1].text; (t == ":" || t == "：") && (p.g.permission[s.toks[k].text] || p.permissionEnd(s, k)) {
+			last = k
+			break
 		}
 	}
-	pr = Practice{Action: ActionCollect, Actor: ActorFirstParty, Data: []string{m.Label}}
-	pr.Start, pr.End, _ = s.c.span(s.toks[first].vs, s.toks[last].ve)
-	return pr, true
+	if last < 0 {
+		return out
+	}
+	off := s.c.in.Offset
+	for _, m := range r.Data {
+		if m.Start-off != s.start[0] || m.End-off != s.end[last] {
+			continue
+		}
+		for _, o := range out {
+			if o.Action == ActionCollect && slices.Contains(o.Data, m.Label) {
+				return out
+			}
+		}
+		pr := Practice{Action: ActionCollect, Actor: ActorFirstParty, Data: []string{m.Label}}
+		pr.Start, pr.End, _ = s.c.span(s.toks[0].vs, s.toks[last].ve)
+		return append(out, pr)
+	}
+	return slices.DeleteFunc(out, func(o Practice) bool { return len(o.Data) == 0 })
 }
+
+// permissionReach bounds the tokens of a permission's name: 读取电话状态权限,
+// "Location services permission".
+const permissionReach = 10
 
 // permissionEnd reports whether a permission.words word of two tokens
 // (权限) ends at token last.
