@@ -12,6 +12,11 @@ import "slices"
 // before the verb, after a recipient.before_verb word (向第三方提供).
 const recipientBefore = "before"
 
+// recipientNext is the {recipient=...} value for a third party named
+// right after the verb, data or not (委托阿里云提供云存储服务: the processor
+// entrusted receives the data it needs).
+const recipientNext = "next"
+
 // recipientReach is how many tokens after a {recipient=to} trigger its
 // "to" may stand: "provide your device ID, IP address and e-mail address to
 // advertisers" fits; the "to" of another phrase further on ("features that
@@ -157,11 +162,31 @@ func (p *practiceRules) dataAfter(s *scan, r *Result, hi int) bool {
 // a data mention stands between the trigger and the next one ("provide you
 // special offers relating to third-party products" gives nothing).
 func (p *practiceRules) recipientAfter(s *scan, r *Result, hi int, to string) bool {
+	h, sentEnd := s.hits[hi], p.objectEnd(s, hi)
+	off := s.c.in.Offset
+	if to == recipientNext {
+		from := h.last + 1
+		for from < sentEnd && from < h.last+3 && p.g.coDeterminers[s.toks[from].text] {
+			from++
+		}
+		if from >= sentEnd {
+			return false
+		}
+		for _, m := range r.Parties {
+			if m.Start-off == s.start[from] && m.Label != ActorFirstParty {
+				return true
+			}
+		}
+		for _, o := range s.hits {
+			if o.first == from && p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == ActorThirdParty {
+				return true
+			}
+		}
+		return false
+	}
 	if !p.dataAfter(s, r, hi) {
 		return false
 	}
-	h, sentEnd := s.hits[hi], p.objectEnd(s, hi)
-	off := s.c.in.Offset
 	if to == recipientBefore {
 		// 我们不会向第三方提供: the recipient stands before the verb, after
 		// the trigger before it, if any (in 我们向合作伙伴收集…并提供 the
