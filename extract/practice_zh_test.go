@@ -119,7 +119,7 @@ func TestPracticeChinese(t *testing.T) {
 		{"entrusting a processor", "我们会委托第三方提供客服服务。",
 			[]want{{ActionShare, false, ActorFirstParty, nil, []string{"third_party"}, ""}}},
 		{"entrusting the user with nothing", "我们会委托您确认。", nil},
-		{"given to us", "运营商会将您的本机号码提供给我们。",
+		{"given to us", "合作方会将您的本机号码提供给我们。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
 		{"the input method", "您可以使用输入法搜索。", nil},
 		{"不 opening another word", "我们在不同的场景下收集您的手机号码。",
