@@ -36,6 +36,8 @@ type grammar struct {
 	attributive    wordSet  // attributive.markers
 	possessors     wordSet  // attributive.possessors
 	permission     wordSet  // permission.words
+	subordEnds     wordSet  // clause.subordinate_ends
+	userImperative wordSet  // user.imperative
 	userOwned      wordSet  // party.user_owned_after
 	shareMarks     wordSet  // recipient.before_share
 	addressee      wordSet  // advice.addressee
@@ -89,6 +91,8 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"attributive.markers", &g.attributive},
 		{"attributive.possessors", &g.possessors},
 		{"permission.words", &g.permission},
+		{"clause.subordinate_ends", &g.subordEnds},
+		{"user.imperative", &g.userImperative},
 		{"party.user_owned_after", &g.userOwned},
 		{"recipient.before_share", &g.shareMarks},
 		{"advice.addressee", &g.addressee},

@@ -41,7 +41,8 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 	}
 	// The subject stands in the trigger's own clause: "you" in "if you use
 	// the feature, our software may access your location" is not it.
-	from := s.start[p.clauseStart(s, h)]
+	fromTok := p.clauseStart(s, h)
+	from := s.start[fromTok]
 	// Nearest actor cue before the trigger, in the same sentence.
 	cuePos, cueWho := -1, ""
 	crossed := false // a breaker stands between the cue and the trigger
@@ -124,6 +125,11 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 		return parties
 	case cuePos >= 0:
 		pr.Actor = cueWho
+		return nil
+	}
+	if p.g.userImperative[s.toks[fromTok].text] {
+		// 请在监护人同意后使用: a clause addressed to the user is the user's.
+		pr.Actor = actorUser
 		return nil
 	}
 	// Passive agent after an active-looking form: "information collected by
@@ -554,7 +560,10 @@ func (p *practiceRules) clauseStart(s *scan, h hit) int {
 	for k := start; k < h.first; k++ {
 		switch t := s.toks[k].text; {
 		case t == ",":
-			if sub {
+			// A Chinese clause closed by 时 or 后 leaves its subject to the
+			// main clause when that has none of its own and the trigger is
+			// the user's (您注册时，需要提供手机号码).
+			if sub || !p.cues[h.cue].byUser && p.subordinateEnd(s, k) {
 				from = k + 1
 			}
 			span, sub = k+1, false
@@ -563,6 +572,16 @@ func (p *practiceRules) clauseStart(s *scan, h hit) int {
 		}
 	}
 	return from
+}
+
+// subordinateEnd reports whether a clause.subordinate_ends word of one or
+// two tokens (时, 期间) ends right before the comma at token k.
+func (p *practiceRules) subordinateEnd(s *scan, k int) bool {
+	if k < 1 {
+		return false
+	}
+	prev := s.toks[k-1].text
+	return p.g.subordEnds[prev] || k >= 2 && p.g.subordEnds[s.toks[k-2].text+prev]
 }
 
 // ownedName reports whether the party whose first token is i and whose

@@ -121,6 +121,12 @@ func TestPracticeChinese(t *testing.T) {
 		{"entrusting the user with nothing", "我们会委托您确认。", nil},
 		{"given to us", "合作方会将您的本机号码提供给我们。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
+		{"a recording", "本行会对通话进行录音。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"media.audio"}, nil, ""}}},
+		{"the user in a clause closed by 时", "您拨打客服电话时，通话将被录音。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"media.audio"}, nil, ""}}},
+		{"the user's subject carried over", "您注册账号时，需要提供手机号码。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
 		{"the input method", "您可以使用输入法搜索。", nil},
 		{"不 opening another word", "我们在不同的场景下收集您的手机号码。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
@@ -326,6 +332,19 @@ func TestPracticeBasisChinese(t *testing.T) {
 		}
 		if len(uses) != 1 || uses[0].Negated != tt.negated || !reflect.DeepEqual(uses[0].Data, tt.data) {
 			t.Errorf("%s: uses %+v, want one, negated=%v, data %q", tt.text, uses, tt.negated, tt.data)
+		}
+	}
+}
+
+// A clause addressed to the user (请…) states the user's doing, whatever
+// its verb.
+func TestPracticeImperativeChinese(t *testing.T) {
+	for _, text := range []string{
+		"如果您是未成年人，请在监护人同意后使用本软件。",
+		"请您妥善保管您的密码。",
+	} {
+		if ps := Default().Clause(Input{Text: text}).Practices; len(ps) != 0 {
+			t.Errorf("%s: practices %+v, want none", text, ps)
 		}
 	}
 }
