@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/privtext/go-privtext/internal/rulefile"
 )
@@ -38,6 +39,8 @@ type grammar struct {
 	permission     wordSet  // permission.words
 	subordEnds     wordSet  // clause.subordinate_ends
 	userImperative wordSet  // user.imperative
+	dataRefs       wordSet  // object.references
+	dataRefFirst   wordSet  // the first characters of dataRefs, to skip most tokens at once
 	userOwned      wordSet  // party.user_owned_after
 	shareMarks     wordSet  // recipient.before_share
 	addressee      wordSet  // advice.addressee
@@ -93,6 +96,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"permission.words", &g.permission},
 		{"clause.subordinate_ends", &g.subordEnds},
 		{"user.imperative", &g.userImperative},
+		{"object.references", &g.dataRefs},
 		{"party.user_owned_after", &g.userOwned},
 		{"recipient.before_share", &g.shareMarks},
 		{"advice.addressee", &g.addressee},
@@ -146,6 +150,12 @@ func compileGrammar(l *loader) (*grammar, error) {
 	}
 	if g.ownerOf == nil {
 		errs = append(errs, &rulefile.Error{File: "grammar.txt", Msg: `word class "owner.of" is missing`})
+	}
+	g.dataRefFirst = wordSet{}
+	for w := range g.dataRefs {
+		if r, n := utf8.DecodeRuneInString(w); n > 0 && r != utf8.RuneError {
+			g.dataRefFirst[string(r)] = true
+		}
 	}
 	return g, errs.Err()
 }

@@ -82,7 +82,7 @@ func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
 		if s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] != "、" {
 			break // a list comma (、) goes on: 委托云服务商、短信服务商处理您的个人信息
 		}
-		if slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off == s.start[k] }) {
+		if slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off == s.start[k] }) || p.referenceAt(s, k) {
 			return true
 		}
 	}
@@ -110,6 +110,24 @@ func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
 	}
 	return false
 }
+
+// referenceAt reports whether an object.references phrase (上述信息) of at
+// most maxReference tokens starts at token k.
+func (p *practiceRules) referenceAt(s *scan, k int) bool {
+	if !p.g.dataRefFirst[s.toks[k].text] {
+		return false // most tokens: no phrase starts with them
+	}
+	w := ""
+	for n := k; n < min(len(s.toks), k+maxReference); n++ {
+		if w += s.toks[n].text; p.g.dataRefs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxReference bounds the tokens of an object.references phrase.
+const maxReference = 6
 
 // verbAfter reports whether another trigger follows h in its stretch of
 // the sentence, before any punctuation. With weak set, {object=after}

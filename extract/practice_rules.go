@@ -47,11 +47,11 @@ type practiceCue struct {
 	// givingPurpose: after a trigger of giving in its sentence, the cue
 	// states that trigger's purpose and no practice ({purpose=giving}).
 	givingPurpose bool
-	head        bool // an exception that qualifies a denial after it on its own ("if you opt out, ...")
+	head          bool // an exception that qualifies a denial after it on its own ("if you opt out, ...")
 	// keepDenial: an exception after which the denial is reported too,
 	// beside the practice on the exception's condition ({denial=keep}).
 	keepDenial bool
-	reach       int  // negation reach in tokens
+	reach      int // negation reach in tokens
 }
 
 // practiceRules holds the compiled practice, polarity, category and APP-350

@@ -318,6 +318,8 @@ func TestPracticeBasisChinese(t *testing.T) {
 		{"我们不会基于您的健康数据向您推送商业广告。", true, []string{"health"}},
 		// 根据 reaches 20 tokens for its data, past list commas.
 		{"我们会根据您在广场的浏览、点赞和收藏记录，向您推荐内容。", false, []string{"usage.content_interaction"}},
+		// 基于 takes a reference to data named before for its object.
+		{"关闭后，我们将不再基于上述信息向您推荐内容。", true, nil},
 		// 用于 after a share states its purpose: no use of ours.
 		{"我们会将您的车牌号码提供给停车场，用于减免停车费；我们会根据您的车牌号码推荐车位。", false, []string{"vehicle.license_plate"}},
 		// The user provides the number in a relative clause: the number is
