@@ -127,6 +127,8 @@ func TestPracticeChinese(t *testing.T) {
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"media.audio"}, nil, ""}}},
 		{"the user's subject carried over", "您注册账号时，需要提供手机号码。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
+		{"a denial across a long recipient", "我们不会与星澜以外的任何公司、组织和个人共享您的照片。",
+			[]want{{ActionShare, true, ActorFirstParty, []string{"media.photo"}, nil, ""}}},
 		{"the input method", "您可以使用输入法搜索。", nil},
 		{"不 opening another word", "我们在不同的场景下收集您的手机号码。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
