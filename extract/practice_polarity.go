@@ -321,6 +321,9 @@ func (p *practiceRules) conditionWithin(s *scan, i, j int) bool {
 // never be shared", "isn't stored") and the trigger is not an -ing form
 // ("we are collecting").
 func (p *practiceRules) passive(s *scan, h hit) bool {
+	if p.cues[h.cue].dataSubject {
+		return true
+	}
 	if strings.HasSuffix(s.toks[h.first].text, "ing") {
 		return false
 	}

@@ -39,7 +39,10 @@ type practiceCue struct {
 	value  string // action id, actor, or condition id
 	actor  string // fixed actor for action cues, "" when inferred
 	byUser bool   // an action cue that is a practice only with the user as subject
-	toWord string // an action cue that is a practice only with a third party after this word in its sentence
+	// dataSubject: an action cue whose subject is the data, read like a
+	// passive verb ({subject=data}: 您的个人信息不会出境).
+	dataSubject bool
+	toWord      string // an action cue that is a practice only with a third party after this word in its sentence
 	// objectAfter: an action cue that is a practice only with data named
 	// after it in its sentence, before the next trigger ({object=after}).
 	objectAfter bool
@@ -138,8 +141,10 @@ func (p *practiceRules) addEntry(e rulefile.Entry) error {
 		case "":
 		case actorUser:
 			cue.byUser = true
+		case "data":
+			cue.dataSubject = true
 		default:
-			return bad("subject must be %s, not %q", actorUser, sub)
+			return bad("subject must be %s or data, not %q", actorUser, sub)
 		}
 	case "actor":
 		if rest != ActorFirstParty && rest != ActorThirdParty && rest != actorUser {
