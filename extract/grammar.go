@@ -40,6 +40,7 @@ type grammar struct {
 	subordEnds     wordSet  // clause.subordinate_ends
 	userImperative wordSet  // user.imperative
 	dataRefs       wordSet  // object.references
+	resultative    wordSet  // attributive.complements
 	dataRefFirst   wordSet  // the first characters of dataRefs, to skip most tokens at once
 	userOwned      wordSet  // party.user_owned_after
 	shareMarks     wordSet  // recipient.before_share
@@ -97,6 +98,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"clause.subordinate_ends", &g.subordEnds},
 		{"user.imperative", &g.userImperative},
 		{"object.references", &g.dataRefs},
+		{"attributive.complements", &g.resultative},
 		{"party.user_owned_after", &g.userOwned},
 		{"recipient.before_share", &g.shareMarks},
 		{"advice.addressee", &g.addressee},

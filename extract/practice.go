@@ -161,6 +161,9 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		if p.inObject(s, h) {
 			continue // 将共享的个人信息出售: the verb describes the object
 		}
+		if !cue.byUser && p.relativeOnSubject(s, r, hi) {
+			continue // 我们收集的个人信息存储在境内: the verb describes the subject
+		}
 		if p.bareLabel(s, r, h) {
 			continue // "共享。", "Sharing": a run-in heading names a topic
 		}

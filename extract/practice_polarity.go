@@ -104,6 +104,43 @@ func (p *practiceRules) inObject(s *scan, h hit) bool {
 	return p.verbAfter(s, h, false)
 }
 
+// relativeOnSubject reports whether trigger s.hits[hi] is the verb of a
+// relative clause on data that another trigger after it in its sentence
+// has for subject or object: an attributive marker follows it, data right
+// after the marker, and an action trigger later in the sentence. In
+// 我们在境内收集和产生的个人信息，存储在境内 and 我们会将收集到的信息用于以下用途
+// the collection is presupposed; the storage and the use are stated.
+func (p *practiceRules) relativeOnSubject(s *scan, r *Result, hi int) bool {
+	h := s.hits[hi]
+	sent := s.sent[h.first]
+	// The marker follows the verb itself (收集的), its complement (收集到的)
+	// or a verb joined to it (收集和产生的); after anything else it follows
+	// a noun of the object (读取手机的传感器数据).
+	k := h.last + 1
+	switch {
+	case k+1 < len(s.toks) && p.g.resultative[s.toks[k].text]:
+		k++
+	case k+3 < len(s.toks) && p.g.listJoiners[s.toks[k].text] && p.g.attributive[s.toks[k+3].text]:
+		k += 3
+	}
+	if k >= len(s.toks)-1 || s.sent[k] != sent || !p.g.attributive[s.toks[k].text] {
+		return false
+	}
+	off := s.c.in.Offset
+	if !slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off == s.start[k+1] }) {
+		return false
+	}
+	for _, o := range s.hits[hi+1:] {
+		if s.sent[o.first] != sent {
+			break
+		}
+		if o.first > k && p.cues[o.cue].kind == cueAction && !p.attributive(s, o) {
+			return true
+		}
+	}
+	return false
+}
+
 // negatedSubject reports whether negation o is the determiner of a subject
 // that opens its sentence and trigger h its passive verb, however long the
 // subject ("No information from and about the devices you use to access
