@@ -6,7 +6,10 @@ package extract
 // object may stand in English and Chinese word order (after the verb,
 // after 将/把/对 before it, or before a passive verb).
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // recipientBefore is the {recipient=...} value for a recipient named
 // before the verb, after a recipient.before_verb word (向第三方提供).
@@ -81,6 +84,9 @@ func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
 	for k := h.last + 1; k < min(len(s.toks), h.last+1+p.cues[h.cue].objectReach); k++ {
 		if s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] != "、" {
 			break // a list comma (、) goes on: 委托云服务商、短信服务商处理您的个人信息
+		}
+		if strings.IndexByte(s.c.in.Text[s.end[k-1]:s.start[k]], '\t') >= 0 {
+			break // a table row's next cell: 微信登录与分享 | 设备型号 is no object
 		}
 		if slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off == s.start[k] }) || p.referenceAt(s, k) {
 			return true
