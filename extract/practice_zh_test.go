@@ -135,7 +135,7 @@ func TestPracticeChinese(t *testing.T) {
 			[]want{{ActionTransferAbroad, true, ActorFirstParty, []string{"personal"}, nil, ""}}},
 		{"a relative clause on the subject", "我们在境内收集和产生的个人信息，存储在中国境内。",
 			[]want{{ActionStore, false, ActorFirstParty, []string{"personal"}, nil, ""}}},
-		{"a noun before 的 is the object's", "我们会读取手机的传感器数据。",
+		{"a noun before 的 is the object's", "我们会读取手机的加速度传感器数据。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"device.sensor"}, nil, ""}}},
 		{"a table row's cells", "微信开放平台SDK\t微信登录与分享\t设备型号、网络类型", nil},
 		{"a shared bike", "共享单车的开锁需要蓝牙。", nil},
