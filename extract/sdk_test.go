@@ -261,6 +261,8 @@ func FuzzDocument(f *testing.F) {
 		"• A SDK\nPurpose: x\nType of data: y\nPrivacy policy: https://a.b/c\n",
 		"| SDK | Purpose |\n|--|--|\n| a | b |\n", "Updated on March 5, 2021. Tel: +86 10 1234 5678",
 		"Mailing address:\n1 Road\nCity\n", "stored in Singapore and the United States", "within 15 working days",
+		"高德定位SDK（高德软件有限公司）：用于定位，以及导航；收集位置信息；隐私政策 https://a.b/c\n",
+		"A（（B）：用于；收集\n", "X (Y Inc.): used for; collects\n",
 	} {
 		f.Add(s)
 	}

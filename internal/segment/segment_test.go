@@ -400,6 +400,37 @@ func TestTableHeaderRow(t *testing.T) {
 	}
 }
 
+func TestPlainPipeTable(t *testing.T) {
+	// Lines of '|'-separated cells, as many in each, are a table whose
+	// first line is the header, however long the rows; a line of cells
+	// holding a link is a record, not a header; one pipe is prose.
+	tests := []struct {
+		name, text string
+		want       []string // kind:label of each clause
+	}{
+		{"a table", "SDK名称|用途|收集的个人信息\n友盟+统计SDK|统计分析|设备型号、OAID、Android ID、IP地址、应用使用时长、崩溃日志\n极光推送|推送|设备标识符\n",
+			[]string{"row:", "row:SDK名称 | 用途 | 收集的个人信息", "row:SDK名称 | 用途 | 收集的个人信息"}},
+		{"outer pipes", "| Name | Purpose | Data |\n| Umeng | statistics | device ID |\n",
+			[]string{"row:", "row:Name | Purpose | Data"}},
+		{"records with links", "高德地图SDK | 高德软件有限公司 | 定位 | https://lbs.amap.com/p\n极光推送 | 和讯华谷 | 推送 | https://jiguang.cn/p\n",
+			[]string{"sentence:", "sentence:"}},
+		{"one pipe is prose", "Names | more\nData | less\n", []string{"sentence:", "sentence:"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Text(tt.text)
+			checkInvariants(t, tt.text, r)
+			var got []string
+			for _, c := range r.Clauses {
+				got = append(got, c.Kind+":"+c.Label)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("clauses (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestPathological(t *testing.T) {
 	tests := map[string]string{
 		"long line":      strings.Repeat("word ", 200_000),
