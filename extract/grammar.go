@@ -32,6 +32,7 @@ type grammar struct {
 	recipientMarks wordSet  // recipient.markers
 	objectMarks    wordSet  // subject.not_after
 	preverbMarks   wordSet  // recipient.before_verb
+	sourceMarks    wordSet  // source.before_verb
 	disposalMarks  wordSet  // object.before_verb
 	embedOpeners   wordSet  // user.embedded_after
 	attributive    wordSet  // attributive.markers
@@ -90,6 +91,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"recipient.markers", &g.recipientMarks},
 		{"subject.not_after", &g.objectMarks},
 		{"recipient.before_verb", &g.preverbMarks},
+		{"source.before_verb", &g.sourceMarks},
 		{"object.before_verb", &g.disposalMarks},
 		{"user.embedded_after", &g.embedOpeners},
 		{"attributive.markers", &g.attributive},

@@ -824,7 +824,7 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 			}
 			if m.Start-off >= trig {
 				pr.Recipients = addLabel(pr.Recipients, m.Label)
-			} else if i, ok := slices.BinarySearch(s.start, m.Start-off); ok && p.preverbObject(s, i, pr.Action) {
+			} else if i, ok := slices.BinarySearch(s.start, m.Start-off); ok && p.preverbRecipient(s, i, pr.Action) {
 				pr.Recipients = addLabel(pr.Recipients, m.Label) // 向第三方出售
 			}
 		}

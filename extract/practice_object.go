@@ -226,7 +226,7 @@ func (p *practiceRules) recipientAfter(s *scan, r *Result, hi int, to string) bo
 			if ms >= s.start[h.first] || ms < from || m.Label == ActorFirstParty || s.sentenceOf(ms) != s.sent[h.first] {
 				continue
 			}
-			if i, ok := slices.BinarySearch(s.start, ms); ok && p.preverbObject(s, i, ActionShare) {
+			if i, ok := slices.BinarySearch(s.start, ms); ok && p.preverbRecipient(s, i, ActionShare) {
 				return true
 			}
 		}

@@ -140,6 +140,8 @@ func TestPracticeChinese(t *testing.T) {
 		{"a table row's cells", "微信开放平台SDK\t微信登录与分享\t设备型号、网络类型", nil},
 		{"a shared bike", "共享单车的开锁需要蓝牙。", nil},
 		{"the two parties of a sale", "买卖双方可通过站内消息沟通。", nil},
+		{"a source is no recipient", "我们会显示从合作方获取的商品评价。",
+			[]want{{ActionCollect, false, ActorFirstParty, nil, nil, ""}}},
 		{"the input method", "您可以使用输入法搜索。", nil},
 		{"不 opening another word", "我们在不同的场景下收集您的手机号码。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
