@@ -155,6 +155,9 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		if h.first == reported {
 			continue // one phrase listed under two action entries: report it once
 		}
+		if s.c.inTitle(s.toks[h.first].vs, s.toks[h.last].ve) {
+			continue // 《数据出境安全评估办法》: the name of a law
+		}
 		if cue.givingPurpose && p.afterGiving(s, hi) {
 			continue // 提供给保险公司，用于理赔: the purpose of the sharing
 		}
@@ -776,6 +779,14 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 			// object may stand before the verb, after 将 or 把.
 			lo = max(lo, s.start[p.objectBeforeVerb(s, h)])
 		}
+		// A denial inside a parenthesis that names its data ends with it:
+		// in 设备标识符（不收集IMEI）、设备型号 the model is not denied, while in
+		// "we check (but do not collect) your location" the object follows.
+		if k := asideClose(s, h); k >= 0 && slices.ContainsFunc(r.Data, func(m Mention) bool {
+			return m.Start-off >= s.end[h.last] && m.Start-off < s.start[k]
+		}) {
+			hi = s.start[k]
+		}
 		// The denial ends at a breaker: "we do not sell your data, but we
 		// share your e-mail address".
 		for _, o := range s.hits {
@@ -829,6 +840,35 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 			}
 		}
 	}
+}
+
+// asideClose returns the token of the parenthesis that closes the aside
+// holding trigger h in its sentence, or -1 when h stands in none.
+func asideClose(s *scan, h hit) int {
+	sent := s.sent[h.first]
+	depth := 0
+	for k := h.first - 1; k >= 0 && s.sent[k] == sent; k-- {
+		switch s.toks[k].text {
+		case ")":
+			depth--
+		case "(":
+			depth++
+		}
+	}
+	if depth <= 0 {
+		return -1
+	}
+	for k := h.last + 1; k < len(s.toks) && s.sent[k] == sent; k++ {
+		switch s.toks[k].text {
+		case "(":
+			depth++
+		case ")":
+			if depth--; depth == 0 {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // objectBeforeVerb returns the token where trigger h's object starts when

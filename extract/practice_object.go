@@ -85,7 +85,7 @@ func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
 		if s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] != "、" {
 			break // a list comma (、) goes on: 委托云服务商、短信服务商处理您的个人信息
 		}
-		if strings.IndexByte(s.c.in.Text[s.end[k-1]:s.start[k]], '\t') >= 0 {
+		if s.end[k-1] < s.start[k] && strings.ContainsAny(s.c.in.Text[s.end[k-1]:s.start[k]], "\t|") {
 			break // a table row's next cell: 微信登录与分享 | 设备型号 is no object
 		}
 		if slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off == s.start[k] }) || p.referenceAt(s, k) {

@@ -53,6 +53,9 @@ type sdkRules struct {
 	fields  map[string]int  // normalised field name → field
 	generic map[string]bool // name words that do not identify a provider
 	runin   []sdkRunIn      // words opening the parts of run-in entries, longest first
+	// examples are the words that open a parenthesis of examples, lower
+	// case ("e.g."): a company in one names no provider.
+	examples []string
 }
 
 func (s *sdkRules) compile(entries []rulefile.Entry) error {
@@ -60,6 +63,12 @@ func (s *sdkRules) compile(entries []rulefile.Entry) error {
 	s.generic = map[string]bool{}
 	var errs rulefile.ErrorList
 	for _, e := range entries {
+		if e.Label == "example" {
+			for _, t := range e.Terms {
+				s.examples = append(s.examples, strings.ToLower(strings.TrimSpace(t)))
+			}
+			continue
+		}
 		if e.Label == "generic" {
 			for _, t := range e.Terms {
 				s.generic[normFieldName(t)] = true
@@ -77,7 +86,7 @@ func (s *sdkRules) compile(entries []rulefile.Entry) error {
 		}
 		f, ok := sdkFieldLabels[e.Label]
 		if !ok {
-			errs = append(errs, docRuleError(e, "unknown SDK field %q (want name, purpose, data, provider, url, other or generic)", e.Label))
+			errs = append(errs, docRuleError(e, "unknown SDK field %q (want name, purpose, data, provider, url, other, generic, example or runin.<field>)", e.Label))
 			continue
 		}
 		for _, t := range e.Terms {

@@ -13,13 +13,15 @@ import (
 
 // ownerCollections returns the collections by in.Owner, the SDK whose list
 // entry holds the clause, that the clause states through a data field or
-// column (sdkfields.txt "data") when it states none of its own.
+// column (sdkfields.txt "data") when it states none of its own. A denial
+// inside the field (设备标识符（不收集IMEI）) is no collection of its own:
+// the field still states the rest.
 func (d *documentRules) ownerCollections(in Input, data []Mention, have []Practice) []Practice {
-	if slices.ContainsFunc(have, func(p Practice) bool { return p.Action == ActionCollect }) {
+	if slices.ContainsFunc(have, func(p Practice) bool { return p.Action == ActionCollect && !p.Negated }) {
 		return nil
 	}
 	if strings.Contains(in.Label, "|") {
-		return d.sdk.rowCollections(in, data)
+		return withoutDenied(d.sdk.rowCollections(in, data), have)
 	}
 	if in.Owner == "" {
 		return nil
@@ -33,6 +35,29 @@ func (d *documentRules) ownerCollections(in Input, data []Mention, have []Practi
 		}
 		if pr, ok := ownerCollection(in, data, in.Offset+f.value.start, in.Offset+f.value.end); ok {
 			out = append(out, pr)
+		}
+	}
+	return withoutDenied(out, have)
+}
+
+// withoutDenied drops from the collections ps the data a denied
+// collection of have names (设备标识符（不收集IMEI）: the IMEI), and the
+// collections left with none.
+func withoutDenied(ps, have []Practice) []Practice {
+	var denied []string
+	for _, p := range have {
+		if p.Action == ActionCollect && p.Negated {
+			denied = append(denied, p.Data...)
+		}
+	}
+	if len(denied) == 0 {
+		return ps
+	}
+	out := ps[:0]
+	for _, p := range ps {
+		p.Data = slices.DeleteFunc(p.Data, func(l string) bool { return slices.Contains(denied, l) })
+		if len(p.Data) > 0 {
+			out = append(out, p)
 		}
 	}
 	return out

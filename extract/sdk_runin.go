@@ -17,8 +17,8 @@ import (
 // The opening words are the "runin.<field>" entries of sdkfields.txt. A
 // part holding a URL is the policy link; a part opened by no such word
 // continues the part before it ("用于登录，以及分享"). The line is a record
-// only when it names the SDK and has a purpose or data part and two
-// fields, as any other record, one of them a provider or a link.
+// only when it names the SDK and its provider, a legal entity, and has a
+// purpose or data part, as any other record.
 
 // sdkRunIn is one run-in opening word and the field it opens.
 type sdkRunIn struct {
@@ -53,12 +53,16 @@ func (r *sdkReader) runInRecord(s, e, indent int) bool {
 	if open, close := r.trailingParen(name); open > name.start {
 		inner := sdkSpan{open, close}
 		inner.start, inner.end = docTrim(r.text, openEnd(r.text, open), close)
-		if r.legalEntity(inner) {
+		if r.legalEntity(inner) && !r.d.sdk.exampleOpener(r.text[inner.start:inner.end]) {
 			provider, name.end = inner, open
 			name.start, name.end = docTrim(r.text, name.start, name.end)
 		}
 	}
-	if name.empty() || !r.nameLike(name.start, name.end) {
+	if provider.empty() || name.empty() || !r.nameLike(name.start, name.end) || r.namesKindOrData(name) {
+		// Without a company the line is as likely a permission ("位置权限：
+		// 获取您的位置，用于导航") or a note ("Note: used to be called Foo")
+		// as an SDK; a kind of party ("Service providers (e.g. Acme Inc.)")
+		// or data ("Location (…)") is no SDK's name.
 		return false
 	}
 	rec := &sdkRecord{start: name.start, end: e, indent: indent}
@@ -81,10 +85,19 @@ func (r *sdkReader) runInRecord(s, e, indent int) bool {
 		}
 		if f, n := r.d.sdk.runInField(t); n > 0 {
 			v := trimValue(r.text, part.start+n, part.end)
-			if rec.set[f] || v.empty() {
-				return false // two data parts, or a bare word: no entry of this kind
+			switch {
+			case v.empty():
+				return false // a bare word: no entry of this kind
+			case rec.set[f] && cur == f:
+				// A second part of the same field right after the first
+				// (收集设备信息；获取网络状态) extends it.
+				rec.put(f, sdkSpan{rec.vals[f].start, v.end}, part.end)
+			case rec.set[f]:
+				// The same field again, apart from the first: the first
+				// stands.
+			default:
+				rec.put(f, v, part.end)
 			}
-			rec.put(f, v, part.end)
 			cur = f
 			continue
 		}
@@ -93,14 +106,44 @@ func (r *sdkReader) runInRecord(s, e, indent int) bool {
 		}
 		rec.put(cur, sdkSpan{rec.vals[cur].start, part.end}, part.end)
 	}
-	if !rec.valid(2) || !rec.set[sdkProvider] && !rec.set[sdkURL] {
-		// A line with neither a provider nor a link is as likely a
-		// permission ("位置权限：获取您的位置，用于导航") as an SDK.
+	if !rec.valid(2) {
 		return false
 	}
 	r.close()
 	r.out = append(r.out, r.build(rec))
 	return true
+}
+
+// namesKindOrData reports whether the name ends with a kind of party
+// ("Our Affiliates", 合作伙伴) or with data ("Location"): its head noun is
+// no SDK (阿里云视频点播播放器SDK names video, but ends with SDK).
+func (r *sdkReader) namesKindOrData(name sdkSpan) bool {
+	data, _, parties := r.mentions(name)
+	for _, m := range data {
+		if m.End == name.end {
+			return true
+		}
+	}
+	for _, m := range parties {
+		if m.End == name.end && !strings.Contains(m.Label, ".") {
+			return true
+		}
+	}
+	return false
+}
+
+// exampleOpener reports whether a parenthesis opens with words that give
+// examples ("e.g. Acme Inc.", 例如): the company is an example of the kind
+// named before it, not an SDK's provider.
+// The words are the "example" entries of sdkfields.txt.
+func (s *sdkRules) exampleOpener(inner string) bool {
+	low := strings.ToLower(inner)
+	for _, w := range s.examples {
+		if strings.HasPrefix(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxRunInHead bounds the bytes before the colon of a run-in entry: a name

@@ -152,18 +152,22 @@ func TestSDKLayouts(t *testing.T) {
 		},
 	}, {
 		name: "run-in entries",
-		text: "我们接入了以下第三方SDK：\n1）高德定位SDK（高德软件有限公司）：用于附近网点查询，以及地址补全；收集精确位置、设备型号；隐私政策 https://lbs.amap.com/privacy\n" +
+		text: "我们接入了以下第三方SDK：\n1）高德定位SDK（高德软件有限公司）：用于附近网点查询，以及地址补全；收集精确位置、设备型号；获取网络状态；隐私政策 https://lbs.amap.com/privacy\n" +
 			"2）支付宝SDK（支付宝（杭州）信息技术有限公司）：用于支付；收集设备型号；https://opendocs.alipay.com/p\n" +
 			"Acme Maps (Acme Inc.): used for store search; collects precise location; privacy policy https://acme.example/p\n",
 		want: []sdkWant{
-			{"高德定位SDK", "高德软件有限公司", "附近网点查询，以及地址补全", "精确位置、设备型号", "https://lbs.amap.com/privacy"},
+			{"高德定位SDK", "高德软件有限公司", "附近网点查询，以及地址补全", "精确位置、设备型号；获取网络状态", "https://lbs.amap.com/privacy"},
 			{"支付宝SDK", "支付宝（杭州）信息技术有限公司", "支付", "设备型号", "https://opendocs.alipay.com/p"},
 			{"Acme Maps", "Acme Inc.", "store search", "precise location", "https://acme.example/p"},
 		},
 	}, {
 		name: "run-in lines that are no SDK",
 		text: "位置权限：获取您的位置，用于查找附近的充电站。\n说明：我们会收集您的手机号码，用于登录。\n" +
-			"Note: we collect your e-mail address; used for support; privacy policy https://example.com/p\n",
+			"Note: we collect your e-mail address; used for support; privacy policy https://example.com/p\n" +
+			"Note: used to be called Foo; see https://example.com\n" +
+			"Service Providers (e.g. Acme Hosting Inc.): used to host our website; collect server logs\n" +
+			"Our Affiliates (Acme Holdings Ltd.): used for support, collect account data\n" +
+			"Location: used for maps, collects GPS; privacy policy https://example.com/p\n",
 		want: nil,
 	}, {
 		name: "no SDK list",

@@ -142,7 +142,7 @@ func (v *vocabulary) emit(c *clause, ms []match.Match, data, purposes, parties *
 			if t.kind == kindIgnore || m.Variant && v.writtenIn(ms[i:j], t.ns) ||
 				t.ambiguous && !v.dataContext(c.view.Text, ms, i, j) ||
 				t.kind == kindData && inEmailAddress(c.view.Text, m.Start, m.End) ||
-				t.kind != kindParty && inTitle(c.view.Text, m.Start, m.End) {
+				t.kind != kindParty && c.inTitle(m.Start, m.End) {
 				continue
 			}
 			if t.kind == kindData && v.listHead(c.view.Text, ms, k, j) {
@@ -181,31 +181,22 @@ func inEmailAddress(view string, start, end int) bool {
 	return false
 }
 
-// inTitle reports whether view[start:end] is inside a title mark pair
-// (《》, which the view folds to < and >): the name of a law or a standard
-// (《个人信息保护法》) names no data and no purpose.
-func inTitle(view string, start, end int) bool {
+// inTitle reports whether the view's [vs, ve) stands inside a pair of
+// title marks 《》 in the clause's text: the name of a law, a standard or a
+// document (《个人信息保护法》) names no data, no purpose and no practice.
+// It reads the original text, where 《 cannot be an ASCII '<'.
+func (c *clause) inTitle(vs, ve int) bool {
 	const reach = 120 // bytes: a long law name
-	open := false
-	for i := start - 1; i >= max(0, start-reach); i-- {
-		if c := view[i]; c == '<' {
-			open = true
-			break
-		} else if c == '>' || c == '\n' {
-			return false
-		}
-	}
-	if !open {
+	s, e := c.view.Span(vs, ve)
+	text := c.in.Text
+	before := text[max(0, s-reach):s]
+	open := strings.LastIndex(before, "《")
+	if open < 0 || strings.Contains(before[open:], "》") || strings.ContainsAny(before[open:], "\n") {
 		return false
 	}
-	for i := end; i < min(len(view), end+reach); i++ {
-		if c := view[i]; c == '>' {
-			return true
-		} else if c == '<' || c == '\n' {
-			return false
-		}
-	}
-	return false
+	after := text[e:min(len(text), e+reach)]
+	close := strings.Index(after, "》")
+	return close >= 0 && !strings.Contains(after[:close], "《") && !strings.ContainsAny(after[:close], "\n")
 }
 
 // dataContext reports whether the ambiguous data match ms[i] (its group

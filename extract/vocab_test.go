@@ -260,6 +260,12 @@ func TestTitleNamesNoData(t *testing.T) {
 	if diff := cmp.Diff(want, vocabLabels(r.Data)); diff != "" {
 		t.Errorf("data mismatch (-want +got):\n%s", diff)
 	}
+	// ASCII angle brackets are no title marks.
+	r = Default().Clause(Input{Text: "We collect your <email address> and <phone number>."})
+	want = []labelText{{"contact.email", "email address"}, {"contact.phone", "phone number"}}
+	if diff := cmp.Diff(want, vocabLabels(r.Data)); diff != "" {
+		t.Errorf("data in <> mismatch (-want +got):\n%s", diff)
+	}
 }
 
 // TestCrossVocabulary checks how the vocabularies interact: purposes and
