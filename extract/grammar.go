@@ -40,6 +40,7 @@ type grammar struct {
 	permission     wordSet  // permission.words
 	subordEnds     wordSet  // clause.subordinate_ends
 	userImperative wordSet  // user.imperative
+	clauseJoiners  wordSet  // clause.joiners
 	dataRefs       wordSet  // object.references
 	resultative    wordSet  // attributive.complements
 	dataRefFirst   wordSet  // the first characters of dataRefs, to skip most tokens at once
@@ -99,6 +100,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"permission.words", &g.permission},
 		{"clause.subordinate_ends", &g.subordEnds},
 		{"user.imperative", &g.userImperative},
+		{"clause.joiners", &g.clauseJoiners},
 		{"object.references", &g.dataRefs},
 		{"attributive.complements", &g.resultative},
 		{"party.user_owned_after", &g.userOwned},

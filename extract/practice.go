@@ -123,8 +123,9 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 	// you, which may be received when ..." describes a kind of data; the
 	// triggers after the cue are no practices, and the data it names go to
 	// the practices around it.
-	// A question cue does the same from the sentence's first token: "我们如何
-	// 收集和使用您的个人信息" names a topic and states no practice.
+	// A question cue does the same from the start of its part of the
+	// sentence: "我们如何收集和使用您的个人信息" names a topic and states no
+	// practice.
 	for _, h := range s.hits {
 		switch p.cues[h.cue].kind {
 		case cueDefinition:
@@ -138,8 +139,15 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 			if s.defAt == nil {
 				s.defAt = map[int]int{}
 			}
-			first, _ := slices.BinarySearch(s.sent, s.sent[h.first])
-			s.defAt[s.sent[h.first]] = first
+			// From the start of the cue's comma-delimited part: in
+			// 我们会收集您的位置信息，您可以了解如何关闭 the collection stands.
+			first := h.first
+			for first > 0 && s.sent[first-1] == s.sent[h.first] && !s.toks[first-1].punct {
+				first--
+			}
+			if at, ok := s.defAt[s.sent[h.first]]; !ok || first < at {
+				s.defAt[s.sent[h.first]] = first
+			}
 		}
 	}
 	defAt := s.defAt
@@ -157,6 +165,9 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		}
 		if s.c.inTitle(s.toks[h.first].vs, s.toks[h.last].ve) {
 			continue // 《数据出境安全评估办法》: the name of a law
+		}
+		if p.addressedToUser(s, h) {
+			continue // 请在监护人同意后使用, 请勿向他人提供: the user's doing
 		}
 		if cue.givingPurpose && p.afterGiving(s, hi) {
 			continue // 提供给保险公司，用于理赔: the purpose of the sharing
@@ -217,8 +228,9 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		if cue.byUser {
 			// "you will never be asked to enter", "you do not provide your
 			// e-mail address": what the user provides, the first party
-			// collects.
-			if pr.Actor != actorUser {
+			// collects — unless it goes to another party (您可以将照片上传至
+			// 微信朋友圈).
+			if pr.Actor != actorUser || p.toOtherParty(s, r, hi) {
 				continue
 			}
 			pr.Actor, actorParties = ActorFirstParty, nil
@@ -276,9 +288,46 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 	return out
 }
 
+// toOtherParty reports whether a recipient.markers word right after
+// trigger s.hits[hi] (至, 到, to) names a party other than the first party
+// within three tokens: 上传至微信朋友圈 gives the data to WeChat.
+func (p *practiceRules) toOtherParty(s *scan, r *Result, hi int) bool {
+	h := s.hits[hi]
+	k := h.last + 1
+	if k >= len(s.toks) || !p.g.recipientMarks[s.toks[k].text] {
+		return false
+	}
+	off := s.c.in.Offset
+	for _, m := range r.Parties {
+		ms := m.Start - off
+		if ms >= s.end[k] && k+3 < len(s.toks) && ms <= s.start[k+3] && m.Label != ActorFirstParty {
+			return true
+		}
+	}
+	return false
+}
+
+// addressedToUser reports whether trigger h stands in a clause part that
+// opens with a user.imperative word (请), or in a part joined to one by a
+// clause.joiners word (请在监护人陪同下阅读，并在取得同意后使用): an
+// instruction to the user ("请注意，您的位置信息将被收集" instructs only up to
+// its comma).
+func (p *practiceRules) addressedToUser(s *scan, h hit) bool {
+	sent := s.sent[h.first]
+	for k := h.first - 1; k >= 0 && s.sent[k] == sent; k-- {
+		if s.toks[k].punct && !p.g.clauseJoiners[s.toks[min(k+1, h.first)].text] {
+			return false // a part that goes on the instruction (，并…) does not end it
+		}
+		if p.g.userImperative[s.toks[k].text] && (k == 0 || s.sent[k-1] != sent || s.toks[k-1].punct) {
+			return true
+		}
+	}
+	return false
+}
+
 // afterGiving reports whether the trigger before s.hits[hi] in its
-// sentence, with no other between, is one of giving: share, sell or
-// transfer abroad.
+// sentence, with no other trigger nor subject between, is one of giving:
+// share, sell or transfer abroad.
 func (p *practiceRules) afterGiving(s *scan, hi int) bool {
 	sent := s.sent[s.hits[hi].first]
 	for j := hi - 1; j >= 0; j-- {
@@ -286,8 +335,13 @@ func (p *practiceRules) afterGiving(s *scan, hi int) bool {
 		if s.sent[o.first] != sent {
 			return false
 		}
-		if c := p.cues[o.cue]; c.kind == cueAction {
+		switch c := p.cues[o.cue]; c.kind {
+		case cueAction:
 			return c.value == ActionShare || c.value == ActionSell || c.value == ActionTransferAbroad
+		case cueActor:
+			if o.first > 0 && s.toks[o.first-1].punct {
+				return false // a clause with a subject of its own: ，我们也会将其用于售后服务
+			}
 		}
 	}
 	return false
@@ -295,8 +349,8 @@ func (p *practiceRules) afterGiving(s *scan, hi int) bool {
 
 // permissionItem reads a permission item: a clause that opens with the
 // name of a permission (ending in a permission.words word) and a colon.
-// When the permission names data ("位置权限：用于查找附近网点", "Camera
-// permission: to scan codes") the item asks for access to it, and the
+// When the permission names data ("位置权限：用于查找附近网点") the item asks
+// for access to it, and the
 // first party's collection of it is added to out, unless reported already;
 // when it names none ("蓝牙权限：用于与车锁通信") the practices of out that
 // name no data are dropped: the permission serves a function, not data.
@@ -331,8 +385,7 @@ func (p *practiceRules) permissionItem(s *scan, r *Result, out []Practice) []Pra
 	return slices.DeleteFunc(out, func(o Practice) bool { return len(o.Data) == 0 })
 }
 
-// permissionReach bounds the tokens of a permission's name: 读取电话状态权限,
-// "Location services permission".
+// permissionReach bounds the tokens of a permission's name: 读取电话状态权限.
 const permissionReach = 10
 
 // permissionEnd reports whether a permission.words word of two tokens

@@ -41,8 +41,7 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 	}
 	// The subject stands in the trigger's own clause: "you" in "if you use
 	// the feature, our software may access your location" is not it.
-	fromTok := p.clauseStart(s, h)
-	from := s.start[fromTok]
+	from := s.start[p.clauseStart(s, h)]
 	// Nearest actor cue before the trigger, in the same sentence.
 	cuePos, cueWho := -1, ""
 	crossed := false // a breaker stands between the cue and the trigger
@@ -125,11 +124,6 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 		return parties
 	case cuePos >= 0:
 		pr.Actor = cueWho
-		return nil
-	}
-	if p.g.userImperative[s.toks[fromTok].text] {
-		// 请在监护人同意后使用: a clause addressed to the user is the user's.
-		pr.Actor = actorUser
 		return nil
 	}
 	// Passive agent after an active-looking form: "information collected by
@@ -560,10 +554,12 @@ func (p *practiceRules) clauseStart(s *scan, h hit) int {
 	for k := start; k < h.first; k++ {
 		switch t := s.toks[k].text; {
 		case t == ",":
-			// A Chinese clause closed by 时 or 后 leaves its subject to the
-			// main clause when that has none of its own and the trigger is
-			// the user's (您注册时，需要提供手机号码).
-			if sub || !p.cues[h.cue].byUser && p.subordinateEnd(s, k) {
+			// A Chinese clause closed by 时 or 后 is introductory when it
+			// opens with the user (您拨打客服热线时，通话将被录音: the user is
+			// not the subject of 录音), except before the user's own verbs,
+			// whose subject it gives (您注册时，需要提供手机号码). One that
+			// opens otherwise follows its subject (第三方SDK在您使用时，会收集).
+			if sub || !p.cues[h.cue].byUser && p.subordinateEnd(s, k) && p.opensWithUser(s, span) {
 				from = k + 1
 			}
 			span, sub = k+1, false
@@ -572,6 +568,23 @@ func (p *practiceRules) clauseStart(s *scan, h hit) int {
 		}
 	}
 	return from
+}
+
+// opensWithUser reports whether the clause part starting at token k opens
+// with the user (an actor.user cue), after a clause.subordinators word if
+// any (当您…时).
+func (p *practiceRules) opensWithUser(s *scan, k int) bool {
+	if k < len(s.toks) && p.g.subordinators[s.toks[k].text] {
+		k++
+	}
+	for _, o := range s.hits {
+		if o.first == k {
+			if c := p.cues[o.cue]; c.kind == cueActor && c.value == actorUser {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subordinateEnd reports whether a clause.subordinate_ends word of one or

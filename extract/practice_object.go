@@ -80,8 +80,19 @@ func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
 	// recipient rule hands over, an object here must stand close.
 	// After it: data within objectReach tokens, before punctuation (in
 	// 为了处理售后纠纷，我们会将您的订单信息提供给商家 the order is not 处理's),
-	// past another verb (委托服务商处理您的个人信息).
-	for k := h.last + 1; k < min(len(s.toks), h.last+1+p.cues[h.cue].objectReach); k++ {
+	// past another {object=after} verb (委托服务商处理您的个人信息) but not
+	// past any other (根据法律法规的要求保存您的手机号码: the number is 保存's).
+	end := min(len(s.toks), h.last+1+p.cues[h.cue].objectReach)
+	for _, o := range s.hits[hi+1:] {
+		if o.first >= end {
+			break
+		}
+		if c := p.cues[o.cue]; c.kind == cueAction && !c.objectAfter {
+			end = o.first
+			break
+		}
+	}
+	for k := h.last + 1; k < end; k++ {
 		if s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] != "、" {
 			break // a list comma (、) goes on: 委托云服务商、短信服务商处理您的个人信息
 		}

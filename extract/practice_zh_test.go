@@ -146,6 +146,18 @@ func TestPracticeChinese(t *testing.T) {
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"location"}, nil, ""}}},
 		{"a trigger inside a title", "我们已通过《数据出境安全评估办法》规定的评估。", nil},
 		{"a plain-text row's next cell", "微信登录与分享 | 设备型号 | https://weixin.qq.com", nil},
+		{"a third party before a clause closed by 时", "第三方SDK在您使用相关功能时，会收集您的设备型号。",
+			[]want{{ActionCollect, false, ActorThirdParty, []string{"device.model"}, nil, ""}}},
+		{"an instruction ends at its comma", "请注意，您的位置信息将被收集。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"location"}, nil, ""}}},
+		{"an instruction not to provide", "请勿向他人提供您的手机号码。", nil},
+		{"无论如何 asks nothing", "无论如何，我们都不会出售您的个人信息。",
+			[]want{{ActionSell, true, ActorFirstParty, []string{"personal"}, nil, ""}}},
+		{"a question after a comma", "我们会收集您的位置信息，您可以在设置中了解如何关闭。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"location"}, nil, ""}}},
+		{"a trip abroad", "为办理出境签证，我们会收集您的护照号码。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"identity.passport"}, nil, ""}}},
+		{"an upload to another platform", "您可以将照片上传至微信朋友圈。", nil},
 		{"the input method", "您可以使用输入法搜索。", nil},
 		{"不 opening another word", "我们在不同的场景下收集您的手机号码。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
@@ -341,6 +353,8 @@ func TestPracticeBasisChinese(t *testing.T) {
 		{"关闭后，我们将不再基于上述信息向您推荐内容。", true, nil},
 		// 用于 after a share states its purpose: no use of ours.
 		{"我们会将您的车牌号码提供给停车场，用于减免停车费；我们会根据您的车牌号码推荐车位。", false, []string{"vehicle.license_plate"}},
+		// A new subject after the share: its own use.
+		{"我们会将订单信息共享给商家，我们也会将其用于售后服务。", false, []string{"financial.transaction"}},
 		// The user provides the number in a relative clause: the number is
 		// the subject of 用于.
 		{"您提供的手机号码将用于账号登录。", false, []string{"contact.phone"}},
@@ -359,10 +373,21 @@ func TestPracticeBasisChinese(t *testing.T) {
 
 // A clause addressed to the user (请…) states the user's doing, whatever
 // its verb.
+// 根据's object ends at another verb: in 根据法律法规的要求保存您的手机号码
+// the number is 保存's, and nothing is used.
+func TestPracticeBasisStopsChinese(t *testing.T) {
+	for _, p := range Default().Clause(Input{Text: "我们会根据法律法规的要求保存您的手机号码。"}).Practices {
+		if p.Action == ActionUse {
+			t.Errorf("use %+v, want none", p)
+		}
+	}
+}
+
 func TestPracticeImperativeChinese(t *testing.T) {
 	for _, text := range []string{
 		"如果您是未成年人，请在监护人同意后使用本软件。",
 		"请您妥善保管您的密码。",
+		"若您是儿童，请在监护人的陪同下阅读本政策，并在取得监护人同意后使用。",
 	} {
 		if ps := Default().Clause(Input{Text: text}).Practices; len(ps) != 0 {
 			t.Errorf("%s: practices %+v, want none", text, ps)

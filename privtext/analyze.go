@@ -336,7 +336,11 @@ func headerRow(cs []segment.Clause, i int, text string) bool {
 	if cs[i].Kind != segment.KindRow || cs[i].Label != "" || i+1 == len(cs) || cs[i+1].Kind != segment.KindRow {
 		return false
 	}
-	return cs[i+1].Label == strings.Join(strings.Split(text, "\t"), " | ")
+	cells := strings.FieldsFunc(text, func(r rune) bool { return r == '\t' || r == '|' })
+	for k := range cells {
+		cells[k] = strings.TrimSpace(cells[k])
+	}
+	return cs[i+1].Label == strings.Join(cells, " | ")
 }
 
 // ownerIndex finds the SDK record that holds a clause (see
