@@ -108,7 +108,7 @@ func (p *practiceRules) inObject(s *scan, h hit) bool {
 // relative clause on data that another trigger after it in its sentence
 // has for subject or object: an attributive marker follows it, data right
 // after the marker, and an action trigger later in the sentence. In
-// 我们在境内收集和产生的个人信息，存储在境内 and 我们会将收集到的信息用于以下用途
+// 我们在境内收集和产生的个人信息，存储在境内 and 我们收集到的手机号码将用于登录
 // the collection is presupposed; the storage and the use are stated.
 func (p *practiceRules) relativeOnSubject(s *scan, r *Result, hi int) bool {
 	h := s.hits[hi]
