@@ -274,6 +274,13 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 			p.attach(s, sent, h, restrictAt, r, coParties, &pr2)
 			out = append(out, pr2)
 			sents, rel = append(sents, sent), append(rel, relative)
+			if denied {
+				d := pr2
+				d.Negated, d.Condition = true, ""
+				d.Data, d.Recipients, d.Purposes = slices.Clone(d.Data), slices.Clone(d.Recipients), slices.Clone(d.Purposes)
+				out = append(out, d)
+				sents, rel = append(sents, sent), append(rel, relative)
+			}
 		}
 	}
 	out, sents = dropRelatives(out, sents, rel)

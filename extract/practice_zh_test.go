@@ -74,6 +74,13 @@ func TestPracticeChinese(t *testing.T) {
 				{ActionCollect, false, ActorFirstParty, []string{"identity.government_id"}, nil, "consent"},
 				{ActionCollect, true, ActorFirstParty, []string{"identity.government_id"}, nil, ""},
 			}},
+		{"a denial by two subjects, with an exception", "我们和合作伙伴不会收集您的身份证号码，除非获得您的同意。",
+			[]want{
+				{ActionCollect, false, ActorThirdParty, []string{"identity.government_id"}, []string{"partner"}, "consent"},
+				{ActionCollect, true, ActorThirdParty, []string{"identity.government_id"}, []string{"partner"}, ""},
+				{ActionCollect, false, ActorFirstParty, []string{"identity.government_id"}, nil, "consent"},
+				{ActionCollect, true, ActorFirstParty, []string{"identity.government_id"}, nil, ""},
+			}},
 		{"exceptions listed after the denial", "我们不会与任何第三方共享您的个人信息，但以下情况除外：",
 			[]want{
 				{ActionShare, false, ActorFirstParty, []string{"personal"}, []string{"third_party"}, "exception"},
