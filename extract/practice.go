@@ -367,7 +367,7 @@ func (p *practiceRules) permissionItem(s *scan, r *Result, out []Practice) []Pra
 		if s.toks[k].punct {
 			break
 		}
-		if t := s.toks[k+1].text; (t == ":" || t == "：") && (p.g.permission[s.toks[k].text] || p.permissionEnd(s, k)) {
+		if t := s.toks[k+1].text; (t == ":" || t == "：") && endsWith(s, k, p.g.permission) {
 			last = k
 			break
 		}
@@ -394,12 +394,6 @@ func (p *practiceRules) permissionItem(s *scan, r *Result, out []Practice) []Pra
 
 // permissionReach bounds the tokens of a permission's name: 读取电话状态权限.
 const permissionReach = 10
-
-// permissionEnd reports whether a permission.words word of two tokens
-// (权限) ends at token last.
-func (p *practiceRules) permissionEnd(s *scan, last int) bool {
-	return last > 0 && p.g.permission[s.toks[last-1].text+s.toks[last].text]
-}
 
 // bareLabel reports whether trigger h stands in a sentence of at most
 // labelWords words (labelChars characters) that names no data, actor or

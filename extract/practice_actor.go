@@ -198,13 +198,19 @@ func (p *practiceRules) userRelative(s *scan, r *Result, last, trig int) bool {
 }
 
 // possessive reports whether the attributive marker at token k follows an
-// attributive.possessors word of one or two tokens (我的, 自己的).
+// attributive.possessors word (我的, 自己的).
 func (p *practiceRules) possessive(s *scan, k int) bool {
-	if k < 1 {
+	return endsWith(s, k-1, p.g.possessors)
+}
+
+// endsWith reports whether a word of set, of one or two tokens, ends at
+// token k: Chinese words are runs of one-character tokens (时, 期间).
+func endsWith(s *scan, k int, set wordSet) bool {
+	if k < 0 || k >= len(s.toks) {
 		return false
 	}
-	prev := s.toks[k-1].text
-	return p.g.possessors[prev] || k >= 2 && p.g.possessors[s.toks[k-2].text+prev]
+	w := s.toks[k].text
+	return set[w] || k >= 1 && set[s.toks[k-1].text+w]
 }
 
 // objectPronoun reports whether actor cue o is an object pronoun ("them")
@@ -559,7 +565,7 @@ func (p *practiceRules) clauseStart(s *scan, h hit) int {
 			// not the subject of 录音), except before the user's own verbs,
 			// whose subject it gives (您注册时，需要提供手机号码). One that
 			// opens otherwise follows its subject (第三方SDK在您使用时，会收集).
-			if sub || !p.cues[h.cue].byUser && p.subordinateEnd(s, k) && p.opensWithUser(s, span) {
+			if sub || !p.cues[h.cue].byUser && endsWith(s, k-1, p.g.subordEnds) && p.opensWithUser(s, span) {
 				from = k + 1
 			}
 			span, sub = k+1, false
@@ -585,16 +591,6 @@ func (p *practiceRules) opensWithUser(s *scan, k int) bool {
 		}
 	}
 	return false
-}
-
-// subordinateEnd reports whether a clause.subordinate_ends word of one or
-// two tokens (时, 期间) ends right before the comma at token k.
-func (p *practiceRules) subordinateEnd(s *scan, k int) bool {
-	if k < 1 {
-		return false
-	}
-	prev := s.toks[k-1].text
-	return p.g.subordEnds[prev] || k >= 2 && p.g.subordEnds[s.toks[k-2].text+prev]
 }
 
 // ownedName reports whether the party whose first token is i and whose
