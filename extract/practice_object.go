@@ -128,6 +128,33 @@ func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
 	return false
 }
 
+// thirdPartyAt reports whether a third party starts at token k, after at
+// most two coordination determiners ("to any third parties"), before token
+// end: a party mention other than the first party, or, with cues, a
+// third party's actor cue (委托第三方).
+func (p *practiceRules) thirdPartyAt(s *scan, r *Result, k, end int, cues bool) bool {
+	for n := 0; n < 2 && k < end && k < len(s.toks) && p.g.coDeterminers[s.toks[k].text]; n++ {
+		k++
+	}
+	if k >= end || k >= len(s.toks) {
+		return false
+	}
+	off := s.c.in.Offset
+	for _, m := range r.Parties {
+		if m.Start-off == s.start[k] && m.Label != ActorFirstParty {
+			return true
+		}
+	}
+	if cues {
+		for _, o := range s.hits {
+			if o.first == k && p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == ActorThirdParty {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // referenceAt reports whether an object.references phrase (上述信息) of at
 // most maxReference tokens starts at token k.
 func (p *practiceRules) referenceAt(s *scan, k int) bool {
@@ -200,24 +227,7 @@ func (p *practiceRules) recipientAfter(s *scan, r *Result, hi int, to string) bo
 	h, sentEnd := s.hits[hi], p.objectEnd(s, hi)
 	off := s.c.in.Offset
 	if to == recipientNext {
-		from := h.last + 1
-		for from < sentEnd && from < h.last+3 && p.g.coDeterminers[s.toks[from].text] {
-			from++
-		}
-		if from >= sentEnd {
-			return false
-		}
-		for _, m := range r.Parties {
-			if m.Start-off == s.start[from] && m.Label != ActorFirstParty {
-				return true
-			}
-		}
-		for _, o := range s.hits {
-			if o.first == from && p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == ActorThirdParty {
-				return true
-			}
-		}
-		return false
+		return p.thirdPartyAt(s, r, h.last+1, sentEnd, true)
 	}
 	if !p.dataAfter(s, r, hi) {
 		return false
@@ -244,20 +254,8 @@ func (p *practiceRules) recipientAfter(s *scan, r *Result, hi int, to string) bo
 		return false
 	}
 	for k := h.last + 1; k < min(sentEnd, h.last+1+recipientReach); k++ {
-		if s.toks[k].text != to {
-			continue
-		}
-		from := k + 1
-		for from < sentEnd && from < k+3 && p.g.coDeterminers[s.toks[from].text] {
-			from++
-		}
-		if from >= sentEnd {
-			return false
-		}
-		for _, m := range r.Parties {
-			if m.Start-off == s.start[from] && m.Label != ActorFirstParty {
-				return true
-			}
+		if s.toks[k].text == to && p.thirdPartyAt(s, r, k+1, sentEnd, false) {
+			return true
 		}
 	}
 	return false
