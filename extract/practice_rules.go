@@ -119,14 +119,11 @@ func (p *practiceRules) addEntry(e rulefile.Entry) error {
 		switch o := e.Attr("object"); o {
 		case "":
 		case "after":
-			cue.objectAfter, cue.objectReach = true, objectReach
-			if r := e.Attr("reach"); r != "" {
-				n, err := strconv.Atoi(r)
-				if err != nil || n < 1 || n > 40 {
-					return bad("reach must be an integer in 1..40, not %q", r)
-				}
-				cue.objectReach = n
+			n, ok := reachAttr(e, objectReach, 1, 40)
+			if !ok {
+				return bad("reach must be an integer in 1..40, not %q", e.Attr("reach"))
 			}
+			cue.objectAfter, cue.objectReach = true, n
 		default:
 			return bad("object must be after, not %q", o)
 		}
@@ -158,13 +155,11 @@ func (p *practiceRules) addEntry(e rulefile.Entry) error {
 		cue.kind, cue.value = cueCondition, rest
 	case "negation":
 		cue.kind = cueNegation
-		if r := e.Attr("reach"); r != "" {
-			n, err := strconv.Atoi(r)
-			if err != nil || n < 0 || n > 20 {
-				return bad("reach must be an integer in 0..20, not %q", r)
-			}
-			cue.reach = n
+		n, ok := reachAttr(e, cue.reach, 0, 20)
+		if !ok {
+			return bad("reach must be an integer in 0..20, not %q", e.Attr("reach"))
 		}
+		cue.reach = n
 	case "exception":
 		cue.kind = cueException
 		cue.head = e.Attr("head") == "yes"
@@ -210,4 +205,15 @@ func (p *practiceRules) addEntry(e rulefile.Entry) error {
 		}
 	}
 	return nil
+}
+
+// reachAttr returns the entry's {reach=N} in lo..hi, or def when it sets
+// none; ok is false for any other value.
+func reachAttr(e rulefile.Entry, def, lo, hi int) (n int, ok bool) {
+	r := e.Attr("reach")
+	if r == "" {
+		return def, true
+	}
+	n, err := strconv.Atoi(r)
+	return n, err == nil && n >= lo && n <= hi
 }
