@@ -123,30 +123,13 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 	// you, which may be received when ..." describes a kind of data; the
 	// triggers after the cue are no practices, and the data it names go to
 	// the practices around it.
-	// A question cue does the same from the start of its part of the
-	// sentence: "我们如何收集和使用您的个人信息" names a topic and states no
-	// practice.
 	for _, h := range s.hits {
-		switch p.cues[h.cue].kind {
-		case cueDefinition:
+		if p.cues[h.cue].kind == cueDefinition {
 			if s.defAt == nil {
 				s.defAt = map[int]int{}
 			}
 			if _, ok := s.defAt[s.sent[h.first]]; !ok {
 				s.defAt[s.sent[h.first]] = h.last + 1
-			}
-		case cueQuestion:
-			if s.defAt == nil {
-				s.defAt = map[int]int{}
-			}
-			// From the start of the cue's comma-delimited part: in
-			// 我们会收集您的位置信息，您可以了解如何关闭 the collection stands.
-			first := h.first
-			for first > 0 && s.sent[first-1] == s.sent[h.first] && !s.toks[first-1].punct {
-				first--
-			}
-			if at, ok := s.defAt[s.sent[h.first]]; !ok || first < at {
-				s.defAt[s.sent[h.first]] = first
 			}
 		}
 	}
@@ -166,8 +149,11 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		if s.c.inTitle(s.toks[h.first].vs, s.toks[h.last].ve) {
 			continue // 《数据出境安全评估办法》: the name of a law
 		}
-		if p.addressedToUser(s, h) {
-			continue // 请在监护人同意后使用, 请勿向他人提供: the user's doing
+		if p.asked(s, h) {
+			continue // 我们如何收集和使用您的个人信息: a question or a topic
+		}
+		if !cue.byUser && p.addressedToUser(s, h) {
+			continue // 请在监护人同意后使用: the user's doing (请您提供 is still ours to collect)
 		}
 		if cue.givingPurpose && p.afterGiving(s, hi) {
 			continue // 提供给保险公司，用于理赔: the purpose of the sharing
@@ -295,6 +281,43 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 	return out
 }
 
+// asked reports whether a question cue (如何, 哪些) stands in trigger h's
+// part of its sentence, between the punctuation around it (a list comma 、
+// goes on): 我们如何收集您的
+// 个人信息 names a topic, while in 我们会收集您的位置信息，您可以了解如何关闭
+// the collection stands.
+func (p *practiceRules) asked(s *scan, h hit) bool {
+	sent := s.sent[h.first]
+	bound := func(k int) bool { // punctuation but the list comma 、
+		return s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] != "、"
+	}
+	a, b := h.first, h.last
+	for a > 0 && s.sent[a-1] == sent && !bound(a-1) {
+		a--
+	}
+	for b+1 < len(s.toks) && s.sent[b+1] == sent && !bound(b+1) {
+		b++
+	}
+	for _, o := range s.hits {
+		if o.first >= a && o.last <= b && p.cues[o.cue].kind == cueQuestion {
+			return true
+		}
+	}
+	return false
+}
+
+// actorAt reports whether an actor cue of the given actor starts at token k.
+func (p *practiceRules) actorAt(s *scan, k int, actor string) bool {
+	for _, o := range s.hits {
+		if o.first == k {
+			if c := p.cues[o.cue]; c.kind == cueActor && c.value == actor {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // toOtherParty reports whether a recipient.markers word right after
 // trigger s.hits[hi] (至, 到, to) names a party other than the first party
 // within three tokens: 上传至微信朋友圈 gives the data to WeChat.
@@ -307,7 +330,7 @@ func (p *practiceRules) toOtherParty(s *scan, r *Result, hi int) bool {
 	off := s.c.in.Offset
 	for _, m := range r.Parties {
 		ms := m.Start - off
-		if ms >= s.end[k] && k+3 < len(s.toks) && ms <= s.start[k+3] && m.Label != ActorFirstParty {
+		if ms >= s.end[k] && ms <= s.start[min(k+3, len(s.toks)-1)] && m.Label != ActorFirstParty {
 			return true
 		}
 	}
@@ -327,6 +350,9 @@ func (p *practiceRules) addressedToUser(s *scan, h hit) bool {
 		}
 		if p.g.userImperative[s.toks[k].text] && (k == 0 || s.sent[k-1] != sent || s.toks[k-1].punct) {
 			return true
+		}
+		if p.actorAt(s, k, ActorFirstParty) || p.actorAt(s, k, ActorThirdParty) {
+			return false // 请允许我们收集: the verb has a subject of its own
 		}
 	}
 	return false
@@ -833,11 +859,12 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 			// object may stand before the verb, after 将 or 把.
 			lo = max(lo, s.start[p.objectBeforeVerb(s, h)])
 		}
-		// A denial inside a parenthesis that names its data ends with it:
-		// in 设备标识符（不收集IMEI）、设备型号 the model is not denied, while in
+		// A denial inside a parenthesis that names data ends with it: in
+		// 设备标识符（不收集IMEI）、设备型号 and "device information (your IMEI
+		// is not collected), device model" the model is not denied, while in
 		// "we check (but do not collect) your location" the object follows.
-		if k := asideClose(s, h); k >= 0 && slices.ContainsFunc(r.Data, func(m Mention) bool {
-			return m.Start-off >= s.end[h.last] && m.Start-off < s.start[k]
+		if open, k := asideAround(s, h); k >= 0 && slices.ContainsFunc(r.Data, func(m Mention) bool {
+			return m.Start-off >= s.end[open] && m.Start-off < s.start[k]
 		}) {
 			hi = s.start[k]
 		}
@@ -896,33 +923,37 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 	}
 }
 
-// asideClose returns the token of the parenthesis that closes the aside
-// holding trigger h in its sentence, or -1 when h stands in none.
-func asideClose(s *scan, h hit) int {
+// asideAround returns the tokens of the parentheses that open and close
+// the innermost aside holding trigger h in its sentence, or -1, -1 when h
+// stands in none.
+func asideAround(s *scan, h hit) (open, close int) {
 	sent := s.sent[h.first]
-	depth := 0
+	open, depth := -1, 0
 	for k := h.first - 1; k >= 0 && s.sent[k] == sent; k-- {
 		switch s.toks[k].text {
 		case ")":
 			depth--
 		case "(":
-			depth++
+			if depth++; depth == 1 && open < 0 {
+				open = k
+			}
 		}
 	}
-	if depth <= 0 {
-		return -1
+	if open < 0 || depth <= 0 {
+		return -1, -1
 	}
+	depth = 1
 	for k := h.last + 1; k < len(s.toks) && s.sent[k] == sent; k++ {
 		switch s.toks[k].text {
 		case "(":
 			depth++
 		case ")":
 			if depth--; depth == 0 {
-				return k
+				return open, k
 			}
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // objectBeforeVerb returns the token where trigger h's object starts when

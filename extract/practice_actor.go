@@ -583,14 +583,7 @@ func (p *practiceRules) opensWithUser(s *scan, k int) bool {
 	if k < len(s.toks) && p.g.subordinators[s.toks[k].text] {
 		k++
 	}
-	for _, o := range s.hits {
-		if o.first == k {
-			if c := p.cues[o.cue]; c.kind == cueActor && c.value == actorUser {
-				return true
-			}
-		}
-	}
-	return false
+	return p.actorAt(s, k, actorUser)
 }
 
 // ownedName reports whether the party whose first token is i and whose

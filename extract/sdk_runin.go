@@ -17,8 +17,9 @@ import (
 // The opening words are the "runin.<field>" entries of sdkfields.txt. A
 // part holding a URL is the policy link; a part opened by no such word
 // continues the part before it ("用于登录，以及分享"). The line is a record
-// only when it names the SDK and its provider, a legal entity, and has a
-// purpose or data part, as any other record.
+// when it names the SDK and has a purpose or data part, as any other
+// record, and either its provider, a legal entity, or a link and a data
+// part.
 
 // sdkRunIn is one run-in opening word and the field it opens.
 type sdkRunIn struct {
@@ -58,11 +59,9 @@ func (r *sdkReader) runInRecord(s, e, indent int) bool {
 			name.start, name.end = docTrim(r.text, name.start, name.end)
 		}
 	}
-	if provider.empty() || name.empty() || !r.nameLike(name.start, name.end) || r.namesKindOrData(name) {
-		// Without a company the line is as likely a permission ("位置权限：
-		// 获取您的位置，用于导航") or a note ("Note: used to be called Foo")
-		// as an SDK; a kind of party ("Service providers (e.g. Acme Inc.)")
-		// or data ("Location (…)") is no SDK's name.
+	if name.empty() || !r.nameLike(name.start, name.end) || r.namesKindOrData(name) {
+		// A kind of party ("Service providers (e.g. Acme Inc.)") or data
+		// ("Location") is no SDK's name.
 		return false
 	}
 	rec := &sdkRecord{start: name.start, end: e, indent: indent}
@@ -106,7 +105,10 @@ func (r *sdkReader) runInRecord(s, e, indent int) bool {
 		}
 		rec.put(cur, sdkSpan{rec.vals[cur].start, part.end}, part.end)
 	}
-	if !rec.valid(2) {
+	if !rec.valid(2) || provider.empty() && (!rec.set[sdkURL] || !rec.set[sdkData]) {
+		// Without a company, a link and a data part make it an SDK: else
+		// the line is as likely a permission ("位置权限：获取您的位置，用于
+		// 导航") or a note ("Note: used to be called Foo; see https://…").
 		return false
 	}
 	r.close()
@@ -119,6 +121,11 @@ func (r *sdkReader) runInRecord(s, e, indent int) bool {
 // no SDK (阿里云视频点播播放器SDK names video, but ends with SDK).
 func (r *sdkReader) namesKindOrData(name sdkSpan) bool {
 	data, _, parties := r.mentions(name)
+	for _, m := range parties {
+		if strings.Contains(m.Label, ".") {
+			return false // a known company or SDK: "Google Location"
+		}
+	}
 	for _, m := range data {
 		if m.End == name.end {
 			return true

@@ -154,11 +154,15 @@ func TestSDKLayouts(t *testing.T) {
 		name: "run-in entries",
 		text: "我们接入了以下第三方SDK：\n1）高德定位SDK（高德软件有限公司）：用于附近网点查询，以及地址补全；收集精确位置、设备型号；获取网络状态；隐私政策 https://lbs.amap.com/privacy\n" +
 			"2）支付宝SDK（支付宝（杭州）信息技术有限公司）：用于支付；收集设备型号；https://opendocs.alipay.com/p\n" +
-			"Acme Maps (Acme Inc.): used for store search; collects precise location; privacy policy https://acme.example/p\n",
+			"Acme Maps (Acme Inc.): used for store search; collects precise location; privacy policy https://acme.example/p\n" +
+			"友盟统计SDK：用于统计分析；收集设备型号、OAID；隐私政策 https://www.umeng.com/policy\n" +
+			"Google Location (Google LLC): used for maps; collects GPS location\n",
 		want: []sdkWant{
 			{"高德定位SDK", "高德软件有限公司", "附近网点查询，以及地址补全", "精确位置、设备型号；获取网络状态", "https://lbs.amap.com/privacy"},
 			{"支付宝SDK", "支付宝（杭州）信息技术有限公司", "支付", "设备型号", "https://opendocs.alipay.com/p"},
 			{"Acme Maps", "Acme Inc.", "store search", "precise location", "https://acme.example/p"},
+			{"友盟统计SDK", "", "统计分析", "设备型号、OAID", "https://www.umeng.com/policy"},
+			{"Google Location", "Google LLC", "maps", "GPS location", ""},
 		},
 	}, {
 		name: "run-in lines that are no SDK",
