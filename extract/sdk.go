@@ -198,7 +198,8 @@ func (d *documentRules) sdks(e *Extractor, doc Document, lines []docLine) []SDK 
 	r := &sdkReader{d: d, e: e, text: doc.Text, pending: -1}
 	covered := r.tableRowClauses(doc)
 	for _, ln := range lines {
-		if docInSpans(covered, ln.start) {
+		// A row clause may lie inside its line, between outer pipes.
+		if docOverlaps(covered, ln.start, ln.end) {
 			r.close()
 			continue
 		}

@@ -35,9 +35,10 @@ func (r *sdkReader) tableRowClauses(doc Document) []sdkSpan {
 	return covered
 }
 
-func docInSpans(spans []sdkSpan, pos int) bool {
+// docOverlaps reports whether one of spans overlaps [start, end).
+func docOverlaps(spans []sdkSpan, start, end int) bool {
 	for _, s := range spans {
-		if s.start <= pos && pos < s.end {
+		if s.start < end && start < s.end {
 			return true
 		}
 	}

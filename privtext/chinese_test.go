@@ -154,3 +154,30 @@ func TestAnalyzeSDKTable(t *testing.T) {
 		t.Errorf("SDK records %+v, want two with their providers", p.SDKs)
 	}
 }
+
+// The same table in plain text, with or without outer pipes and a rule
+// line: each row is one SDK record whose data cell states its collection.
+func TestAnalyzePlainSDKTable(t *testing.T) {
+	for _, text := range []string{
+		"第三方SDK目录\n\nSDK名称|使用目的|收集的个人信息\n---|---|---\n极光推送SDK|消息推送|设备标识符、网络类型\n",
+		"第三方SDK目录\n\n| SDK名称 | 使用目的 | 收集的个人信息 |\n| 极光推送SDK | 消息推送 | 设备标识符、网络类型 |\n",
+	} {
+		p, err := privtext.AnalyzeBytes(context.Background(), []byte(text), privtext.Options{Format: "text"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range p.Clauses {
+			for _, pr := range c.Practices {
+				got = append(got, fmt.Sprintf("%s %s %s to=%s", pr.Actor, pr.Action, strings.Join(pr.Data, ","), strings.Join(pr.Recipients, ",")))
+				if text[pr.Start:pr.End] != "设备标识符、网络类型" {
+					t.Errorf("practice span %q, want the data cell", text[pr.Start:pr.End])
+				}
+			}
+		}
+		want := []string{"third_party collect identifier.device,network.type to=sdk.jpush"}
+		if !slices.Equal(got, want) || len(p.SDKs) != 1 {
+			t.Errorf("%q: practices %q, SDKs %d; want %q and one SDK", text, got, len(p.SDKs), want)
+		}
+	}
+}

@@ -20,36 +20,109 @@ const wrapWidth = 60
 // paragraph is a line plus the lines that continue it. A line continues the
 // previous one when the previous one is long (hard-wrapped prose) and the
 // new one does not start with a list marker. Blank lines always separate.
-// "\r\n", "\r" and "\n" are all line ends. Consecutive lines of cells
-// split by '|', as many in each, are a table: TableRow blocks, the first
-// line the header ("SDK名称|第三方主体|用途", then one line per SDK).
+// "\r\n", "\r" and "\n" are all line ends. A plain-text table — a header
+// line of short cells split by '|', then lines of as many cells, with
+// perhaps a rule line ("---|---", "+----+") — gives TableRow blocks
+// instead, its rule lines boilerplate (see pipeTable).
 func Lines(text string) []layout.Block {
 	v := loadVocab()
 	var (
-		blocks  []layout.Block
-		open    bool
-		lastLen int   // length of the open block's last line
-		rows    []int // cell counts of the blocks, 0 for prose
+		blocks    []layout.Block
+		open      bool
+		lastLen   int // length of the open block's last line
+		lastCells int // and its count of cells
+		lines     []pipeLine
 	)
 	for pos := 0; pos < len(text); {
 		lineEnd, next := lineBounds(text, pos)
 		s, e := trim(text, pos, lineEnd)
-		cells := pipeCellCount(text[s:e])
+		lines = append(lines, pipeLine{s, e, pipeCellCount(text[s:e]), isRuleLine(text[s:e])})
+		pos = next
+	}
+	for i := 0; i < len(lines); {
+		if n := pipeTable(text, lines[i:]); n > 0 {
+			var header []layout.Span
+			for _, l := range lines[i : i+n] {
+				if l.rule {
+					blocks = append(growDouble(blocks), layout.Block{Kind: layout.Line, Start: l.s, End: l.e, Boilerplate: true})
+					continue
+				}
+				cells := pipeCells(text, l.s, l.e)
+				if header == nil {
+					header = cells
+				}
+				blocks = append(growDouble(blocks), layout.Block{
+					Kind: layout.TableRow, Start: cells[0].Start, End: cells[len(cells)-1].End, Cells: cells, Header: header,
+				})
+			}
+			i += n
+			open = false
+			continue
+		}
+		l := lines[i]
+		s, e := l.s, l.e
+		pos := s - indentOf(text, s) // the line's first byte, for the indentation test
 		switch {
 		case s == e: // blank line
 			open = false
-		case open && cells == 0 && lastLen >= wrapWidth && parseMarker(text[s:e], v).style == styleNone && s-pos < 4:
+		case open && lastLen >= wrapWidth && parseMarker(text[s:e], v).style == styleNone && s-pos < 4 &&
+			(l.cells == 0 || l.cells != lastCells):
+			// Lines of as many cells after each other are records, one per
+			// line ("高德地图SDK | 高德软件有限公司 | 定位 | https://…").
 			blocks[len(blocks)-1].End = e
-			lastLen = columns(text[s:e])
+			lastLen, lastCells = columns(text[s:e]), l.cells
 		default:
 			blocks = append(growDouble(blocks), layout.Block{Kind: layout.Line, Start: s, End: e})
-			rows = append(rows, cells)
-			open = cells == 0 // a row is continued by no line
-			lastLen = columns(text[s:e])
+			open = true
+			lastLen, lastCells = columns(text[s:e]), l.cells
 		}
-		pos = next
+		i++
 	}
-	return pipeTables(text, blocks, rows)
+	return blocks
+}
+
+// pipeLine is one line of plain text: its trimmed span, its count of
+// '|'-separated cells (0 when too few for a table) and whether it is a
+// rule line of a table.
+type pipeLine struct {
+	s, e  int
+	cells int
+	rule  bool
+}
+
+// pipeTable returns how many of lines, from the first, form a plain-text
+// table, or 0: a header line whose cells name columns (headerLike), then
+// at least one line of as many cells; rule lines may stand between. A
+// blank line or a line of another count ends the table.
+func pipeTable(text string, lines []pipeLine) int {
+	if len(lines) < 2 || lines[0].cells == 0 || !headerLike(text, lines[0]) {
+		return 0
+	}
+	n, rows := 1, 0
+	for n < len(lines) {
+		l := lines[n]
+		switch {
+		case l.rule:
+		case l.cells == lines[0].cells:
+			rows++
+		default:
+			return tableEnd(n, rows, lines)
+		}
+		n++
+	}
+	return tableEnd(n, rows, lines)
+}
+
+// tableEnd returns n, the lines of a table, when it has rows, without the
+// rule lines that close it; else 0.
+func tableEnd(n, rows int, lines []pipeLine) int {
+	if rows == 0 {
+		return 0
+	}
+	for n > 1 && lines[n-1].rule {
+		n--
+	}
+	return n
 }
 
 // minPipeCells is the fewest cells a line of a plain-text table has: two
@@ -57,19 +130,16 @@ func Lines(text string) []layout.Block {
 const minPipeCells = 3
 
 // pipeCellCount returns the number of '|'-separated cells of line, not
-// counting empty cells before a leading or after a trailing pipe, or 0 when
-// it has fewer than minPipeCells.
+// counting the empty cells outside a line's leading and trailing pipes
+// ("| a | b | c |"), or 0 when it has fewer than minPipeCells.
 func pipeCellCount(line string) int {
 	n := strings.Count(line, "|")
 	if n < minPipeCells-1 {
 		return 0
 	}
 	n++
-	if strings.HasPrefix(line, "|") {
-		n--
-	}
-	if strings.HasSuffix(line, "|") {
-		n--
+	if outerPipes(line) {
+		n -= 2
 	}
 	if n < minPipeCells {
 		return 0
@@ -77,50 +147,59 @@ func pipeCellCount(line string) int {
 	return n
 }
 
-// pipeTables turns each run of two or more consecutive blocks with the
-// same cell count (rows[i], 0 for prose) into table rows: the first is the
-// header of the others.
-func pipeTables(text string, blocks []layout.Block, rows []int) []layout.Block {
-	for i := 0; i < len(blocks); {
-		j := i + 1
-		for j < len(blocks) && rows[i] > 0 && rows[j] == rows[i] {
-			j++
-		}
-		if j-i >= 2 && headerLike(text, blocks[i]) {
-			var header []layout.Span
-			for k := i; k < j; k++ {
-				b := &blocks[k]
-				b.Kind, b.Cells = layout.TableRow, pipeCells(text, b.Start, b.End)
-				if header == nil {
-					header = b.Cells
-				}
-				b.Header = header
-			}
-		}
-		i = j
-	}
-	return blocks
+// outerPipes reports whether line both opens and closes with a pipe, as a
+// Markdown-style row does; a single trailing pipe closes an empty cell.
+func outerPipes(line string) bool {
+	return len(line) >= 2 && line[0] == '|' && line[len(line)-1] == '|'
 }
 
-// headerLike reports whether the first line of a run of pipe rows names
-// columns: short cells and no link. Without one the lines are records of
-// cells ("高德地图SDK | 高德软件有限公司 | 定位 | https://…"), read one by one.
-func headerLike(text string, b layout.Block) bool {
-	for _, c := range pipeCells(text, b.Start, b.End) {
+// isRuleLine reports whether line only draws a table's rule: dashes or
+// equal signs, with pipes, pluses, colons and spaces ("---|---", "+----+",
+// "|:--|--:|").
+func isRuleLine(line string) bool {
+	dash := false
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '-', '=':
+			dash = true
+		case '|', '+', ':', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return dash && len(line) >= 3
+}
+
+// headerLike reports whether a line of cells names columns: short cells,
+// no link, and no sentence end ("We collect your name | email | phone
+// when you sign up." is prose). Without one, lines of cells are records
+// ("高德地图SDK | 高德软件有限公司 | 定位 | https://…"), read one by one.
+func headerLike(text string, l pipeLine) bool {
+	line := text[l.s:l.e]
+	if strings.HasSuffix(line, ".") || strings.HasSuffix(line, "。") {
+		return false
+	}
+	for _, c := range pipeCells(text, l.s, l.e) {
 		t := text[c.Start:c.End]
-		if len(t) > maxHeaderCell || strings.Contains(t, "://") || strings.Contains(t, "www.") {
+		if len(t) > maxHeaderCell || strings.Count(t, " ") >= maxHeaderSpaces ||
+			strings.Contains(t, "://") || strings.Contains(t, "www.") {
 			return false
 		}
 	}
 	return true
 }
 
-// maxHeaderCell bounds the bytes of a header cell: "收集的个人信息类型" is 27.
-const maxHeaderCell = 48
+// maxHeaderCell bounds the bytes of a header cell ("收集的个人信息类型" is
+// 27), and maxHeaderSpaces its spaces: "Type of data collected" has three.
+const (
+	maxHeaderCell   = 48
+	maxHeaderSpaces = 4
+)
 
 // pipeCells returns the trimmed cells of the row text[s:e], without the
-// empty cells outside a leading or trailing pipe.
+// empty cells outside a leading and trailing pipe.
 func pipeCells(text string, s, e int) []layout.Span {
+	outer := outerPipes(text[s:e])
 	var cells []layout.Span
 	from := s
 	for i := s; i <= e; i++ {
@@ -128,7 +207,7 @@ func pipeCells(text string, s, e int) []layout.Span {
 			continue
 		}
 		cs, ce := trim(text, from, i)
-		if !(cs == ce && (from == s || i == e)) {
+		if !(outer && (from == s || i == e)) {
 			cells = append(cells, layout.Span{Start: cs, End: ce})
 		}
 		from = i + 1

@@ -415,6 +415,18 @@ func TestPlainPipeTable(t *testing.T) {
 		{"records with links", "高德地图SDK | 高德软件有限公司 | 定位 | https://lbs.amap.com/p\n极光推送 | 和讯华谷 | 推送 | https://jiguang.cn/p\n",
 			[]string{"sentence:", "sentence:"}},
 		{"one pipe is prose", "Names | more\nData | less\n", []string{"sentence:", "sentence:"}},
+		{"a rule line", "SDK名称|用途|收集的个人信息\n---|---|---\n友盟+|统计|设备型号\n",
+			[]string{"row:", "row:SDK名称 | 用途 | 收集的个人信息"}},
+		{"a border", "+----+----+----+\n| Data | Purpose | Shared with |\n+----+----+----+\n| Email address | Account login | No one |\n+----+----+----+\n",
+			[]string{"row:", "row:Data | Purpose | Shared with"}},
+		{"a blank line ends a table", "SDK名称|用途|信息\n友盟+|统计|设备型号\n\n权限名称|使用目的|是否必要\n相机|扫码|否\n",
+			[]string{"row:", "row:SDK名称 | 用途 | 信息", "row:", "row:权限名称 | 使用目的 | 是否必要"}},
+		{"prose with pipes is no header", "We collect your name | email | phone when you sign up.\nWe share your location | device ID | IP address with advertisers.\n",
+			[]string{"sentence:", "sentence:"}},
+		{"pipes inside wrapped prose", "When you register we collect your name, e-mail address and phone\nnumber. Our footer links (Home | About | Privacy) appear on each\npage of the site and collect nothing.\n",
+			[]string{"sentence:", "sentence:"}},
+		{"an empty last cell", "名称|公司|用途|信息\n极光推送|和讯华谷|推送|\n微信SDK|腾讯|登录|设备型号\n",
+			[]string{"row:", "row:名称 | 公司 | 用途 | 信息", "row:名称 | 公司 | 用途 | 信息"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
