@@ -246,10 +246,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		if denied {
 			// "我们不会共享您的个人信息，但以下情况除外": the denial is the
 			// rule and the exceptions its conditions; both are stated.
-			d := out[at]
-			d.Negated, d.Condition = true, ""
-			d.Data, d.Recipients, d.Purposes = slices.Clone(d.Data), slices.Clone(d.Recipients), slices.Clone(d.Purposes)
-			out = append(out, d)
+			out = append(out, denialOf(out[at]))
 			sents, rel = append(sents, sent), append(rel, relative)
 		}
 		if co != "" && cue.actor == "" {
@@ -261,10 +258,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 			out = append(out, pr2)
 			sents, rel = append(sents, sent), append(rel, relative)
 			if denied {
-				d := pr2
-				d.Negated, d.Condition = true, ""
-				d.Data, d.Recipients, d.Purposes = slices.Clone(d.Data), slices.Clone(d.Recipients), slices.Clone(d.Purposes)
-				out = append(out, d)
+				out = append(out, denialOf(pr2))
 				sents, rel = append(sents, sent), append(rel, relative)
 			}
 		}
@@ -281,6 +275,15 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 	return out
 }
 
+// denialOf returns the denial beside practice pr on an exception's
+// condition ({denial=keep}): the same practice, negated, on no condition,
+// with lists of its own.
+func denialOf(pr Practice) Practice {
+	pr.Negated, pr.Condition = true, ""
+	pr.Data, pr.Recipients, pr.Purposes = slices.Clone(pr.Data), slices.Clone(pr.Recipients), slices.Clone(pr.Purposes)
+	return pr
+}
+
 // asked reports whether a question cue (如何, 哪些) stands in trigger h's
 // part of its sentence, between the punctuation around it (a list comma 、
 // goes on): 我们如何收集您的
@@ -291,28 +294,36 @@ func (p *practiceRules) asked(s *scan, h hit) bool {
 	bound := func(k int) bool { // punctuation but the list comma 、
 		return s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] != "、"
 	}
+	// The part is read at most partReach tokens around the trigger, so a
+	// sentence with no punctuation costs no scan of its whole length per
+	// trigger.
 	a, b := h.first, h.last
-	for a > 0 && s.sent[a-1] == sent && !bound(a-1) {
+	for a > 0 && a > h.first-partReach && s.sent[a-1] == sent && !bound(a-1) {
 		a--
 	}
-	for b+1 < len(s.toks) && s.sent[b+1] == sent && !bound(b+1) {
+	for b+1 < len(s.toks) && b < h.last+partReach && s.sent[b+1] == sent && !bound(b+1) {
 		b++
 	}
-	for _, o := range s.hits {
-		if o.first >= a && o.last <= b && p.cues[o.cue].kind == cueQuestion {
+	i, _ := slices.BinarySearchFunc(s.hits, a, func(o hit, a int) int { return o.first - a })
+	for ; i < len(s.hits) && s.hits[i].first <= b; i++ {
+		if o := s.hits[i]; o.last <= b && p.cues[o.cue].kind == cueQuestion {
 			return true
 		}
 	}
 	return false
 }
 
+// partReach bounds, in tokens, how far from a trigger the part of its
+// sentence is read for a question cue or an instruction (请): a Chinese
+// clause part is rarely longer.
+const partReach = 60
+
 // actorAt reports whether an actor cue of the given actor starts at token k.
 func (p *practiceRules) actorAt(s *scan, k int, actor string) bool {
-	for _, o := range s.hits {
-		if o.first == k {
-			if c := p.cues[o.cue]; c.kind == cueActor && c.value == actor {
-				return true
-			}
+	i, _ := slices.BinarySearchFunc(s.hits, k, func(o hit, k int) int { return o.first - k })
+	for ; i < len(s.hits) && s.hits[i].first == k; i++ {
+		if c := p.cues[s.hits[i].cue]; c.kind == cueActor && c.value == actor {
+			return true
 		}
 	}
 	return false
@@ -344,7 +355,7 @@ func (p *practiceRules) toOtherParty(s *scan, r *Result, hi int) bool {
 // its comma).
 func (p *practiceRules) addressedToUser(s *scan, h hit) bool {
 	sent := s.sent[h.first]
-	for k := h.first - 1; k >= 0 && s.sent[k] == sent; k-- {
+	for k := h.first - 1; k >= 0 && k >= h.first-partReach && s.sent[k] == sent; k-- {
 		if s.toks[k].punct && !p.g.clauseJoiners[s.toks[min(k+1, h.first)].text] {
 			return false // a part that goes on the instruction (，并…) does not end it
 		}
@@ -383,9 +394,8 @@ func (p *practiceRules) afterGiving(s *scan, hi int) bool {
 // permissionItem reads a permission item: a clause that opens with the
 // name of a permission (ending in a permission.words word) and a colon.
 // When the permission names data ("位置权限：用于查找附近网点") the item asks
-// for access to it, and the
-// first party's collection of it is added to out, unless reported already;
-// when it names none ("蓝牙权限：用于与车锁通信") the practices of out that
+// for access to it, and the first party's collection of it is added to
+// out, unless reported already; when it names none ("蓝牙权限：用于与车锁通信") the practices of out that
 // name no data are dropped: the permission serves a function, not data.
 func (p *practiceRules) permissionItem(s *scan, r *Result, out []Practice) []Practice {
 	last := -1
@@ -929,7 +939,7 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 func asideAround(s *scan, h hit) (open, close int) {
 	sent := s.sent[h.first]
 	open, depth := -1, 0
-	for k := h.first - 1; k >= 0 && s.sent[k] == sent; k-- {
+	for k := h.first - 1; k >= 0 && k >= h.first-partReach && s.sent[k] == sent; k-- {
 		switch s.toks[k].text {
 		case ")":
 			depth--
@@ -943,7 +953,7 @@ func asideAround(s *scan, h hit) (open, close int) {
 		return -1, -1
 	}
 	depth = 1
-	for k := h.last + 1; k < len(s.toks) && s.sent[k] == sent; k++ {
+	for k := h.last + 1; k < len(s.toks) && k <= h.last+partReach && s.sent[k] == sent; k++ {
 		switch s.toks[k].text {
 		case "(":
 			depth++

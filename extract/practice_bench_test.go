@@ -61,6 +61,22 @@ func BenchmarkPracticeStage(b *testing.B) {
 	}
 }
 
+// BenchmarkPracticeLongSentence measures one Chinese clause of 8,000
+// triggers with no sentence end. The reads of a trigger's part (a question
+// cue, an instruction, an aside) are bounded; the condition and actor
+// searches still read the whole sentence per trigger, so the time per
+// byte grows with such a sentence (about 0.1 MB/s at 68 KB), as it did
+// before them.
+func BenchmarkPracticeLongSentence(b *testing.B) {
+	e := Default()
+	text := "请" + strings.Repeat("不收集（", 4000) + strings.Repeat("收集", 4000)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		e.Clause(Input{Text: text})
+	}
+}
+
 // TestCorpusPracticeSpans runs the whole clause extractor over the corpus
 // and checks every practice span against the text it claims.
 func TestCorpusPracticeSpans(t *testing.T) {
