@@ -36,7 +36,7 @@ func Lines(text string) []layout.Block {
 	for pos := 0; pos < len(text); {
 		lineEnd, next := lineBounds(text, pos)
 		s, e := trim(text, pos, lineEnd)
-		lines = append(lines, pipeLine{s, e, pipeCellCount(text[s:e]), isRuleLine(text[s:e])})
+		lines = append(lines, pipeLine{pos, s, e, pipeCellCount(text[s:e]), isRuleLine(text[s:e])})
 		pos = next
 	}
 	for i := 0; i < len(lines); {
@@ -61,11 +61,10 @@ func Lines(text string) []layout.Block {
 		}
 		l := lines[i]
 		s, e := l.s, l.e
-		pos := s - indentOf(text, s) // the line's first byte, for the indentation test
 		switch {
 		case s == e: // blank line
 			open = false
-		case open && lastLen >= wrapWidth && parseMarker(text[s:e], v).style == styleNone && s-pos < 4 &&
+		case open && lastLen >= wrapWidth && parseMarker(text[s:e], v).style == styleNone && s-l.start < 4 &&
 			(l.cells == 0 || l.cells != lastCells):
 			// Lines of as many cells after each other are records, one per
 			// line ("高德地图SDK | 高德软件有限公司 | 定位 | https://…").
@@ -81,10 +80,11 @@ func Lines(text string) []layout.Block {
 	return blocks
 }
 
-// pipeLine is one line of plain text: its trimmed span, its count of
+// pipeLine is one line of plain text: its start, its trimmed span, its count of
 // '|'-separated cells (0 when too few for a table) and whether it is a
 // rule line of a table.
 type pipeLine struct {
+	start int // the line's first byte, before its indentation
 	s, e  int
 	cells int
 	rule  bool
