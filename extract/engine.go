@@ -170,6 +170,7 @@ func (e *Extractor) Clause(in Input) Result {
 	if in.Owner != "" {
 		ownPractices(r.Practices, in.Owner)
 	}
+	ownPracticeSpans(r.Practices, in.Owners)
 	if !in.Header {
 		r.Practices = append(r.Practices, e.doc.ownerCollections(in, r.Data, r.Practices)...)
 	}

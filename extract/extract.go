@@ -29,11 +29,25 @@ type Input struct {
 	// is the third party and its recipient the owner. privtext.Analyze
 	// fills it from DocResult.SDKs.
 	Owner string
+	// Owners are the SDK list entries that lie inside the clause, when one
+	// clause holds several (entries on lines of their own that the
+	// segmenter joined into one paragraph): a first-party collection whose
+	// evidence lies in an entry is that entry's SDK's, as with Owner.
+	// privtext.Analyze fills it from DocResult.SDKs.
+	Owners []OwnerSpan
 	// Header marks a table's header row: its cells name columns
 	// ("SDK名称 | 收集的个人信息"), so it states no practice though its words
 	// may be triggers. privtext.Analyze sets it for a row whose cells label
 	// the rows after it.
 	Header bool
+}
+
+// OwnerSpan is an SDK list entry inside a clause: the SDK's registry id
+// ("third_party" for an unknown one) and the entry's byte span in the
+// document, as Practice spans are.
+type OwnerSpan struct {
+	Owner      string
+	Start, End int
 }
 
 // Result holds what one clause says.

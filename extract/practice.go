@@ -988,6 +988,19 @@ func ownPractices(ps []Practice, owner string) {
 	}
 }
 
+// ownPracticeSpans gives each first-party collection whose evidence lies in
+// one of the entries owners to that entry's SDK (Input.Owners).
+func ownPracticeSpans(ps []Practice, owners []OwnerSpan) {
+	for i := range ps {
+		for _, o := range owners {
+			if ps[i].Actor == ActorFirstParty && ps[i].Action == ActionCollect && o.Start <= ps[i].Start && ps[i].End <= o.End {
+				ps[i].Actor, ps[i].Recipients = ActorThirdParty, []string{o.Owner}
+				break
+			}
+		}
+	}
+}
+
 // addLabel appends l unless present, keeping first-seen order.
 func addLabel(list []string, l string) []string {
 	if slices.Contains(list, l) {

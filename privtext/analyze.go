@@ -289,7 +289,9 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 			}
 		}
 		ci := doc.Clauses[i]
-		ci.Owner = owners.at(c.Start, c.End)
+		if ci.Owner = owners.at(c.Start, c.End); ci.Owner == "" {
+			ci.Owners = owners.within(c.Start, c.End)
+		}
 		ci.Header = headerRow(seg.Clauses, i, ci.Text)
 		if c.Section == prevSec {
 			ci.Context = prev
@@ -375,6 +377,22 @@ func (o *ownerIndex) at(start, end int) string {
 		}
 	}
 	return owner
+}
+
+// within returns the records that lie inside the clause [start, end)
+// (extract.Input.Owners), or nil. Call it after at, for the same clause.
+func (o *ownerIndex) within(start, end int) []extract.OwnerSpan {
+	var in []extract.OwnerSpan
+	for k := o.next; k < len(o.sdks) && o.sdks[k].Start < end; k++ {
+		if s := o.sdks[k]; s.Start >= start && s.End <= end {
+			id := s.ID
+			if id == "" {
+				id = extract.ActorThirdParty
+			}
+			in = append(in, extract.OwnerSpan{Owner: id, Start: s.Start, End: s.End})
+		}
+	}
+	return in
 }
 
 // headingPath lists the headings from the outermost section down to id.

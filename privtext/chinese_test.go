@@ -181,3 +181,28 @@ func TestAnalyzePlainSDKTable(t *testing.T) {
 		}
 	}
 }
+
+// SDK entries on lines of their own that the segmenter joins into one
+// paragraph (long lines, no blank line between) still give each SDK its
+// own collection (extract.Input.Owners).
+func TestAnalyzeJoinedSDKEntries(t *testing.T) {
+	text := "第三方SDK\n\n" +
+		"高德定位SDK（高德软件有限公司）：用于附近网点查询和地址补全；收集精确位置、设备型号；隐私政策 https://lbs.amap.com/pages/privacy/\n" +
+		"极光推送SDK（深圳市和讯华谷信息技术有限公司）：用于派件和签收通知；收集Android ID、OAID；隐私政策 https://www.jiguang.cn/license/privacy\n"
+	p, err := privtext.AnalyzeBytes(context.Background(), []byte(text), privtext.Options{Format: "text"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range p.Clauses {
+		for _, pr := range c.Practices {
+			if pr.Action == "collect" {
+				got = append(got, pr.Actor+" "+strings.Join(pr.Recipients, ","))
+			}
+		}
+	}
+	want := []string{"third_party sdk.amap", "third_party sdk.jpush"}
+	if !slices.Equal(got, want) || len(p.SDKs) != 2 {
+		t.Errorf("collections %q, SDKs %d; want %q and two SDKs", got, len(p.SDKs), want)
+	}
+}
