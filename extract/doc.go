@@ -26,7 +26,9 @@
 // provider, purposes, data, policy URL) and metadata: controller, product,
 // dates, contacts, governing law, storage locations, retention periods and
 // response deadlines. A caller that knows which SDK entry holds a clause
-// sets Input.Owner, and the clause's collections become that SDK's.
+// sets Input.Owner, and the clause's collections become that SDK's; one
+// whose clause holds several entries sets Input.Owners, and each
+// collection becomes the SDK's whose entry holds its evidence.
 //
 // # Languages
 //
