@@ -65,14 +65,16 @@ func Lines(text string) []layout.Block {
 		case s == e: // blank line
 			open = false
 		case open && lastLen >= wrapWidth && parseMarker(text[s:e], v).style == styleNone && s-l.start < 4 &&
-			(l.cells == 0 || l.cells != lastCells):
+			(l.cells == 0 || l.cells != lastCells) && !recordLine(text, l):
 			// Lines of as many cells after each other are records, one per
-			// line ("高德地图SDK | 高德软件有限公司 | 定位 | https://…").
+			// line, and so is a line of cells with a link ("高德地图SDK |
+			// 高德软件有限公司 | 定位 | https://…"); cells in prose ("(Home |
+			// About | Privacy)") continue it.
 			blocks[len(blocks)-1].End = e
 			lastLen, lastCells = columns(text[s:e]), l.cells
 		default:
 			blocks = append(growDouble(blocks), layout.Block{Kind: layout.Line, Start: s, End: e})
-			open = true
+			open = !recordLine(text, l)
 			lastLen, lastCells = columns(text[s:e]), l.cells
 		}
 		i++
@@ -170,13 +172,20 @@ func isRuleLine(line string) bool {
 	return dash && len(line) >= 3
 }
 
+// recordLine reports whether a line of cells holds a link: a record of its
+// own, which neither continues a paragraph nor is continued.
+func recordLine(text string, l pipeLine) bool {
+	t := text[l.s:l.e]
+	return l.cells > 0 && (strings.Contains(t, "://") || strings.Contains(t, "www."))
+}
+
 // headerLike reports whether a line of cells names columns: short cells,
 // no link, and no sentence end ("We collect your name | email | phone
 // when you sign up." is prose). Without one, lines of cells are records
 // ("高德地图SDK | 高德软件有限公司 | 定位 | https://…"), read one by one.
 func headerLike(text string, l pipeLine) bool {
 	line := text[l.s:l.e]
-	if strings.HasSuffix(line, ".") || strings.HasSuffix(line, "。") {
+	if l.rule || strings.HasSuffix(line, ".") || strings.HasSuffix(line, "。") {
 		return false
 	}
 	for _, c := range pipeCells(text, l.s, l.e) {

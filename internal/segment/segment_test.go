@@ -425,6 +425,10 @@ func TestPlainPipeTable(t *testing.T) {
 			[]string{"sentence:", "sentence:"}},
 		{"pipes inside wrapped prose", "When you register we collect your name, e-mail address and phone\nnumber. Our footer links (Home | About | Privacy) appear on each\npage of the site and collect nothing.\n",
 			[]string{"sentence:", "sentence:"}},
+		{"records after a long intro", "我们接入了以下第三方SDK，这些SDK会按照其隐私政策收集和处理您的个人信息，具体如下所列\n高德地图SDK | 高德软件有限公司 | 定位 | https://lbs.amap.com/p\n极光推送 | 和讯华谷 | 推送 | https://jiguang.cn/p\n",
+			[]string{"sentence:", "sentence:", "sentence:"}},
+		{"a menu path in prose", "To turn it off, open the app and choose the settings page, then choose\nSettings | Privacy | Location and switch it off.\n",
+			[]string{"sentence:"}},
 		{"an empty last cell", "名称|公司|用途|信息\n极光推送|和讯华谷|推送|\n微信SDK|腾讯|登录|设备型号\n",
 			[]string{"row:", "row:名称 | 公司 | 用途 | 信息", "row:名称 | 公司 | 用途 | 信息"}},
 	}
@@ -440,6 +444,17 @@ func TestPlainPipeTable(t *testing.T) {
 				t.Errorf("clauses (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// BenchmarkRuleLines reads a header followed by many rule lines and no
+// row: each line is looked at a bounded number of times.
+func BenchmarkRuleLines(b *testing.B) {
+	text := "a|b|c\n" + strings.Repeat("|---|---|---|\n", 20000)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Lines(text)
 	}
 }
 
