@@ -181,8 +181,9 @@ func (p *practiceRules) relativeAfterParty(s *scan, r *Result, hi, j int) bool {
 // userRelative reports whether the user, whose cue ends at token last,
 // acts in a relative clause on data before the trigger at token trig: an
 // attributive marker (的) that no possessor precedes (我的, 自己的) follows
-// the user with no punctuation, and data is named after it ("您在书评区发表的书评会被保存", "您提供的手机号码将用于登录").
-// The data is the subject of the trigger, not the user.
+// the user with no punctuation, and data is named after it (您在书评区发表
+// 的书评会被保存, 您提供的手机号码将用于登录). The data is the subject of the
+// trigger, not the user.
 func (p *practiceRules) userRelative(s *scan, r *Result, last, trig int) bool {
 	off := s.c.in.Offset
 	for k := last + 1; k < trig-1; k++ {
