@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -411,5 +412,29 @@ func TestPracticeImperativeChinese(t *testing.T) {
 		if ps := Default().Clause(Input{Text: text}).Practices; len(ps) != 0 {
 			t.Errorf("%s: practices %+v, want none", text, ps)
 		}
+	}
+}
+
+// A data cell of an SDK table that denies part of itself states the SDK's
+// collection of the rest: the denial ends with its parenthesis, and the
+// cell's collection drops what it denies.
+func TestPracticeDataCellDenial(t *testing.T) {
+	in := Input{
+		Text:  "友盟+\t统计\t设备标识符（不收集IMEI）、设备型号",
+		Owner: "sdk.umeng",
+		Label: "SDK名称 | 用途 | 收集的个人信息",
+	}
+	var got []string
+	for _, p := range Default().Clause(in).Practices {
+		if p.Action == ActionCollect {
+			got = append(got, fmt.Sprintf("%s not=%v %s", p.Actor, p.Negated, strings.Join(p.Data, ",")))
+		}
+	}
+	want := []string{
+		"third_party not=true identifier.device.imei",
+		"third_party not=false identifier.device,device.model",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("collections %q, want %q", got, want)
 	}
 }

@@ -429,6 +429,11 @@ func TestPlainPipeTable(t *testing.T) {
 			[]string{"sentence:", "sentence:", "sentence:"}},
 		{"a menu path in prose", "To turn it off, open the app and choose the settings page, then choose\nSettings | Privacy | Location and switch it off.\n",
 			[]string{"sentence:"}},
+		// A header with no row is no table: a short line, as before tables
+		// were read (here a heading), and its rule line no clause.
+		{"a header and only rule lines", "我们接入的SDK如下。\n\n名称|用途|信息\n---|---|---\n", []string{"sentence:"}},
+		{"a continuation indented by a tab", "We collect your name, your e-mail address and the phone number you give us\n\twhen you register.\n",
+			[]string{"sentence:"}},
 		{"an empty last cell", "名称|公司|用途|信息\n极光推送|和讯华谷|推送|\n微信SDK|腾讯|登录|设备型号\n",
 			[]string{"row:", "row:名称 | 公司 | 用途 | 信息", "row:名称 | 公司 | 用途 | 信息"}},
 	}
