@@ -42,6 +42,7 @@ type grammar struct {
 	userImperative wordSet  // user.imperative
 	clauseJoiners  wordSet  // clause.joiners
 	dataRefs       wordSet  // object.references
+	dataHeads      wordSet  // object.heads
 	resultative    wordSet  // attributive.complements
 	dataRefFirst   wordSet  // the first characters of dataRefs, to skip most tokens at once
 	userOwned      wordSet  // party.user_owned_after
@@ -102,6 +103,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"user.imperative", &g.userImperative},
 		{"clause.joiners", &g.clauseJoiners},
 		{"object.references", &g.dataRefs},
+		{"object.heads", &g.dataHeads},
 		{"attributive.complements", &g.resultative},
 		{"party.user_owned_after", &g.userOwned},
 		{"recipient.before_share", &g.shareMarks},

@@ -265,6 +265,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 	}
 	out, sents = dropRelatives(out, sents, rel)
 	p.inheritData(s, r, out, sents, defAt)
+	p.referredData(s, r, out, sents)
 	out = p.permissionItem(s, r, out)
 	if len(out) == 0 {
 		out = p.continued(s, r)
@@ -290,20 +291,7 @@ func denialOf(pr Practice) Practice {
 // 个人信息 names a topic, while in 我们会收集您的位置信息，您可以了解如何关闭
 // the collection stands.
 func (p *practiceRules) asked(s *scan, h hit) bool {
-	sent := s.sent[h.first]
-	bound := func(k int) bool { // punctuation but the list comma 、
-		return s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] != "、"
-	}
-	// The part is read at most partReach tokens around the trigger, so a
-	// sentence with no punctuation costs no scan of its whole length per
-	// trigger.
-	a, b := h.first, h.last
-	for a > 0 && a > h.first-partReach && s.sent[a-1] == sent && !bound(a-1) {
-		a--
-	}
-	for b+1 < len(s.toks) && b < h.last+partReach && s.sent[b+1] == sent && !bound(b+1) {
-		b++
-	}
+	a, b := p.part(s, h.first, h.last)
 	i, _ := slices.BinarySearchFunc(s.hits, a, func(o hit, a int) int { return o.first - a })
 	for ; i < len(s.hits) && s.hits[i].first <= b; i++ {
 		if o := s.hits[i]; o.last <= b && p.cues[o.cue].kind == cueQuestion {
@@ -311,6 +299,26 @@ func (p *practiceRules) asked(s *scan, h hit) bool {
 		}
 	}
 	return false
+}
+
+// part returns the first and last tokens of the part of its sentence that
+// holds tokens [first, last]: the tokens between the punctuation around
+// them, a list comma (、) going on, read at most partReach tokens each
+// way, so a sentence with no punctuation costs no scan of its whole length
+// per trigger.
+func (p *practiceRules) part(s *scan, first, last int) (a, b int) {
+	sent := s.sent[first]
+	bound := func(k int) bool { // punctuation but the list comma 、
+		return s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] != "、"
+	}
+	a, b = first, last
+	for a > 0 && a > first-partReach && s.sent[a-1] == sent && !bound(a-1) {
+		a--
+	}
+	for b+1 < len(s.toks) && b < last+partReach && s.sent[b+1] == sent && !bound(b+1) {
+		b++
+	}
+	return a, b
 }
 
 // partReach bounds, in tokens, how far from a trigger the part of its
@@ -767,6 +775,87 @@ func (p *practiceRules) inheritData(s *scan, r *Result, out []Practice, sents []
 	}
 }
 
+// referredData gives a practice that names no data but refers back to data
+// (an object.references phrase in the part of its sentence that holds its
+// trigger: 不再基于上述信息向您推荐, 上述信息将提供给承保的保险公司) the data
+// named before: the data mentions before the phrase in its sentence; when
+// there are none and no object.heads word (信息) stands there either, the data of the
+// affirmative practices of the nearest sentence before it in the clause
+// that has some, else that of the affirmative practices of the clause
+// before it (Input.Context). A denial is not what is referred to: in
+// 我们不会使用您的种族信息。关闭后我们将不再根据上述信息推荐, the
+// information is what the recommendations used.
+func (p *practiceRules) referredData(s *scan, r *Result, out []Practice, sents []int) {
+	off := s.c.in.Offset
+	affirmed := func(data []string, pr Practice) []string {
+		if pr.Negated {
+			return data
+		}
+		return addLabels(data, pr.Data)
+	}
+	for i, pr := range out {
+		if len(pr.Data) > 0 {
+			continue
+		}
+		trig, _ := slices.BinarySearch(s.start, pr.Start-off)
+		if trig >= len(s.toks) {
+			continue
+		}
+		ref := p.referenceIn(s, trig)
+		if ref < 0 {
+			continue
+		}
+		var data []string
+		for _, m := range r.Data {
+			if ms := m.Start - off; ms < s.start[ref] && s.sentenceOf(ms) == sents[i] {
+				data = addLabel(data, m.Label)
+			}
+		}
+		if len(data) > 0 || p.headBefore(s, ref) {
+			out[i].Data = data // 处理…收件人信息，不得将上述信息用于其他目的: it refers within its sentence
+			continue
+		}
+		for n := sents[i] - 1; n >= 0 && len(data) == 0; n-- {
+			for j, o := range out {
+				if sents[j] == n {
+					data = affirmed(data, o)
+				}
+			}
+		}
+		for _, o := range s.c.in.Context {
+			if len(data) > 0 {
+				break
+			}
+			data = affirmed(data, o)
+		}
+		out[i].Data = data
+	}
+}
+
+// headBefore reports whether an object.heads word (信息, 数据) stands
+// before token k in its sentence: data the vocabulary may not know, which
+// a reference after it refers to.
+func (p *practiceRules) headBefore(s *scan, k int) bool {
+	for i := k - 1; i >= 0 && s.sent[i] == s.sent[k]; i-- {
+		if endsWith(s, i, p.g.dataHeads) {
+			return true
+		}
+	}
+	return false
+}
+
+// referenceIn returns the first token of an object.references phrase in
+// the part of its sentence that holds token k, or -1.
+func (p *practiceRules) referenceIn(s *scan, k int) int {
+	a, b := p.part(s, k, k)
+	for i := a; i <= b; i++ {
+		if p.referenceAt(s, i) {
+			return i
+		}
+	}
+	return -1
+}
+
 // addressed reports whether sentence n is advice to the user: an
 // advice.addressee word ("you") after an advice.before word ("we urge you
 // to keep your password safe") or before an advice.after word ("you should
@@ -1007,4 +1096,12 @@ func addLabel(list []string, l string) []string {
 		return list
 	}
 	return append(list, l)
+}
+
+// addLabels adds each label of ls to list, once.
+func addLabels(list, ls []string) []string {
+	for _, l := range ls {
+		list = addLabel(list, l)
+	}
+	return list
 }

@@ -438,3 +438,48 @@ func TestPracticeDataCellDenial(t *testing.T) {
 		t.Errorf("collections %q, want %q", got, want)
 	}
 }
+
+// A practice whose object is a reference (上述信息) takes the data named
+// before it: in its sentence, in the sentences before it, or in the
+// clause before (Input.Context), affirmed data only.
+func TestPracticeReferenceChinese(t *testing.T) {
+	e := Default()
+	used := []Practice{{Action: ActionUse, Actor: ActorFirstParty, Data: []string{"usage.browsing_history"}}}
+	denied := []Practice{{Action: ActionUse, Negated: true, Actor: ActorFirstParty, Data: []string{"demographic.religion"}}}
+	tests := []struct {
+		name    string
+		text    string
+		context []Practice
+		want    []Practice // Action, Negated, Actor and Data checked
+	}{
+		{"the clause before", "关闭后，我们将不再基于上述信息向您推荐内容。", used,
+			[]Practice{{Action: ActionUse, Negated: true, Actor: ActorFirstParty, Data: []string{"usage.browsing_history"}}}},
+		{"a denial is not referred to", "关闭后，我们将不再基于上述信息向您推荐内容。", denied,
+			[]Practice{{Action: ActionUse, Negated: true, Actor: ActorFirstParty}}},
+		{"the sentence before", "我们会收集您的收货地址。我们会将上述信息提供给商家。", nil,
+			[]Practice{
+				{Action: ActionCollect, Actor: ActorFirstParty, Data: []string{"contact.postal_address"}},
+				{Action: ActionShare, Actor: ActorFirstParty, Data: []string{"contact.postal_address"}},
+			}},
+		{"its own sentence", "我们会收集您的手机号码，并要求其不得将上述信息用于其他目的。", used,
+			[]Practice{
+				{Action: ActionCollect, Actor: ActorFirstParty, Data: []string{"contact.phone"}},
+				{Action: ActionUse, Negated: true, Actor: ActorFirstParty, Data: []string{"contact.phone"}},
+			}},
+		{"data the vocabulary does not know", "我们会委托其处理寄件人信息，并要求其不得将上述信息用于其他目的。", used,
+			[]Practice{{Action: ActionUse, Negated: true, Actor: ActorFirstParty}}},
+		{"no reference", "关闭后，我们将不再向您推荐内容。", used, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := e.Clause(Input{Text: tt.text, Context: tt.context})
+			var got []Practice
+			for _, p := range r.Practices {
+				got = append(got, Practice{Action: p.Action, Negated: p.Negated, Actor: p.Actor, Data: p.Data})
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("practices = %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}

@@ -290,10 +290,10 @@ func scoreZH(t *testing.T, policyPath string, l zhLabels, w *strings.Builder) zh
 			note("practice extra:  %s  | %.60s", k, text[strings.SplitN(k, "\t", 2)[0]])
 		}
 		for _, k := range sortedDiff(goldD, predD) {
-			note("data missed: %s", k)
+			note("data missed: %s  | %.60s", k, text[strings.SplitN(k, "\t", 2)[0]])
 		}
 		for _, k := range sortedDiff(predD, goldD) {
-			note("data extra:  %s", k)
+			note("data extra:  %s  | %.60s", k, text[strings.SplitN(k, "\t", 2)[0]])
 		}
 	}
 	return s
