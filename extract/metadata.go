@@ -45,6 +45,7 @@ type metaRules struct {
 	productAlias, productNoun *docTerms
 	titleStop, titleGeneric   *docTerms
 	dateCue                   *docTerms
+	dateAfter                 *docTerms // date.effective.after
 	dates                     []*regexp.Regexp
 	months                    map[string]int // view form of a month name → 1–12
 	email, phone, address     *docTerms
@@ -69,7 +70,7 @@ type metaRules struct {
 var metaLabels = map[string]bool{
 	"entity.suffix": true, "entity.alias": true, "entity.cjk_break": true, "entity.skip": true, "entity.stop": true, "entity.generic": true,
 	"product.alias": true, "product.noun": true, "title.suffix": true, "title.page_suffix": true, "title.prefix": true, "title.stop": true, "title.generic": true,
-	"date.updated": true, "date.effective": true, "date.both": true,
+	"date.updated": true, "date.effective": true, "date.both": true, "date.effective.after": true,
 	"contact.email": true, "contact.phone": true, "contact.address": true, "contact.address.not": true, "contact.cue": true,
 	"law.cue": true, "law.of": true, "storage.cue": true, "storage.not_place": true, "storage.verb": true, "storage.follow": true,
 	"duration.prep": true, "duration.retention": true, "duration.response": true, "duration.vague": true,
@@ -143,6 +144,7 @@ func (m *metaRules) compile(entries []rulefile.Entry) error {
 	m.titleStop = newDocTerms(entries, is("title.stop"))
 	m.titleGeneric = newDocTerms(entries, is("title.generic"))
 	m.dateCue = newDocTerms(entries, is("date.updated", "date.effective", "date.both"))
+	m.dateAfter = newDocTerms(entries, is("date.effective.after"))
 	m.email = newDocTerms(entries, is("contact.email"))
 	m.phone = newDocTerms(entries, is("contact.phone"))
 	m.address = newDocTerms(entries, is("contact.address"))
@@ -282,6 +284,16 @@ func (m *metaRules) findDates(v string) []dateHit {
 	return out
 }
 
+// effectiveAfter reports whether a date.effective.after cue starts at v[i],
+// right after a date.
+func (m *metaRules) effectiveAfter(v string, i int) bool {
+	if i >= len(v) {
+		return false
+	}
+	_, ok := m.dateAfter.at(v, i, docTokenEnd(v, i))
+	return ok
+}
+
 // isoDate formats a date, rejecting impossible ones (February 30).
 func isoDate(y, m, d int) (string, bool) {
 	if y < 1970 || y > 2100 || m < 1 || m > 12 || d < 1 {
@@ -295,15 +307,18 @@ func isoDate(y, m, d int) (string, bool) {
 }
 
 // datesOf returns the first last-updated and effective dates: dates whose
-// sentence has a cue before them, the closest cue deciding; a date alone on
-// one of the first lines counts as the update date.
+// sentence has a cue before them, the closest cue deciding, or a
+// date.effective.after cue right after them (自2024年10月15日起生效); a date
+// alone on one of the first lines counts as the update date.
 func (m *metaRules) datesOf(view *textnorm.View) (updated, effective string) {
 	v := view.Text
 	for _, h := range m.findDates(v) {
 		s, _ := docSentence(v, h.start, h.end)
 		cues := m.dateCue.find(v[s:h.start])
 		label := ""
-		if len(cues) > 0 {
+		if m.effectiveAfter(v, h.end) {
+			label = "date.effective"
+		} else if len(cues) > 0 {
 			label = cues[len(cues)-1].label
 		} else if ls := strings.LastIndexByte(v[:h.start], '\n') + 1; strings.TrimSpace(v[ls:h.start]) == "" &&
 			strings.Count(v[:ls], "\n") < 10 {

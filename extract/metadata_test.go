@@ -138,6 +138,8 @@ func TestDates(t *testing.T) {
 		{"This version takes effect on 5 March 2021 and was revised on 1st March 2021.", "2021-03-01", "2021-03-05"},
 		{"更新日期：2021年3月5日\n生效日期：2021年3月15日", "2021-03-05", "2021-03-15"},
 		{"晴天隐私政策\n最近更新：2024年11月5日", "2024-11-05", ""},
+		{"本政策更新日期为2024年10月8日，自2024年10月15日起生效。", "2024-10-08", "2024-10-15"}, // a cue after the date
+		{"本政策于2024年10月15日正式生效。", "", "2024-10-15"},
 		{"Updated automatically every 5 minutes", "", ""},
 		{"Effective as of Sept. 9, 2019.", "", "2019-09-09"},
 		{"Updated on February 30, 2021.", "", ""},              // no such day

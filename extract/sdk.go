@@ -104,9 +104,9 @@ func normFieldName(s string) string {
 	return strings.Trim(v, " :\"'*[]")
 }
 
-// sdkMarker matches the list marker of a line: a bullet, "1.", "1.2", "1)",
+// sdkMarker matches the list marker of a line: a bullet (•, ◆, ■ …), "1.", "1.2", "1)",
 // "(1)", "a)", "(a)", and the Chinese "1、", "（一）", "一、". Compiled once.
-var sdkMarker = regexp.MustCompile(`^(?:[•●▪◦·*\-–]\s*|\d{1,3}(?:\.\d{1,3})*[.)、]?\s+|\d{1,3}[、）]\s*|[(（]\s*(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,3})\s*[)）]\s*|[一二三四五六七八九十]{1,3}、\s*|[a-zA-Z][.)]\s+)`)
+var sdkMarker = regexp.MustCompile(`^(?:[•●▪◦·*\-–◆◇■□★☆▶►➢❖]\s*|\d{1,3}(?:\.\d{1,3})*[.)、]?\s+|\d{1,3}[、）]\s*|[(（]\s*(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,3})\s*[)）]\s*|[一二三四五六七八九十]{1,3}、\s*|[a-zA-Z][.)]\s+)`)
 
 // sdkSpan is a half-open range of the document text.
 type sdkSpan struct{ start, end int }
@@ -260,7 +260,7 @@ func (r *sdkReader) line(ln docLine) {
 			return
 		}
 		r.pending = -1
-		if r.describes(s, e) {
+		if r.runInBody(s, e) || r.describes(s, e) {
 			return
 		}
 		r.close()

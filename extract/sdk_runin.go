@@ -23,16 +23,20 @@ import (
 
 // sdkRunIn is one run-in opening word and the field it opens.
 type sdkRunIn struct {
-	word  string // lower case
-	field int
+	word   string // lower case
+	closer string // the word that ends the value ("由…提供"), or ""
+	field  int
 }
 
 // addRunIn registers the run-in words of entry label "runin.<field>",
-// longest first so that "用途为" wins over a shorter word it starts with.
+// longest first so that "用途为" wins over a shorter word it starts with. A
+// term "由…提供" opens its value with 由 and ends it before 提供.
 func (s *sdkRules) addRunIn(field int, terms []string) {
 	for _, t := range terms {
-		if t = strings.ToLower(strings.TrimSpace(t)); t != "" {
-			s.runin = append(s.runin, sdkRunIn{t, field})
+		t = strings.ToLower(strings.TrimSpace(t))
+		open, closer, _ := strings.Cut(t, "…")
+		if open != "" {
+			s.runin = append(s.runin, sdkRunIn{open, closer, field})
 		}
 	}
 	sort.SliceStable(s.runin, func(i, j int) bool { return len(s.runin[i].word) > len(s.runin[j].word) })
@@ -82,8 +86,8 @@ func (r *sdkReader) runInRecord(s, e, indent int) bool {
 			cur = -1
 			continue
 		}
-		if f, n := r.d.sdk.runInField(t); n > 0 {
-			v := trimValue(r.text, part.start+n, part.end)
+		if f, at, n, closer := r.d.sdk.runInField(t, false); n > 0 {
+			v := r.runInValue(part, at+n, closer)
 			switch {
 			case v.empty():
 				return false // a bare word: no entry of this kind
@@ -178,23 +182,127 @@ func (r *sdkReader) runInParts(s, e int) []sdkSpan {
 	return parts
 }
 
-// runInField returns the field a part opens and the length of its opening
-// word, or 0 when no run-in word opens it. A Latin word must end where the
-// part's word does ("collects", not "collection").
-func (s *sdkRules) runInField(part string) (field, n int) {
+// runInField returns the field a part opens, the offset and length of its
+// opening word and the word that closes its value (for "由…提供"), or n = 0
+// when no run-in word opens it. A Latin word must end where the part's
+// word does ("collects", not "collection"). With within, a Chinese word may
+// also stand a few characters in (在线办理时用于人脸核验): the earliest
+// counts. An opening word with a closer needs the closer after it.
+func (s *sdkRules) runInField(part string, within bool) (field, at, n int, closer string) {
 	low := strings.ToLower(part)
+	at = -1
 	for _, w := range s.runin {
+		k := 0
 		if !strings.HasPrefix(low, w.word) {
-			continue
+			if !within || w.word[0] < utf8.RuneSelf {
+				continue
+			}
+			if k = strings.Index(low[:min(len(low), maxRunInLead+len(w.word))], w.word); k <= 0 {
+				continue
+			}
+		}
+		if at >= 0 && k >= at {
+			continue // an earlier (or, at the same place, longer) word was found
 		}
 		last, _ := utf8.DecodeLastRuneInString(w.word)
-		next, _ := utf8.DecodeRuneInString(low[len(w.word):])
+		next, _ := utf8.DecodeRuneInString(low[k+len(w.word):])
 		if last < utf8.RuneSelf && unicode.IsLetter(last) && next < utf8.RuneSelf && unicode.IsLetter(next) {
 			continue
 		}
-		return w.field, len(w.word)
+		if w.closer != "" && !strings.Contains(low[k+len(w.word):], w.closer) {
+			continue
+		}
+		field, at, n, closer = w.field, k, len(w.word), w.closer
 	}
-	return 0, 0
+	if at < 0 {
+		return 0, 0, 0, ""
+	}
+	return field, at, n, closer
+}
+
+// maxRunInLead bounds the bytes before a run-in word found within a part:
+// about fifteen Chinese characters.
+const maxRunInLead = 45
+
+// runInValue returns the value of a run-in part whose opening word ends
+// from bytes into it: the rest of the part, or the text before closer
+// (由财付通支付科技有限公司提供).
+func (r *sdkReader) runInValue(part sdkSpan, from int, closer string) sdkSpan {
+	end := part.end
+	if closer != "" {
+		if k := strings.Index(strings.ToLower(r.text[part.start+from:part.end]), closer); k >= 0 {
+			end = part.start + from + k
+		}
+	}
+	return trimValue(r.text, part.start+from, end)
+}
+
+// runInBody reads the line s:e as the body of a record that a line naming
+// the SDK alone opened, in run-in parts:
+//
+//	◆ 微信支付SDK
+//	　　由财付通支付科技有限公司提供，用于话费充值，会采集设备型号和网络类型。
+//	　　隐私权政策：https://…
+//
+// Each part is opened by a run-in word, at its start or, after the first, a
+// few characters in (在线办理时用于人脸核验); a part opened by none continues
+// the one before, unless that one was closed ("由…提供"). It reports whether
+// the line was such a body: two parts or more were read and nothing else.
+// A name line holding a colon ("更新时间：…") opens no such record.
+func (r *sdkReader) runInBody(s, e int) bool {
+	rec := r.cur
+	if rec == nil || len(r.d.sdk.runin) == 0 || !rec.set[sdkName] {
+		return false
+	}
+	for f := sdkName + 1; f < sdkFieldCount; f++ {
+		if rec.set[f] {
+			return false
+		}
+	}
+	if name := rec.vals[sdkName]; strings.ContainsAny(r.text[name.start:name.end], ":：") || r.namesKindOrData(name) {
+		return false // a line of fields ("更新时间：…"), a kind of party or data: no SDK's name
+	}
+	if last, n := utf8.DecodeLastRuneInString(r.text[s:e]); last == '。' || last == '.' {
+		e -= n
+	}
+	var vals [sdkFieldCount]sdkSpan
+	var set [sdkFieldCount]bool
+	read, cur := 0, -1
+	for _, part := range r.runInParts(s, e) {
+		t := r.text[part.start:part.end]
+		f, at, n, closer := r.d.sdk.runInField(t, read > 0)
+		if n == 0 && (strings.Contains(t, "://") || strings.HasPrefix(t, "www.")) {
+			f, at, n = sdkURL, 0, 0
+			vals[f], set[f], cur = part, true, -1
+			read++
+			continue
+		}
+		if n == 0 {
+			if cur < 0 {
+				return false // prose: no body of a record
+			}
+			vals[cur].end = part.end
+			continue
+		}
+		v := r.runInValue(part, at+n, closer)
+		if v.empty() || set[f] {
+			return false
+		}
+		vals[f], set[f], cur = v, true, f
+		if closer != "" {
+			cur = -1
+		}
+		read++
+	}
+	if read < 2 {
+		return false
+	}
+	for f := range vals {
+		if set[f] {
+			rec.put(f, vals[f], e)
+		}
+	}
+	return true
 }
 
 // trailingParen returns the opening parenthesis of the balanced

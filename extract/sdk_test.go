@@ -165,6 +165,27 @@ func TestSDKLayouts(t *testing.T) {
 			{"Google Location", "Google LLC", "maps", "GPS location", ""},
 		},
 	}, {
+		name: "a name line, then a run-in body",
+		text: "本App接入的第三方SDK如下：\n\n◆ 腾讯云慧眼SDK\n\u3000\u3000由腾讯云计算（北京）有限责任公司提供，在线入网时用于人脸活体检测，会在本机采集人脸图像、设备型号。\n" +
+			"\u3000\u3000隐私权政策：https://cloud.tencent.com/p\n◆ 微信支付SDK\n\u3000\u3000由财付通支付科技有限公司提供，用于话费充值，会采集网络类型。\n",
+		want: []sdkWant{
+			{"腾讯云慧眼SDK", "腾讯云计算（北京）有限责任公司", "人脸活体检测", "人脸图像、设备型号", "https://cloud.tencent.com/p"},
+			{"微信支付SDK", "财付通支付科技有限公司", "话费充值", "网络类型", ""},
+		},
+	}, {
+		name: "lettered field lines",
+		text: "1. 高德定位SDK\n   a) 第三方公司名称：高德软件有限公司\n   b) SDK用途：显示附近网点\n   c) 共享方式：SDK本机采集\n" +
+			"   d) 个人信息字段：精确位置、IP地址\n   e) 隐私权政策网址：https://lbs.amap.com/pages/privacy/\n",
+		want: []sdkWant{
+			{"高德定位SDK", "高德软件有限公司", "显示附近网点", "精确位置、IP地址", "https://lbs.amap.com/pages/privacy/"},
+		},
+	}, {
+		name: "a run-in body after no SDK's name",
+		text: "更新时间：2023年10月26日 生效时间：2023年11月2日\n安家App由宁波安家智能科技有限公司开发运营，用于控制智能家居设备。\n" +
+			"位置信息\n由我们提供，用于导航，会采集您的精确位置。\n" +
+			"◆ 友盟统计SDK\n友盟统计SDK可以帮助我们分析使用情况，我们会据此改进服务。\n",
+		want: nil,
+	}, {
 		name: "run-in lines that are no SDK",
 		text: "位置权限：获取您的位置，用于查找附近的充电站。\n说明：我们会收集您的手机号码，用于登录。\n" +
 			"Note: we collect your e-mail address; used for support; privacy policy https://example.com/p\n" +
