@@ -168,6 +168,7 @@ func (e *Extractor) Clause(in Input) Result {
 		r.Practices = e.practice.practices(c, &r)
 	}
 	if in.Owner != "" {
+		r.Practices = e.doc.outsideOtherFields(in, r.Practices)
 		ownPractices(r.Practices, in.Owner)
 	}
 	ownPracticeSpans(r.Practices, in.Owners)

@@ -26,8 +26,10 @@ type Input struct {
 	// one) whose list entry holds the clause. A collection the clause
 	// states for the first party is the owner's ("收集个人信息类型：设备信息",
 	// "Personal Data collected: Cookies" under an SDK's entry): its actor
-	// is the third party and its recipient the owner. privtext.Analyze
-	// fills it from DocResult.SDKs.
+	// is the third party and its recipient the owner. Its fields other than
+	// the data ("用途：崩溃日志收集", "共享方式：SDK本机采集", or a run-in part
+	// opened by 用于) state no practice. privtext.Analyze fills it from
+	// DocResult.SDKs.
 	Owner string
 	// Owners are the SDK list entries that lie inside the clause, when one
 	// clause holds several (entries on lines of their own that the

@@ -50,7 +50,10 @@ package extract
 //     third-party actor they are the parties that are the subject, which
 //     receive the data.
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // scan is one clause's tokens, cue hits and sentence layout, shared by the
 // practice stage's helpers.
@@ -400,18 +403,25 @@ func (p *practiceRules) afterGiving(s *scan, hi int) bool {
 }
 
 // permissionItem reads a permission item: a clause that opens with the
-// name of a permission (ending in a permission.words word) and a colon.
-// When the permission names data ("位置权限：用于查找附近网点") the item asks
-// for access to it, and the first party's collection of it is added to
-// out, unless reported already; when it names none ("蓝牙权限：用于与车锁通信") the practices of out that
-// name no data are dropped: the permission serves a function, not data.
+// name of a permission (ending in a permission.words word) and a colon or
+// a dash. When the permission names data ("位置权限：用于查找附近网点") the
+// item asks for access to it for the purpose it gives: the first party's
+// collection and use of it are added to out, unless reported already (no
+// use when the item denies something: "蓝牙权限——我们不会借此扫描其他
+// 设备"); when it names none ("蓝牙权限：用于与车锁通信") the practices of out
+// that name no data are dropped: the permission serves a function, not
+// data.
 func (p *practiceRules) permissionItem(s *scan, r *Result, out []Practice) []Practice {
 	last := -1
 	for k := 0; k < min(len(s.toks)-1, permissionReach); k++ {
 		if s.toks[k].punct {
 			break
 		}
-		if t := s.toks[k+1].text; (t == ":" || t == "：") && endsWith(s, k, p.g.permission) {
+		t, dash := s.toks[k+1].text, false
+		if s.end[k] < s.start[k+1] {
+			dash = strings.ContainsAny(s.c.in.Text[s.end[k]:s.start[k+1]], "—–-－")
+		}
+		if (t == ":" || t == "：" || dash) && endsWith(s, k, p.g.permission) {
 			last = k
 			break
 		}
@@ -424,14 +434,23 @@ func (p *practiceRules) permissionItem(s *scan, r *Result, out []Practice) []Pra
 		if m.Start-off != s.start[0] || m.End-off != s.end[last] {
 			continue
 		}
-		for _, o := range out {
-			if o.Action == ActionCollect && slices.Contains(o.Data, m.Label) {
-				return out
-			}
+		start, end, _ := s.c.span(s.toks[0].vs, s.toks[last].ve)
+		has := func(action string) bool {
+			return slices.ContainsFunc(out, func(o Practice) bool { return o.Action == action && slices.Contains(o.Data, m.Label) })
 		}
-		pr := Practice{Action: ActionCollect, Actor: ActorFirstParty, Data: []string{m.Label}}
-		pr.Start, pr.End, _ = s.c.span(s.toks[0].vs, s.toks[last].ve)
-		return append(out, pr)
+		denies := slices.ContainsFunc(out, func(o Practice) bool { return o.Negated })
+		next := last + 1 // the purpose's first token, after a colon token
+		if t := s.toks[next].text; t == ":" || t == "：" {
+			next++
+		}
+		purpose := next < len(s.toks) && !s.toks[next].punct
+		if !has(ActionCollect) {
+			out = append(out, Practice{Action: ActionCollect, Actor: ActorFirstParty, Data: []string{m.Label}, Start: start, End: end})
+		}
+		if purpose && !denies && !has(ActionUse) {
+			out = append(out, Practice{Action: ActionUse, Actor: ActorFirstParty, Data: []string{m.Label}, Start: start, End: end})
+		}
+		return out
 	}
 	return slices.DeleteFunc(out, func(o Practice) bool { return len(o.Data) == 0 })
 }

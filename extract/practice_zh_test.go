@@ -483,3 +483,66 @@ func TestPracticeReferenceChinese(t *testing.T) {
 		})
 	}
 }
+
+// A permission item that names data states its collection and, when it
+// gives a purpose, its use, whether the purpose opens with 用于 or not and
+// whether a colon or a dash follows the permission; a denial in the item
+// adds no use.
+func TestPracticePermissionChinese(t *testing.T) {
+	e := Default()
+	type act struct {
+		action  string
+		negated bool
+		data    []string
+	}
+	tests := []struct {
+		text string
+		want []act
+	}{
+		{"位置权限：用于查找附近网点。", []act{{ActionUse, false, []string{"location"}}, {ActionCollect, false, []string{"location"}}}},
+		{"相机权限：拍摄证件照片", []act{{ActionCollect, false, []string{"media.photo"}}, {ActionUse, false, []string{"media.photo"}}}},
+		{"位置权限——查找附近机柜、导航至网点；", []act{{ActionCollect, false, []string{"location"}}, {ActionUse, false, []string{"location"}}}},
+		{"位置权限：我们不会在后台获取您的位置。", []act{{ActionCollect, true, []string{"location"}}}},
+		{"相机权限：", []act{{ActionCollect, false, []string{"media.photo"}}}},
+		{"蓝牙权限：用于与车锁通信。", nil},
+	}
+	for _, tt := range tests {
+		r := e.Clause(Input{Text: tt.text})
+		var got []act
+		for _, p := range r.Practices {
+			got = append(got, act{p.Action, p.Negated, p.Data})
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: practices = %+v, want %+v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// In a clause of an SDK's entry, the fields other than its data state no
+// practice: a purpose or a way of sharing that holds a trigger, or a run-in
+// part opened by 用于 or 由…提供.
+func TestSDKOtherFields(t *testing.T) {
+	e := Default()
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"共享方式：SDK本机采集", nil},
+		{"SDK用途：崩溃日志收集与分析", nil},
+		{"使用场景：消息收发 | 收集个人信息：设备型号", []string{ActionCollect}},
+		{"由财付通支付科技有限公司提供，用于话费充值时的微信支付，会采集设备型号和网络类型。", []string{ActionCollect}},
+	}
+	for _, tt := range tests {
+		r := e.Clause(Input{Text: tt.text, Owner: "sdk.wechat_pay"})
+		var got []string
+		for _, p := range r.Practices {
+			got = append(got, p.Action)
+			if p.Action == ActionCollect && (p.Actor != ActorThirdParty || len(p.Data) == 0) {
+				t.Errorf("%s: collection %+v, want the SDK's, with data", tt.text, p)
+			}
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: actions = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

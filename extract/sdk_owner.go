@@ -40,6 +40,48 @@ func (d *documentRules) ownerCollections(in Input, data []Mention, have []Practi
 	return withoutDenied(out, have)
 }
 
+// outsideOtherFields drops the practices of a clause in an SDK's list
+// entry (Input.Owner) whose evidence starts in one of its fields other than
+// the data it collects, label or value: "SDK用途：崩溃日志收集与分析" names a
+// purpose and "共享方式：SDK本机采集" how the data travels; in a run-in line
+// ("由腾讯提供，用于人脸核验，会采集人脸图像"), a part opened by 用于 or
+// 由…提供 says what the SDK is for and who makes it. What the entry
+// collects is its data field's (ownerCollections).
+func (d *documentRules) outsideOtherFields(in Input, ps []Practice) []Practice {
+	if in.Owner == "" || len(ps) == 0 {
+		return ps
+	}
+	r := &sdkReader{d: d, text: in.Text}
+	var other []sdkSpan
+	if _, fields := r.splitFields(0, len(in.Text)); len(fields) > 0 {
+		for i, f := range fields {
+			// The field runs to the next label, the end of its cell or a
+			// semicolon, whichever comes first: in "用途：统计；收集个人信息：…"
+			// 收集 opens the data field.
+			end := len(in.Text)
+			if i+1 < len(fields) {
+				end = fields[i+1].labelStart
+			}
+			if k := strings.IndexAny(in.Text[f.labelEnd:end], "|\t;；"); k >= 0 {
+				end = f.labelEnd + k
+			}
+			if f.field != sdkData {
+				other = append(other, sdkSpan{f.labelStart, end})
+			}
+		}
+	} else {
+		for _, part := range r.runInParts(0, len(in.Text)) {
+			if f, _, n, _ := d.sdk.runInField(in.Text[part.start:part.end], true); n > 0 && f != sdkData {
+				other = append(other, part)
+			}
+		}
+	}
+	return slices.DeleteFunc(ps, func(p Practice) bool {
+		s := p.Start - in.Offset
+		return slices.ContainsFunc(other, func(v sdkSpan) bool { return s >= v.start && s < v.end })
+	})
+}
+
 // withoutDenied drops from the collections ps the data a denied
 // collection of have names (设备标识符（不收集IMEI）: the IMEI), and the
 // collections left with none.
