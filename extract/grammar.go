@@ -43,6 +43,7 @@ type grammar struct {
 	clauseJoiners  wordSet  // clause.joiners
 	dataRefs       wordSet  // object.references
 	dataHeads      wordSet  // object.heads
+	found          wordSet  // clause.found
 	resultative    wordSet  // attributive.complements
 	dataRefFirst   wordSet  // the first characters of dataRefs, to skip most tokens at once
 	userOwned      wordSet  // party.user_owned_after
@@ -104,6 +105,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"clause.joiners", &g.clauseJoiners},
 		{"object.references", &g.dataRefs},
 		{"object.heads", &g.dataHeads},
+		{"clause.found", &g.found},
 		{"attributive.complements", &g.resultative},
 		{"party.user_owned_after", &g.userOwned},
 		{"recipient.before_share", &g.shareMarks},

@@ -155,6 +155,9 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		if p.asked(s, h) {
 			continue // 我们如何收集和使用您的个人信息: a question or a topic
 		}
+		if p.found(s, h) {
+			continue // 如发现误收集了儿童的个人信息: what may be found
+		}
 		if !cue.byUser && p.addressedToUser(s, h) {
 			continue // 请在监护人同意后使用: the user's doing (请您提供 is still ours to collect)
 		}
@@ -298,6 +301,19 @@ func (p *practiceRules) asked(s *scan, h hit) bool {
 	i, _ := slices.BinarySearchFunc(s.hits, a, func(o hit, a int) int { return o.first - a })
 	for ; i < len(s.hits) && s.hits[i].first <= b; i++ {
 		if o := s.hits[i]; o.last <= b && p.cues[o.cue].kind == cueQuestion {
+			return true
+		}
+	}
+	return false
+}
+
+// found reports whether a clause.found word (发现) stands before trigger h
+// in its part of the sentence: what follows it is what may be found (如我们
+// 发现在未获同意的情况下收集了儿童的个人信息), not a practice.
+func (p *practiceRules) found(s *scan, h hit) bool {
+	a, _ := p.part(s, h.first, h.last)
+	for k := a + 1; k < h.first; k++ {
+		if endsWith(s, k, p.g.found) {
 			return true
 		}
 	}

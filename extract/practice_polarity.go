@@ -162,9 +162,9 @@ const subjectReach = 30
 
 // permitted reports whether actor cue o is the object of a permit verb,
 // directly or after up to two modifiers: "let third parties", "allow
-// advertising entities", "permit our partners".
+// advertising entities", "permit our partners", 要求您.
 func (p *practiceRules) permitted(s *scan, o hit) bool {
-	return wordBefore(s, o.first, 3, p.g.permitVerbs)
+	return wordBefore(s, o.first, 3, p.g.permitVerbs) || endsWith(s, o.first-1, p.g.permitVerbs)
 }
 
 // wordBefore reports whether one of the reach tokens before toks[first],
