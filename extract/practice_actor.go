@@ -64,7 +64,7 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 			if c.value == ActorThirdParty && p.passive(s, h) && p.passiveSubject(s, o.last, h.first) {
 				break // "when they are placed": the subject of a passive is acted on
 			}
-			if c.value == actorUser && o.first > 0 && p.g.embedOpeners[s.toks[o.first-1].text] {
+			if c.value == actorUser && endsWith(s, o.first-1, p.g.embedOpeners) {
 				continue // 我们会在您授权后收集: the user acts in an embedded clause
 			}
 			if c.value == actorUser && p.userRelative(s, r, o.last, h.first) {

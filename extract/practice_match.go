@@ -109,6 +109,9 @@ func sentenceDot(s string, i int, prev []token) bool {
 		// e-mail address"), not for the end of a sentence.
 		return false
 	}
+	if i+1 < len(s) && s[i+1] >= utf8.RuneSelf && cjk(s[i+1:]) == cjkIdeograph {
+		return true // 。 folded to '.' before Chinese: 我们会收集您的昵称。我们会…
+	}
 	if i+1 < len(s) && isWordByte(s[i+1]) {
 		// "3.5", "example.com": a glued word. Treat as a sentence end only
 		// when a long word precedes and a letter follows.

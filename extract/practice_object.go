@@ -216,6 +216,20 @@ func (p *practiceRules) dataAfter(s *scan, r *Result, hi int) bool {
 	return false
 }
 
+// dataBefore reports whether a data mention stands before trigger
+// s.hits[hi] in its sentence: what is shown is often the subject (您的昵称会
+// 向其他用户展示).
+func (p *practiceRules) dataBefore(s *scan, r *Result, hi int) bool {
+	h := s.hits[hi]
+	off := s.c.in.Offset
+	for _, m := range r.Data {
+		if ms := m.Start - off; ms < s.start[h.first] && s.sentenceOf(ms) == s.sent[h.first] {
+			return true
+		}
+	}
+	return false
+}
+
 // recipientAfter reports whether trigger s.hits[hi] gives data to a third
 // party named after the word to, in its sentence and before any other
 // trigger, with at most two coordination determiners between: "we may
@@ -229,7 +243,7 @@ func (p *practiceRules) recipientAfter(s *scan, r *Result, hi int, to string) bo
 	if to == recipientNext {
 		return p.thirdPartyAt(s, r, h.last+1, sentEnd, true)
 	}
-	if !p.dataAfter(s, r, hi) {
+	if !p.dataAfter(s, r, hi) && (to != recipientBefore || !p.dataBefore(s, r, hi)) {
 		return false
 	}
 	if to == recipientBefore {

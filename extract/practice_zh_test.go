@@ -38,6 +38,21 @@ func TestTokenizeChinese(t *testing.T) {
 	}
 }
 
+// 。 reaches the tokenizer folded to '.' in a clause's view; before another
+// ideograph it still ends a sentence, so two sentences of one clause keep
+// their data apart.
+func TestPracticeTwoChineseSentences(t *testing.T) {
+	r := Default().Clause(Input{Text: "我们会收集您的昵称。我们会保存您的评论。"})
+	var got [][]string
+	for _, p := range r.Practices {
+		got = append(got, append([]string{p.Action}, p.Data...))
+	}
+	want := [][]string{{ActionCollect, "identity.nickname"}, {ActionStore, "social.posts"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("practices = %v, want %v", got, want)
+	}
+}
+
 func TestPracticeChinese(t *testing.T) {
 	e := Default()
 	type want struct {
@@ -204,7 +219,15 @@ func TestPracticeChinese(t *testing.T) {
 		{"分享 of data", "我们不会与第三方分享您的个人信息。",
 			[]want{{ActionShare, true, ActorFirstParty, []string{"personal"}, []string{"third_party"}, ""}}},
 		{"the user's party is no actor", "我们会从微信获取您的微信昵称，并向其他用户展示。",
-			[]want{{ActionCollect, false, ActorFirstParty, []string{"identity.nickname"}, nil, ""}}},
+			[]want{
+				{ActionCollect, false, ActorFirstParty, []string{"identity.nickname"}, nil, ""},
+				{ActionShare, false, ActorFirstParty, []string{"identity.nickname"}, []string{"public"}, ""},
+			}},
+		{"shown to others", "您的昵称默认向所有用户公开。",
+			[]want{{ActionShare, false, ActorFirstParty, []string{"identity.nickname"}, []string{"public"}, ""}}},
+		{"seen by others", "您发布的评论会被其他用户看到。",
+			[]want{{ActionShare, false, ActorFirstParty, []string{"social.posts"}, []string{"public"}, ""}}},
+		{"shown to the user", "我们会向您展示个性化广告。", nil},
 		{"a denial past a modifying verb", "合作伙伴无权将共享的个人信息出售给他人。",
 			[]want{{ActionSell, true, ActorThirdParty, []string{"personal"}, []string{"partner"}, ""}}},
 		{"a final 的 modifies nothing", "您的位置信息不会被共享的。",
