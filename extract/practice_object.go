@@ -92,16 +92,8 @@ func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
 			break
 		}
 	}
-	for k := h.last + 1; k < end; k++ {
-		if s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] != "、" {
-			break // a list comma (、) goes on: 委托云服务商、短信服务商处理您的个人信息
-		}
-		if s.end[k-1] < s.start[k] && strings.ContainsAny(s.c.in.Text[s.end[k-1]:s.start[k]], "\t|") {
-			break // a table row's next cell: 微信登录与分享 | 设备型号 is no object
-		}
-		if slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off == s.start[k] }) || p.referenceAt(s, k) {
-			return true
-		}
+	if p.objectAt(s, r, h.last+1, end) {
+		return true
 	}
 	before := func(from int) bool {
 		for _, m := range r.Data {
@@ -124,6 +116,25 @@ func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
 			from--
 		}
 		return before(from)
+	}
+	return false
+}
+
+// objectAt reports whether data (or an object.references phrase) starts
+// in tokens [from, end) before any punctuation but a list comma (、) and
+// any table cell's end.
+func (p *practiceRules) objectAt(s *scan, r *Result, from, end int) bool {
+	off := s.c.in.Offset
+	for k := from; k < end; k++ {
+		if s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] != "、" {
+			return false // a list comma (、) goes on: 委托云服务商、短信服务商处理您的个人信息
+		}
+		if k > 0 && s.end[k-1] < s.start[k] && strings.ContainsAny(s.c.in.Text[s.end[k-1]:s.start[k]], "\t|") {
+			return false // a table row's next cell: 微信登录与分享 | 设备型号 is no object
+		}
+		if slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off == s.start[k] }) || p.referenceAt(s, k) {
+			return true
+		}
 	}
 	return false
 }

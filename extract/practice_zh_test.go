@@ -573,3 +573,30 @@ func TestSDKOtherFields(t *testing.T) {
 		}
 	}
 }
+
+// 使用 is a use only of data named after it: using a product, a service or
+// an SDK is none.
+func TestPracticeUseChinese(t *testing.T) {
+	e := Default()
+	tests := []struct {
+		text string
+		want []string // the data of each use
+	}{
+		{"我们会使用您的位置信息推荐附近门店。", []string{"location"}},
+		{"我们会使用Cookie保存您的登录状态。", []string{"identifier.tracking.cookie"}},
+		{"未满十四周岁的儿童须在监护人同意和指导下使用。", nil},
+		{"我们使用个推为您推送书籍更新提醒。", nil},
+		{"在使用本应用前，请您仔细阅读本政策。", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range e.Clause(Input{Text: tt.text}).Practices {
+			if p.Action == ActionUse {
+				got = append(got, p.Data...)
+			}
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: use of %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
