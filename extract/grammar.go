@@ -44,6 +44,7 @@ type grammar struct {
 	dataRefs       wordSet  // object.references
 	dataHeads      wordSet  // object.heads
 	found          wordSet  // clause.found
+	exempt         wordSet  // consent.exempt
 	resultative    wordSet  // attributive.complements
 	dataRefFirst   wordSet  // the first characters of dataRefs, to skip most tokens at once
 	userOwned      wordSet  // party.user_owned_after
@@ -106,6 +107,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"object.references", &g.dataRefs},
 		{"object.heads", &g.dataHeads},
 		{"clause.found", &g.found},
+		{"consent.exempt", &g.exempt},
 		{"attributive.complements", &g.resultative},
 		{"party.user_owned_after", &g.userOwned},
 		{"recipient.before_share", &g.shareMarks},

@@ -137,6 +137,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		}
 	}
 	defAt := s.defAt
+	exempt := p.consentExempt(s)
 	p.dropUnreceived(s, r)
 	for hi, h := range s.hits {
 		cue := p.cues[h.cue]
@@ -157,6 +158,9 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		}
 		if p.found(s, h) {
 			continue // 如发现误收集了儿童的个人信息: what may be found
+		}
+		if exempt[s.sent[h.first]] {
+			continue // 以下情形中处理您的个人信息无需取得您的同意: when consent is not needed
 		}
 		if !cue.byUser && p.addressedToUser(s, h) {
 			continue // 请在监护人同意后使用: the user's doing (请您提供 is still ours to collect)
@@ -306,6 +310,33 @@ func (p *practiceRules) asked(s *scan, h hit) bool {
 	}
 	return false
 }
+
+// consentExempt returns the sentences that say when a practice needs no
+// consent: a consent.exempt word (无需) and a consent condition cue within
+// exemptReach tokens after it (以下情形中，我们处理您的个人信息无需取得您的
+// 同意). They state the legal bases of practices, not practices.
+func (p *practiceRules) consentExempt(s *scan) map[int]bool {
+	var out map[int]bool
+	for hi, o := range s.hits {
+		if c := p.cues[o.cue]; c.kind != cueCondition || c.value != "consent" {
+			continue
+		}
+		for k := o.first - 1; k >= 0 && k >= o.first-exemptReach && s.sent[k] == s.sent[o.first]; k-- {
+			if endsWith(s, k, p.g.exempt) {
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[s.sent[s.hits[hi].first]] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// exemptReach bounds the tokens between a consent.exempt word and its
+// consent: 无需取得您的单独同意.
+const exemptReach = 8
 
 // found reports whether a clause.found word (发现) stands before trigger h
 // in its part of the sentence: what follows it is what may be found (如我们

@@ -575,7 +575,7 @@ func TestSDKOtherFields(t *testing.T) {
 }
 
 // 使用 is a use only of data named after it: using a product, a service or
-// an SDK is none.
+// an SDK is none. A sentence that says consent is not needed states no use.
 func TestPracticeUseChinese(t *testing.T) {
 	e := Default()
 	tests := []struct {
@@ -587,6 +587,9 @@ func TestPracticeUseChinese(t *testing.T) {
 		{"未满十四周岁的儿童须在监护人同意和指导下使用。", nil},
 		{"我们使用个推为您推送书籍更新提醒。", nil},
 		{"在使用本应用前，请您仔细阅读本政策。", nil},
+		// When consent is not needed: legal bases, not a practice.
+		{"以下情形中，我们处理您的个人信息无需取得您的同意：", nil},
+		{"我们处理您的个人信息前会取得您的同意。", []string{"personal"}},
 	}
 	for _, tt := range tests {
 		var got []string
