@@ -45,6 +45,7 @@ type grammar struct {
 	dataHeads      wordSet  // object.heads
 	found          wordSet  // clause.found
 	exempt         wordSet  // consent.exempt
+	ownPlaces      wordSet  // recipient.own
 	resultative    wordSet  // attributive.complements
 	dataRefFirst   wordSet  // the first characters of dataRefs, to skip most tokens at once
 	userOwned      wordSet  // party.user_owned_after
@@ -108,6 +109,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"object.heads", &g.dataHeads},
 		{"clause.found", &g.found},
 		{"consent.exempt", &g.exempt},
+		{"recipient.own", &g.ownPlaces},
 		{"attributive.complements", &g.resultative},
 		{"party.user_owned_after", &g.userOwned},
 		{"recipient.before_share", &g.shareMarks},

@@ -11,7 +11,8 @@ package extract
 //     trigger stands between them, except a party introduced by a permit
 //     verb ("we do not let third parties collect") or a subject inverted
 //     after an auxiliary ("nor do we share"); triggers coordinated
-//     with a negated one ("do not sell, rent or share") inherit it. A
+//     with a negated one ("do not sell, rent or share"), or in Chinese
+//     following it past its object only (不会利用Cookie追踪), inherit it. A
 //     denial covers the data after the previous trigger's clause ("we
 //     collect your phone number, though we do not store card details"). A negated practice with an
 //     exception in the same sentence ("not ... unless", "never ... without
@@ -200,7 +201,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		pr.Start, pr.End, _ = c.span(s.toks[h.first].vs, s.toks[h.last].ve)
 
 		negated := p.negatedDirectly(s, r, hi)
-		if !negated && prevTrig >= 0 && prevNeg && p.coordinated(s, prevTrig, hi) {
+		if !negated && prevTrig >= 0 && prevNeg && (p.coordinated(s, prevTrig, hi) || p.objectBetween(s, r, prevTrig, hi)) {
 			negated = true
 		}
 		prevTrig, prevNeg = hi, negated
@@ -941,12 +942,43 @@ func (p *practiceRules) addressed(s *scan, n int) bool {
 	return false
 }
 
+// objectBetween reports whether only data (and the user's possessive
+// 您的) stands between Chinese triggers a and b, in one clause part: in
+// 不会利用Cookie追踪您的浏览行为 the second verb goes with the first, whose
+// denial it shares.
+func (p *practiceRules) objectBetween(s *scan, r *Result, a, b int) bool {
+	ha, hb := s.hits[a], s.hits[b]
+	if s.sent[ha.first] != s.sent[hb.first] || hb.first-ha.last-1 > 12 || hb.first == ha.last+1 || cjk(s.toks[hb.first].text) != cjkIdeograph {
+		return false // English lists its verbs (coordinated): "do not use cookies to track you" is read by its infinitive
+	}
+	off := s.c.in.Offset
+	for k := ha.last + 1; k < hb.first; k++ {
+		in := slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off <= s.start[k] && s.end[k] <= m.End-off })
+		if !in && !endsWith(s, k+1, p.g.userOwned) && !endsWith(s, k, p.g.userOwned) {
+			return false
+		}
+	}
+	return true
+}
+
 // toFirstParty reports whether the sharing trigger s.hits[hi] names the
 // first party as its recipient: a recipient.markers word and a first-party
 // cue ("with us", "to us") after it in its sentence, before the next
 // trigger.
 func (p *practiceRules) toFirstParty(s *scan, hi int) bool {
 	h := s.hits[hi]
+	// Our own servers receive for us: 发送到云端服务器 (the marker may end
+	// the trigger), 提供给我们的服务器.
+	for k := h.last; k < min(len(s.toks), h.last+1+ownReach) && !s.toks[k].punct; k++ {
+		if p.g.recipientMarks[s.toks[k].text] {
+			for j := k + 1; j < min(len(s.toks), k+1+ownReach) && !s.toks[j].punct; j++ {
+				if endsWith(s, j, p.g.ownPlaces) {
+					return true
+				}
+			}
+			break
+		}
+	}
 	for _, o := range s.hits[hi+1:] {
 		if s.sent[o.first] != s.sent[h.first] {
 			return false
@@ -963,6 +995,10 @@ func (p *practiceRules) toFirstParty(s *scan, hi int) bool {
 	}
 	return false
 }
+
+// ownReach bounds the tokens between a sharing trigger and its recipient
+// marker, and between the marker and one of our own places (至我们的云端服务器).
+const ownReach = 6
 
 // imperative reports whether trigger h is a verb in the imperative, an
 // instruction to the user: it opens its sentence, after nothing but
