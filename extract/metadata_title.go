@@ -148,6 +148,9 @@ func (m *metaRules) productAliasAt(s string) bool {
 // generic ("Changes to our", "Mobile Application") nor a company ("Acme,
 // LLC"), and not a run of capitals longer than three words.
 func (m *metaRules) productName(name string) bool {
+	if strings.ContainsAny(name, "|\t") {
+		return false // a table's header row ("SDK名称|第三方主体|…|隐私政策")
+	}
 	words := strings.Fields(name)
 	if len(words) == 0 || len(words) > 6 {
 		return false
@@ -195,7 +198,7 @@ func (m *metaRules) productIn(line string, suffixes *docTerms, src string) strin
 		if k := strings.IndexAny(p, "(（"); k >= 0 {
 			p = p[:k]
 		}
-		p = strings.Trim(strings.TrimSpace(p), `"'“”‘’-–—:|,[]&`)
+		p = strings.Trim(strings.TrimSpace(p), `"'“”‘’-–—:|,[]&《》「」【】`)
 		p = strings.TrimSuffix(strings.TrimSuffix(p, "'s"), "’s")
 		words := strings.Fields(p)
 		// "Laserbreak Application", "HeroCraft Official Website": product
