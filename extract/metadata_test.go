@@ -100,7 +100,7 @@ func TestProduct(t *testing.T) {
 		{"讯知头条用户隐私政策\n\n更新日期：2024年7月1日", "", "讯知头条"},
 		{"《心语》个人信息保护政策\n\n正文。", "", "心语"},
 		{"木鱼学堂儿童个人信息保护政策\n\n正文。", "", "木鱼学堂"},
-		{"正文。\nSDK名称|第三方主体|用途|收集的个人信息|隐私政策\n", "", ""}, // a table header
+		{"正文。\nSDK名称|第三方主体|用途|收集的个人信息|隐私政策\n", "", ""},                                  // a table header
 		{"Shared with the web\nZeta Notes App Privacy Notice\nText.", "", "Zeta Notes"}, // "App" is no part of the name
 		{"Body.", "Eta Cards Mobile Application Privacy Policy", "Eta Cards"},
 		{"Body.", "Theta Games Privacy Policy", "Theta Games"},
