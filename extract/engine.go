@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 
@@ -164,6 +165,9 @@ func (e *Extractor) Clause(in Input) Result {
 	*c = clause{in: in, view: textnorm.NewView(in.Text), tokBuf: c.tokBuf, hitBuf: c.hitBuf, intBuf: c.intBuf}
 	var r Result
 	r.Data, r.Purposes, r.Parties = e.vocab.mentions(c)
+	if in.Product != "" {
+		r.Data = outsideName(r.Data, in)
+	}
 	if !in.Header {
 		r.Practices = e.practice.practices(c, &r)
 	}
@@ -190,6 +194,26 @@ func (e *Extractor) Clause(in Input) Result {
 	*c = clause{tokBuf: buf, hitBuf: hits, intBuf: ints}
 	clausePool.Put(c)
 	return r
+}
+
+// outsideName drops the mentions that lie inside the product's name in the
+// clause (in.Product): 鹿鸣视频 is an app, not a video.
+func outsideName(ms []Mention, in Input) []Mention {
+	var names [][2]int
+	for i := 0; ; {
+		k := strings.Index(in.Text[i:], in.Product)
+		if k < 0 {
+			break
+		}
+		names = append(names, [2]int{in.Offset + i + k, in.Offset + i + k + len(in.Product)})
+		i += k + len(in.Product)
+	}
+	if len(names) == 0 {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		return slices.ContainsFunc(names, func(n [2]int) bool { return n[0] <= m.Start && m.End <= n[1] })
+	})
 }
 
 var clausePool = sync.Pool{New: func() any { return new(clause) }}

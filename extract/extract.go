@@ -37,6 +37,10 @@ type Input struct {
 	// evidence lies in an entry is that entry's SDK's, as with Owner.
 	// privtext.Analyze fills it from DocResult.SDKs.
 	Owners []OwnerSpan
+	// Product is the name of the product the policy covers
+	// (DocResult.Product): data words inside it name no data (鹿鸣视频,
+	// 星曜运动健康). privtext.Analyze fills it.
+	Product string
 	// Header marks a table's header row: its cells name columns
 	// ("SDK名称 | 收集的个人信息"), so it states no practice though its words
 	// may be triggers. privtext.Analyze sets it for a row whose cells label

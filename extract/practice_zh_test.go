@@ -619,3 +619,19 @@ func TestPracticeUseChinese(t *testing.T) {
 		}
 	}
 }
+
+// Data words inside the product's name (Input.Product) name no data.
+func TestProductNameNoData(t *testing.T) {
+	in := Input{Text: "鹿鸣视频会收集您的手机号码。", Product: "鹿鸣视频"}
+	var got []string
+	for _, m := range Default().Clause(in).Data {
+		got = append(got, m.Label)
+	}
+	if want := []string{"contact.phone"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("data = %v, want %v", got, want)
+	}
+	in.Product = ""
+	if n := len(Default().Clause(in).Data); n != 2 {
+		t.Errorf("without the product's name: %d data mentions, want 2 (视频 too)", n)
+	}
+}
