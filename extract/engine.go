@@ -168,6 +168,7 @@ func (e *Extractor) Clause(in Input) Result {
 	if in.Product != "" {
 		r.Data = outsideName(r.Data, in)
 	}
+	r.Data = e.doc.outsideFieldLabels(in, r.Data)
 	if !in.Header {
 		r.Practices = e.practice.practices(c, &r)
 	}

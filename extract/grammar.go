@@ -46,6 +46,7 @@ type grammar struct {
 	found          wordSet  // clause.found
 	exempt         wordSet  // consent.exempt
 	ownPlaces      wordSet  // recipient.own
+	measures       wordSet  // measure.heads
 	resultative    wordSet  // attributive.complements
 	dataRefFirst   wordSet  // the first characters of dataRefs, to skip most tokens at once
 	userOwned      wordSet  // party.user_owned_after
@@ -110,6 +111,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"clause.found", &g.found},
 		{"consent.exempt", &g.exempt},
 		{"recipient.own", &g.ownPlaces},
+		{"measure.heads", &g.measures},
 		{"attributive.complements", &g.resultative},
 		{"party.user_owned_after", &g.userOwned},
 		{"recipient.before_share", &g.shareMarks},

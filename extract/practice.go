@@ -163,6 +163,9 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		if exempt[s.sent[h.first]] {
 			continue // 以下情形中处理您的个人信息无需取得您的同意: when consent is not needed
 		}
+		if p.measureItem(s, h) {
+			continue // 采用传输加密、存储加密等措施: the name of a measure
+		}
 		if !cue.byUser && p.addressedToUser(s, h) {
 			continue // 请在监护人同意后使用: the user's doing (请您提供 is still ours to collect)
 		}
@@ -338,6 +341,26 @@ func (p *practiceRules) consentExempt(s *scan) map[int]bool {
 // exemptReach bounds the tokens between a consent.exempt word and its
 // consent: 无需取得您的单独同意.
 const exemptReach = 8
+
+// measureItem reports whether trigger h names an item of a list of
+// measures: its part of the sentence goes on, past list commas (、) only,
+// to 等 and a measure.heads word (采用传输加密、存储加密、访问控制等措施).
+func (p *practiceRules) measureItem(s *scan, h hit) bool {
+	_, b := p.part(s, h.first, h.last)
+	for k := h.last + 1; k < b; k++ {
+		if s.toks[k].text != "等" {
+			continue
+		}
+		// 等措施, 等安全措施: the head ends within four characters.
+		for j := k + 1; j <= min(b, k+4); j++ {
+			if endsWith(s, j, p.g.measures) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
 
 // found reports whether a clause.found word (发现) stands before trigger h
 // in its part of the sentence: what follows it is what may be found (如我们

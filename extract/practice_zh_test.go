@@ -149,6 +149,7 @@ func TestPracticeChinese(t *testing.T) {
 			[]want{{ActionShare, false, ActorFirstParty, []string{"communication.voice"}, []string{"org.iflytek"}, ""}}},
 		{"sent to our servers", "我们会将您的手机号码发送到云端服务器。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
+		{"a list of measures", "我们采用传输加密、存储加密、访问控制等安全措施保护您的个人信息。", nil},
 		{"registering with data", "您可以使用手机号码和短信验证码注册并登录。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone", "account.verification_code"}, nil, ""}}},
 		{"setting data", "您也可以为账号设置登录密码。",
@@ -633,5 +634,18 @@ func TestProductNameNoData(t *testing.T) {
 	in.Product = ""
 	if n := len(Default().Clause(in).Data); n != 2 {
 		t.Errorf("without the product's name: %d data mentions, want 2 (视频 too)", n)
+	}
+}
+
+// In an SDK entry, a data word inside a field's name (收集个人信息类型) is
+// the name, not data.
+func TestSDKFieldLabelNoData(t *testing.T) {
+	const text = "SDK名称：个推推送SDK；使用目的：消息推送；收集个人信息类型：设备型号"
+	var got []string
+	for _, m := range Default().Clause(Input{Text: text, Owner: "sdk.getui"}).Data {
+		got = append(got, m.Label)
+	}
+	if want := []string{"device.model"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("data = %v, want %v", got, want)
 	}
 }

@@ -40,6 +40,24 @@ func (d *documentRules) ownerCollections(in Input, data []Mention, have []Practi
 	return withoutDenied(out, have)
 }
 
+// outsideFieldLabels drops the data mentions inside the field names of a
+// clause in an SDK's list entry (Input.Owner, Input.Owners): 个人信息 in
+// 收集个人信息类型：设备型号 names the field, not data.
+func (d *documentRules) outsideFieldLabels(in Input, ms []Mention) []Mention {
+	if in.Owner == "" && len(in.Owners) == 0 || len(ms) == 0 {
+		return ms
+	}
+	r := &sdkReader{d: d, text: in.Text}
+	_, fields := r.splitFields(0, len(in.Text))
+	if len(fields) == 0 {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		s, e := m.Start-in.Offset, m.End-in.Offset
+		return slices.ContainsFunc(fields, func(f sdkField) bool { return f.labelStart <= s && e <= f.labelEnd })
+	})
+}
+
 // outsideOtherFields drops the practices of a clause in an SDK's list
 // entry (Input.Owner) whose evidence starts in one of its fields other than
 // the data it collects, label or value: "SDK用途：崩溃日志收集与分析" names a
