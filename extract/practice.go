@@ -140,10 +140,15 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 	defAt := s.defAt
 	exempt := p.consentExempt(s)
 	p.dropUnreceived(s, r)
+	nominal := -1 // index in s.hits of the last trigger read as a noun after 的
 	for hi, h := range s.hits {
 		cue := p.cues[h.cue]
 		if cue.kind != cueAction {
 			continue
+		}
+		if p.nominal(s, r, h) || nominal >= 0 && p.coordinatedTokens(s, s.hits[nominal].last, h.first) {
+			nominal = hi
+			continue // 个人信息的共享、转让与公开披露: nouns, a topic
 		}
 		if at, ok := defAt[s.sent[h.first]]; ok && h.first >= at {
 			continue
@@ -341,6 +346,16 @@ func (p *practiceRules) consentExempt(s *scan) map[int]bool {
 // exemptReach bounds the tokens between a consent.exempt word and its
 // consent: 无需取得您的单独同意.
 const exemptReach = 8
+
+// nominal reports whether trigger h is a noun after an attributive marker
+// (的) with no data after it: 个人信息的保存 names a topic, it states no
+// practice (您的信息的收集 neither).
+func (p *practiceRules) nominal(s *scan, r *Result, h hit) bool {
+	if h.first == 0 || !p.g.attributive[s.toks[h.first-1].text] || cjk(s.toks[h.first].text) != cjkIdeograph {
+		return false
+	}
+	return !p.objectAt(s, r, h.last+1, min(len(s.toks), h.last+1+objectReach))
+}
 
 // measureItem reports whether trigger h names an item of a list of
 // measures: its part of the sentence goes on, past list commas (、) only,

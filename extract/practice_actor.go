@@ -99,7 +99,7 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 			// A named company may be the policy's author ("Adobe collects").
 			continue
 		}
-		if i, _ := slices.BinarySearch(s.start, ms); p.preverbObject(s, i, pr.Action) || p.inAside(s, i, h.first) || p.ownedName(s, r, i, m.End-s.c.in.Offset) {
+		if i, _ := slices.BinarySearch(s.start, ms); p.preverbObject(s, i, pr.Action) || p.inAside(s, i, h.first) || p.ownedName(s, r, i, m.End-s.c.in.Offset) || p.embeddedParty(s, i) {
 			continue
 		}
 		if m.Label == ActorFirstParty {
@@ -576,6 +576,29 @@ func (p *practiceRules) clauseStart(s *scan, h hit) int {
 	}
 	return from
 }
+
+// embeddedParty reports whether the Chinese party starting at token i
+// stands in a phrase that a user.embedded_after word opens, at most
+// embedReach tokens before it with only a list comma between: in
+// 按行政、司法机关依法提出的要求，对外共享 the authority is no subject.
+func (p *practiceRules) embeddedParty(s *scan, i int) bool {
+	if i >= len(s.toks) || cjk(s.toks[i].text) != cjkIdeograph {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-embedReach && s.sent[k] == s.sent[i]; k-- {
+		if s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] != "、" {
+			return false
+		}
+		if endsWith(s, k, p.g.embedOpeners) {
+			return true
+		}
+	}
+	return false
+}
+
+// embedReach bounds the tokens between a user.embedded_after word and the
+// party of its phrase: 按行政、司法机关.
+const embedReach = 4
 
 // opensWithUser reports whether the clause part starting at token k opens
 // with the user (an actor.user cue), after a clause.subordinators word if
