@@ -259,11 +259,14 @@ func (r *sdkReader) runInBody(s, e int) bool {
 			return false
 		}
 	}
-	if name := rec.vals[sdkName]; strings.ContainsAny(r.text[name.start:name.end], ":：") || r.namesKindOrData(name) {
-		return false // a line of fields ("更新时间：…"), a kind of party or data: no SDK's name
+	if name := rec.vals[sdkName]; strings.ContainsAny(r.text[name.start:name.end], ":：") {
+		return false // a line of fields ("更新时间：…"): no SDK's name
 	}
 	if last, n := utf8.DecodeLastRuneInString(r.text[s:e]); last == '。' || last == '.' {
 		e -= n
+	}
+	if _, _, n, _ := r.d.sdk.runInField(r.text[s:e], false); n == 0 {
+		return false // most lines: no run-in word opens them
 	}
 	var vals [sdkFieldCount]sdkSpan
 	var set [sdkFieldCount]bool
@@ -294,8 +297,8 @@ func (r *sdkReader) runInBody(s, e int) bool {
 		}
 		read++
 	}
-	if read < 2 {
-		return false
+	if read < 2 || r.namesKindOrData(rec.vals[sdkName]) {
+		return false // a kind of party or data is no SDK's name
 	}
 	for f := range vals {
 		if set[f] {
