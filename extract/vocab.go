@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/privtext/go-privtext/internal/match"
 )
@@ -265,6 +266,14 @@ func (v *vocabulary) dataContext(view string, ms []match.Match, i, j int) bool {
 	}
 	if strings.IndexByte(",;(", before[len(before)-1]) >= 0 || strings.HasSuffix(before, "•") {
 		return true
+	}
+	// Chinese owned data: 您的短信 (the possessive is glued to the word).
+	if r, _ := utf8.DecodeLastRuneInString(before); r > 0x2e7f {
+		for w := range v.g.userOwned {
+			if w[0] >= utf8.RuneSelf && strings.HasSuffix(before, w) {
+				return true
+			}
+		}
 	}
 	// An owned thing: "your e-mail", "your current location", "the
 	// device's location".

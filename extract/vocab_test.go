@@ -506,3 +506,24 @@ func TestVocabularyConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// An ambiguous Chinese word (运营商, the carrier or its name) is data in a
+// list of data or after the user's possessive, not alone.
+func TestAmbiguousChinese(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"我们会收集设备型号、运营商、网络类型。", true},
+		{"我们会读取您的运营商。", true},
+		{"我们会将号码提供给该运营商。", false},
+	} {
+		found := false
+		for _, m := range Default().Clause(Input{Text: tc.text}).Data {
+			found = found || m.Label == "network.carrier"
+		}
+		if found != tc.want {
+			t.Errorf("%s: network.carrier found %v, want %v", tc.text, found, tc.want)
+		}
+	}
+}
