@@ -323,11 +323,21 @@ func (p *practiceRules) asked(s *scan, h hit) bool {
 // consentExempt returns the sentences that say when a practice needs no
 // consent: a consent.exempt word (无需) and a consent condition cue within
 // exemptReach tokens after it (以下情形中，我们处理您的个人信息无需取得您的
-// 同意). They state the legal bases of practices, not practices.
+// 同意), or a basis cue of practices.txt, the wording of a legal basis
+// (在合理的范围内处理个人信息). They state the legal bases of practices, not
+// practices.
 func (p *practiceRules) consentExempt(s *scan) map[int]bool {
 	var out map[int]bool
 	for hi, o := range s.hits {
-		if c := p.cues[o.cue]; c.kind != cueCondition || c.value != "consent" {
+		c := p.cues[o.cue]
+		if c.kind == cueBasis {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[s.sent[o.first]] = true
+			continue
+		}
+		if c.kind != cueCondition || c.value != "consent" {
 			continue
 		}
 		for k := o.first - 1; k >= 0 && k >= o.first-exemptReach && s.sent[k] == s.sent[o.first]; k-- {

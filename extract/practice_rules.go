@@ -31,6 +31,7 @@ const (
 	cueExclusion
 	cueDefinition
 	cueQuestion
+	cueBasis
 )
 
 // practiceCue is one compiled practices.txt term.
@@ -182,8 +183,10 @@ func (p *practiceRules) addEntry(e rulefile.Entry) error {
 		cue.kind = cueDefinition
 	case "question":
 		cue.kind = cueQuestion
+	case "basis":
+		cue.kind = cueBasis
 	default:
-		return bad("unknown label %q (want action.*, actor.*, condition.*, negation, exception, restrict, breaker, exclusion, definition, question, ignore)", e.Label)
+		return bad("unknown label %q (want action.*, actor.*, condition.*, negation, exception, restrict, breaker, exclusion, definition, question, basis, ignore)", e.Label)
 	}
 	if cue.kind != cueAction && rest != "" && cue.kind != cueActor && cue.kind != cueCondition {
 		return bad("label %q takes no suffix", e.Label)

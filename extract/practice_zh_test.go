@@ -611,6 +611,7 @@ func TestPracticeUseChinese(t *testing.T) {
 		{"在使用本应用前，请您仔细阅读本政策。", nil},
 		// When consent is not needed: legal bases, not a practice.
 		{"以下情形中，我们处理您的个人信息无需取得您的同意：", nil},
+		{"为公共利益实施新闻报道、舆论监督等行为，在合理的范围内处理个人信息；", nil},
 		{"我们处理您的个人信息前会取得您的同意。", []string{"personal"}},
 	}
 	for _, tt := range tests {
