@@ -646,13 +646,17 @@ func (p *practiceRules) ownedName(s *scan, r *Result, i, end int) bool {
 
 // preverbObject reports whether the party whose first token is first
 // stands after a recipient.before_verb or source.before_verb word, within
-// four tokens and no punctuation: 向第三方, 向我们的合作伙伴 and 从第三方 name
+// preverbReach tokens and no punctuation: 向第三方, 向我们的合作伙伴 and 从第三方 name
 // a recipient or a source, not a subject. Before a verb of giving (action
 // share, sell or transfer_abroad) a recipient.before_share word does too:
 // 与关联公司共享, where 与 elsewhere joins two subjects (我们与合作伙伴会收集).
 func (p *practiceRules) preverbObject(s *scan, first int, action string) bool {
 	return p.preverbMark(s, first, action, true)
 }
+
+// preverbReach bounds the tokens between a recipient (or source) marker and
+// its party: 与心语以外的任何第三方.
+const preverbReach = 10
 
 // preverbRecipient is preverbObject without the sources: the party is the
 // recipient of the verb (向第三方提供, not 从第三方获取后显示).
@@ -662,7 +666,7 @@ func (p *practiceRules) preverbRecipient(s *scan, first int, action string) bool
 
 func (p *practiceRules) preverbMark(s *scan, first int, action string, sources bool) bool {
 	giving := action == ActionShare || action == ActionSell || action == ActionTransferAbroad
-	for k := first - 1; k >= 0 && k >= first-4; k-- {
+	for k := first - 1; k >= 0 && k >= first-preverbReach; k-- {
 		t := s.toks[k]
 		if t.punct {
 			return false
