@@ -285,6 +285,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 	out, sents = dropRelatives(out, sents, rel)
 	p.inheritData(s, r, out, sents, defAt)
 	p.referredData(s, r, out, sents)
+	out, sents = p.dropBorrowed(s, r, out, sents)
 	out = p.permissionItem(s, r, out)
 	if len(out) == 0 {
 		out = p.continued(s, r)
@@ -890,6 +891,64 @@ func (p *practiceRules) inheritData(s *scan, r *Result, out []Practice, sents []
 	}
 }
 
+// deniedBefore reports whether a negation cue stands in sentence sent
+// before token k.
+func (p *practiceRules) deniedBefore(s *scan, sent, k int) bool {
+	for _, o := range s.hits {
+		if o.first >= k {
+			return false
+		}
+		if s.sent[o.first] == sent && p.cues[o.cue].kind == cueNegation {
+			return true
+		}
+	}
+	return false
+}
+
+// dropBorrowed drops a Chinese affirmative practice that names no data of
+// its own (none after its trigger) and holds only data that a denial of the
+// same action before it in its sentence denies: in 我们不会保存您的人脸图像，
+// 仅保存核验结果 the face is not kept; what is kept names no data.
+func (p *practiceRules) dropBorrowed(s *scan, r *Result, out []Practice, sents []int) ([]Practice, []int) {
+	off := s.c.in.Offset
+	drop := make([]bool, len(out))
+	any := false
+	for i, pr := range out {
+		if pr.Negated || len(pr.Data) == 0 {
+			continue
+		}
+		trig, _ := slices.BinarySearch(s.start, pr.Start-off)
+		if trig >= len(s.toks) || cjk(s.toks[trig].text) != cjkIdeograph {
+			continue
+		}
+		end := trig
+		for end+1 < len(s.toks) && s.end[end] < pr.End-off {
+			end++
+		}
+		if p.objectAt(s, r, end+1, min(len(s.toks), end+1+objectReach)) {
+			continue
+		}
+		for j, q := range out {
+			if j != i && q.Negated && q.Action == pr.Action && q.Actor == pr.Actor && sents[j] == sents[i] &&
+				q.Start < pr.Start && !slices.ContainsFunc(pr.Data, func(d string) bool { return !slices.Contains(q.Data, d) }) {
+				drop[i], any = true, true
+				break
+			}
+		}
+	}
+	if !any {
+		return out, sents
+	}
+	var o2 []Practice
+	var s2 []int
+	for i := range out {
+		if !drop[i] {
+			o2, s2 = append(o2, out[i]), append(s2, sents[i])
+		}
+	}
+	return o2, s2
+}
+
 // referredData gives a practice that names no data but refers back to data
 // (an object.references phrase in the part of its sentence that holds its
 // trigger: 不再基于上述信息向您推荐, 上述信息将提供给承保的保险公司) the data
@@ -1130,6 +1189,18 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 		}
 		if relHi >= 0 {
 			hi = min(hi, relHi)
+		}
+	} else if cjk(s.toks[h.first].text) == cjkIdeograph {
+		// An affirmation after a denial and a breaker covers the data after
+		// the breaker: in 我们不会收集您的位置信息，但会收集您的设备型号 the
+		// location stays denied.
+		for _, o := range s.hits {
+			if o.first >= h.first {
+				break
+			}
+			if s.sent[o.first] == sent && p.cues[o.cue].kind == cueBreaker && p.deniedBefore(s, sent, o.first) {
+				lo = s.start[o.first]
+			}
 		}
 	}
 	if s.question(sent) {

@@ -150,6 +150,13 @@ func TestPracticeChinese(t *testing.T) {
 		{"sent to our servers", "我们会将您的手机号码发送到云端服务器。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
 		{"a list of measures", "我们采用传输加密、存储加密、访问控制等安全措施保护您的个人信息。", nil},
+		{"an affirmation after a denial and a breaker", "我们不会收集您的位置信息，但会收集您的设备型号。",
+			[]want{
+				{ActionCollect, true, ActorFirstParty, []string{"location"}, nil, ""},
+				{ActionCollect, false, ActorFirstParty, []string{"device.model"}, nil, ""},
+			}},
+		{"only something that is no data is kept", "我们不会保存您的人脸图像，仅保存核验结果。",
+			[]want{{ActionStore, true, ActorFirstParty, []string{"biometric.face"}, nil, ""}}},
 		{"nouns after 的", "个人信息的共享、转让与公开披露", nil},
 		{"a verb after 的 with an object", "您可以选择是否允许我们的收集您的位置信息。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"location"}, nil, ""}}},
