@@ -168,17 +168,18 @@ func (e *Extractor) Clause(in Input) Result {
 	if in.Product != "" {
 		r.Data = outsideName(r.Data, in)
 	}
-	r.Data = e.doc.outsideFieldLabels(in, r.Data)
+	fields := e.doc.entryFields(in) // the "field: value" parts of an SDK entry's clause
+	r.Data = outsideFieldLabels(in, fields, r.Data)
 	if !in.Header {
 		r.Practices = e.practice.practices(c, &r)
 	}
 	if in.Owner != "" {
-		r.Practices = e.doc.outsideOtherFields(in, r.Practices)
+		r.Practices = e.doc.outsideOtherFields(in, fields, r.Practices)
 		ownPractices(r.Practices, in.Owner)
 	}
 	ownPracticeSpans(r.Practices, in.Owners)
 	if !in.Header {
-		r.Practices = append(r.Practices, e.doc.ownerCollections(in, r.Data, r.Practices)...)
+		r.Practices = append(r.Practices, e.doc.ownerCollections(in, fields, r.Data, r.Practices)...)
 	}
 	r.Categories, r.OPP115 = e.practice.categories(c, &r)
 	r.APP350 = e.practice.app350(c, &r)

@@ -28,6 +28,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/privtext/go-privtext/internal/rulefile"
 	"github.com/privtext/go-privtext/internal/textnorm"
@@ -46,6 +48,7 @@ type metaRules struct {
 	titleStop, titleGeneric   *docTerms
 	dateCue                   *docTerms
 	dateAfter                 *docTerms // date.effective.after
+	dateSubject               *docTerms // date.subject
 	dates                     []*regexp.Regexp
 	months                    map[string]int // view form of a month name → 1–12
 	email, phone, address     *docTerms
@@ -70,7 +73,7 @@ type metaRules struct {
 var metaLabels = map[string]bool{
 	"entity.suffix": true, "entity.alias": true, "entity.cjk_break": true, "entity.skip": true, "entity.stop": true, "entity.generic": true,
 	"product.alias": true, "product.noun": true, "title.suffix": true, "title.page_suffix": true, "title.prefix": true, "title.stop": true, "title.generic": true,
-	"date.updated": true, "date.effective": true, "date.both": true, "date.effective.after": true,
+	"date.updated": true, "date.effective": true, "date.both": true, "date.effective.after": true, "date.subject": true,
 	"contact.email": true, "contact.phone": true, "contact.address": true, "contact.address.not": true, "contact.cue": true,
 	"law.cue": true, "law.of": true, "storage.cue": true, "storage.not_place": true, "storage.verb": true, "storage.follow": true,
 	"duration.prep": true, "duration.retention": true, "duration.response": true, "duration.vague": true,
@@ -145,6 +148,7 @@ func (m *metaRules) compile(entries []rulefile.Entry) error {
 	m.titleGeneric = newDocTerms(entries, is("title.generic"))
 	m.dateCue = newDocTerms(entries, is("date.updated", "date.effective", "date.both"))
 	m.dateAfter = newDocTerms(entries, is("date.effective.after"))
+	m.dateSubject = newDocTerms(entries, is("date.subject"))
 	m.email = newDocTerms(entries, is("contact.email"))
 	m.phone = newDocTerms(entries, is("contact.phone"))
 	m.address = newDocTerms(entries, is("contact.address"))
@@ -285,13 +289,21 @@ func (m *metaRules) findDates(v string) []dateHit {
 }
 
 // effectiveAfter reports whether a date.effective.after cue starts at v[i],
-// right after a date.
-func (m *metaRules) effectiveAfter(v string, i int) bool {
+// right after a date, and ends its phrase (生效, not 生效日期 nor 起施行的),
+// in a sentence v[s:] that names the policy (a date.subject word: 本政策自…
+// 起生效), not a law it cites (依据2021年11月1日起施行的《个人信息保护法》).
+func (m *metaRules) effectiveAfter(v string, s, i int) bool {
 	if i >= len(v) {
 		return false
 	}
-	_, ok := m.dateAfter.at(v, i, docTokenEnd(v, i))
-	return ok
+	h, ok := m.dateAfter.at(v, i, docTokenEnd(v, i))
+	if !ok {
+		return false
+	}
+	if next, _ := utf8.DecodeRuneInString(v[h.end:]); h.end < len(v) && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
+		return false // 生效日期, 起施行的: the cue goes on into another word
+	}
+	return m.dateSubject.has(v[s:i])
 }
 
 // isoDate formats a date, rejecting impossible ones (February 30).
@@ -316,7 +328,7 @@ func (m *metaRules) datesOf(view *textnorm.View) (updated, effective string) {
 		s, _ := docSentence(v, h.start, h.end)
 		cues := m.dateCue.find(v[s:h.start])
 		label := ""
-		if m.effectiveAfter(v, h.end) {
+		if m.effectiveAfter(v, s, h.end) {
 			label = "date.effective"
 		} else if len(cues) > 0 {
 			label = cues[len(cues)-1].label

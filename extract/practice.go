@@ -165,10 +165,10 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		if p.found(s, h) {
 			continue // 如发现误收集了儿童的个人信息: what may be found
 		}
-		if exempt[s.sent[h.first]] {
+		if slices.ContainsFunc(exempt, func(e [2]int) bool { return e[0] <= h.first && h.last <= e[1] }) {
 			continue // 以下情形中处理您的个人信息无需取得您的同意: when consent is not needed
 		}
-		if p.measureItem(s, h) {
+		if p.measureItem(s, r, h) {
 			continue // 采用传输加密、存储加密等措施: the name of a measure
 		}
 		if !cue.byUser && p.addressedToUser(s, h) {
@@ -214,7 +214,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		}
 		prevTrig, prevNeg = hi, negated
 
-		condition, exception, keepDenial, restrictAt := p.modifiers(s, sent, h)
+		condition, exception, keepDenial, restrictAt := p.modifiers(s, sent, h, exempt)
 		denied := negated && exception && keepDenial
 		if negated && exception {
 			negated = false
@@ -240,7 +240,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 			}
 			pr.Actor, actorParties = ActorFirstParty, nil
 		}
-		if cue.value == ActionShare && p.toFirstParty(s, hi) {
+		if cue.value == ActionShare && p.toFirstParty(s, r, hi) {
 			// "these services will share your name with us", "if you
 			// share your e-mail address with us": what reaches the first
 			// party, it collects.
@@ -321,21 +321,20 @@ func (p *practiceRules) asked(s *scan, h hit) bool {
 	return false
 }
 
-// consentExempt returns the sentences that say when a practice needs no
-// consent: a consent.exempt word (无需) and a consent condition cue within
-// exemptReach tokens after it (以下情形中，我们处理您的个人信息无需取得您的
-// 同意), or a basis cue of practices.txt, the wording of a legal basis
-// (在合理的范围内处理个人信息). They state the legal bases of practices, not
-// practices.
-func (p *practiceRules) consentExempt(s *scan) map[int]bool {
-	var out map[int]bool
-	for hi, o := range s.hits {
+// consentExempt returns the clause parts (first and last tokens) that say
+// when a practice needs no consent: a consent.exempt word (无需) and a
+// consent condition cue within exemptReach tokens after it (以下情形中，我们
+// 处理您的个人信息无需取得您的同意), or a basis cue of practices.txt, the
+// wording of a legal basis (在合理的范围内处理个人信息). They state the legal
+// bases of practices, not practices; the other parts of their sentence may
+// (我们会收集您的设备信息，此项处理无需征得您的同意 collects).
+func (p *practiceRules) consentExempt(s *scan) [][2]int {
+	var out [][2]int
+	for _, o := range s.hits {
 		c := p.cues[o.cue]
 		if c.kind == cueBasis {
-			if out == nil {
-				out = map[int]bool{}
-			}
-			out[s.sent[o.first]] = true
+			a, b := p.part(s, o.first, o.last)
+			out = append(out, [2]int{a, b})
 			continue
 		}
 		if c.kind != cueCondition || c.value != "consent" {
@@ -343,10 +342,8 @@ func (p *practiceRules) consentExempt(s *scan) map[int]bool {
 		}
 		for k := o.first - 1; k >= 0 && k >= o.first-exemptReach && s.sent[k] == s.sent[o.first]; k-- {
 			if endsWith(s, k, p.g.exempt) {
-				if out == nil {
-					out = map[int]bool{}
-				}
-				out[s.sent[s.hits[hi].first]] = true
+				a, b := p.part(s, o.first, o.last)
+				out = append(out, [2]int{a, b})
 				break
 			}
 		}
@@ -371,16 +368,21 @@ func (p *practiceRules) nominal(s *scan, r *Result, h hit) bool {
 // measureItem reports whether trigger h names an item of a list of
 // measures: its part of the sentence goes on, past list commas (、) only,
 // to 等 and a measure.heads word (采用传输加密、存储加密、访问控制等措施).
-func (p *practiceRules) measureItem(s *scan, h hit) bool {
+func (p *practiceRules) measureItem(s *scan, r *Result, h hit) bool {
 	_, b := p.part(s, h.first, h.last)
 	for k := h.last + 1; k < b; k++ {
 		if s.toks[k].text != "等" {
 			continue
 		}
+		// Data listed before 等 makes it a list of data (收集您的设备型号、
+		// 操作系统等技术信息), as does a data head after the measure word.
+		if p.dataIn(s, r, h.last+1, k) {
+			return false
+		}
 		// 等措施, 等安全措施: the head ends within four characters.
 		for j := k + 1; j <= min(b, k+4); j++ {
 			if endsWith(s, j, p.g.measures) {
-				return true
+				return !endsWith(s, j+1, p.g.dataHeads) && !endsWith(s, j+2, p.g.dataHeads)
 			}
 		}
 		return false
@@ -388,12 +390,29 @@ func (p *practiceRules) measureItem(s *scan, h hit) bool {
 	return false
 }
 
+// dataIn reports whether a data mention starts in tokens [i, j).
+func (p *practiceRules) dataIn(s *scan, r *Result, i, j int) bool {
+	if i >= j || j > len(s.toks) {
+		return false
+	}
+	off := s.c.in.Offset
+	lo, hi := s.start[i], s.start[min(j, len(s.toks)-1)]
+	if j == len(s.toks) {
+		hi = len(s.c.in.Text)
+	}
+	return slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off >= lo && m.Start-off < hi })
+}
+
 // found reports whether a clause.found word (发现) stands before trigger h
-// in its part of the sentence: what follows it is what may be found (如我们
-// 发现在未获同意的情况下收集了儿童的个人信息), not a practice.
+// in its part of the sentence, with no actor between them: what follows it
+// is what may be found (如我们发现在未获同意的情况下收集了儿童的个人信息), not a
+// practice; in 发现异常后我们会收集您的设备信息 we collect.
 func (p *practiceRules) found(s *scan, h hit) bool {
 	a, _ := p.part(s, h.first, h.last)
-	for k := a + 1; k < h.first; k++ {
+	for k := h.first - 1; k > a; k-- {
+		if p.actorAt(s, k, ActorFirstParty) || p.actorAt(s, k, ActorThirdParty) {
+			return false
+		}
 		if endsWith(s, k, p.g.found) {
 			return true
 		}
@@ -961,12 +980,19 @@ func (p *practiceRules) dropBorrowed(s *scan, r *Result, out []Practice, sents [
 // information is what the recommendations used.
 func (p *practiceRules) referredData(s *scan, r *Result, out []Practice, sents []int) {
 	off := s.c.in.Offset
-	affirmed := func(data []string, pr Practice) []string {
-		if pr.Negated {
-			return data
+	// The affirmed data of each sentence with practices, once: the lookups
+	// below cost a binary search each, however many sentences a clause has.
+	var withData []int // sentences whose affirmative practices name data, ascending
+	affirmed := map[int][]string{}
+	for j, o := range out {
+		if !o.Negated && len(o.Data) > 0 {
+			if _, ok := affirmed[sents[j]]; !ok {
+				withData = append(withData, sents[j])
+			}
+			affirmed[sents[j]] = addLabels(affirmed[sents[j]], o.Data)
 		}
-		return addLabels(data, pr.Data)
 	}
+	slices.Sort(withData)
 	for i, pr := range out {
 		if len(pr.Data) > 0 {
 			continue
@@ -980,37 +1006,35 @@ func (p *practiceRules) referredData(s *scan, r *Result, out []Practice, sents [
 			continue
 		}
 		var data []string
-		for _, m := range r.Data {
-			if ms := m.Start - off; ms < s.start[ref] && s.sentenceOf(ms) == sents[i] {
-				data = addLabel(data, m.Label)
-			}
+		first, _ := slices.BinarySearch(s.sent, sents[i]) // the sentence's first token
+		k, _ := slices.BinarySearchFunc(r.Data, s.start[first]+off, func(m Mention, t int) int { return m.Start - t })
+		for ; k < len(r.Data) && r.Data[k].Start-off < s.start[ref]; k++ {
+			data = addLabel(data, r.Data[k].Label)
 		}
 		if len(data) > 0 || p.headBefore(s, ref) {
 			out[i].Data = data // 处理…收件人信息，不得将上述信息用于其他目的: it refers within its sentence
 			continue
 		}
-		for n := sents[i] - 1; n >= 0 && len(data) == 0; n-- {
-			for j, o := range out {
-				if sents[j] == n {
-					data = affirmed(data, o)
-				}
-			}
+		if n, _ := slices.BinarySearch(withData, sents[i]); n > 0 {
+			data = slices.Clone(affirmed[withData[n-1]])
 		}
 		for _, o := range s.c.in.Context {
 			if len(data) > 0 {
 				break
 			}
-			data = affirmed(data, o)
+			if !o.Negated {
+				data = addLabels(data, o.Data)
+			}
 		}
 		out[i].Data = data
 	}
 }
 
 // headBefore reports whether an object.heads word (信息, 数据) stands
-// before token k in its sentence: data the vocabulary may not know, which
-// a reference after it refers to.
+// before token k in its sentence, within partReach tokens: data the
+// vocabulary may not know, which a reference after it refers to.
 func (p *practiceRules) headBefore(s *scan, k int) bool {
-	for i := k - 1; i >= 0 && s.sent[i] == s.sent[k]; i-- {
+	for i := k - 1; i >= 0 && i >= k-partReach && s.sent[i] == s.sent[k]; i-- {
 		if endsWith(s, i, p.g.dataHeads) {
 			return true
 		}
@@ -1055,7 +1079,7 @@ func (p *practiceRules) addressed(s *scan, n int) bool {
 // denial it shares.
 func (p *practiceRules) objectBetween(s *scan, r *Result, a, b int) bool {
 	ha, hb := s.hits[a], s.hits[b]
-	if s.sent[ha.first] != s.sent[hb.first] || hb.first-ha.last-1 > 12 || hb.first == ha.last+1 || cjk(s.toks[hb.first].text) != cjkIdeograph {
+	if s.sent[ha.first] != s.sent[hb.first] || hb.first-ha.last-1 > objectBetweenReach || hb.first == ha.last+1 || cjk(s.toks[hb.first].text) != cjkIdeograph {
 		return false // English lists its verbs (coordinated): "do not use cookies to track you" is read by its infinitive
 	}
 	off := s.c.in.Offset
@@ -1068,17 +1092,24 @@ func (p *practiceRules) objectBetween(s *scan, r *Result, a, b int) bool {
 	return true
 }
 
+// objectBetweenReach bounds the object between two Chinese triggers that
+// share a denial: Cookie in 不会利用Cookie追踪.
+const objectBetweenReach = 12
+
 // toFirstParty reports whether the sharing trigger s.hits[hi] names the
 // first party as its recipient: a recipient.markers word and a first-party
 // cue ("with us", "to us") after it in its sentence, before the next
 // trigger.
-func (p *practiceRules) toFirstParty(s *scan, hi int) bool {
+func (p *practiceRules) toFirstParty(s *scan, r *Result, hi int) bool {
 	h := s.hits[hi]
 	// Our own servers receive for us: 发送到云端服务器 (the marker may end
-	// the trigger), 提供给我们的服务器.
+	// the trigger), 提供给我们的服务器; 传输至第三方云端 does not.
 	for k := h.last; k < min(len(s.toks), h.last+1+ownReach) && !s.toks[k].punct; k++ {
 		if p.g.recipientMarks[s.toks[k].text] {
 			for j := k + 1; j < min(len(s.toks), k+1+ownReach) && !s.toks[j].punct; j++ {
+				if p.actorAt(s, j, ActorThirdParty) || p.partyAt(s, r, j) {
+					break // another party's place
+				}
 				if endsWith(s, j, p.g.ownPlaces) {
 					return true
 				}
@@ -1101,6 +1132,13 @@ func (p *practiceRules) toFirstParty(s *scan, hi int) bool {
 		}
 	}
 	return false
+}
+
+// partyAt reports whether a party mention other than the first party
+// starts at token k.
+func (p *practiceRules) partyAt(s *scan, r *Result, k int) bool {
+	off := s.c.in.Offset
+	return slices.ContainsFunc(r.Parties, func(m Mention) bool { return m.Start-off == s.start[k] && m.Label != ActorFirstParty })
 }
 
 // ownReach bounds the tokens between a sharing trigger and its recipient

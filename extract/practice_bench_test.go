@@ -122,6 +122,11 @@ func FuzzPracticeClause(f *testing.F) {
 		"您拨打客服热线时，通话将被录音；请在监护人同意后使用。",
 		"我们在境内收集和产生的个人信息，存储在境内。不再基于上述信息",
 		"我们不会与任何公司共享，但以下情况除外：委托阿里云",
+		"关闭后，我们将不再基于上述信息向您推荐。个人信息的共享、转让与公开披露",
+		"如发现误收集了儿童的个人信息，会删除；以下情形中处理您的个人信息无需取得您的同意：",
+		"我们不会保存您的人脸图像，仅保存核验结果。采用存储加密等措施",
+		"相机权限——拍摄证件照；共享方式：SDK本机采集；由腾讯提供，用于核验，会采集人脸",
+		"鹿鸣视频",
 	} {
 		f.Add(s)
 	}
@@ -133,7 +138,10 @@ func FuzzPracticeClause(f *testing.F) {
 		// header or a field states must point into the text too.
 		row := e.Clause(Input{Text: s, Offset: off, Owner: "sdk.x", Label: "SDK名称 | 使用目的 | 收集的个人信息"})
 		entry := e.Clause(Input{Text: s, Offset: off, Owner: "sdk.x"})
-		for _, p := range slices.Concat(r.Practices, row.Practices, entry.Practices) {
+		// With a product name taken from the text and a clause before it.
+		name := s[:len(s)/2]
+		named := e.Clause(Input{Text: s, Offset: off, Product: name, Context: []Practice{{Action: ActionCollect, Data: []string{"personal"}}}})
+		for _, p := range slices.Concat(r.Practices, row.Practices, entry.Practices, named.Practices) {
 			if p.Start < off || p.End > off+len(s) || p.Start > p.End {
 				t.Fatalf("span [%d,%d) outside [%d,%d)", p.Start, p.End, off, off+len(s))
 			}

@@ -254,12 +254,12 @@ func (p *practiceRules) coordinatedTokens(s *scan, a, b int) bool {
 }
 
 // modifiers finds the exception, condition and restriction cues of the
-// trigger's sentence. The condition is the first named after an exception
+// trigger's sentence, but for conditions in an exempt part (consentExempt). The condition is the first named after an exception
 // when there is one, else the first after the trigger, else the first in the
 // sentence. keepDenial reports that such an exception keeps the denial
 // beside it ({denial=keep}). restrictAt is the token index of "only" after
 // the trigger, or -1.
-func (p *practiceRules) modifiers(s *scan, sent int, h hit) (condition string, exception, keepDenial bool, restrictAt int) {
+func (p *practiceRules) modifiers(s *scan, sent int, h hit, exempt [][2]int) (condition string, exception, keepDenial bool, restrictAt int) {
 	restrictAt = -1
 	var afterExc, afterTrig, any string
 	excSeen := false
@@ -285,6 +285,9 @@ func (p *practiceRules) modifiers(s *scan, sent int, h hit) (condition string, e
 				restrictAt = o.first
 			}
 		case cueCondition:
+			if slices.ContainsFunc(exempt, func(e [2]int) bool { return e[0] <= o.first && o.last <= e[1] }) {
+				continue // 此项处理无需征得您的同意: the consent is not needed
+			}
 			if excSeen && afterExc == "" {
 				afterExc = cue.value
 			}

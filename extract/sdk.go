@@ -53,6 +53,9 @@ type sdkRules struct {
 	fields  map[string]int  // normalised field name → field
 	generic map[string]bool // name words that do not identify a provider
 	runin   []sdkRunIn      // words opening the parts of run-in entries, longest first
+	// runinNots are words that start like a run-in word and are none
+	// (runin.not: 由于).
+	runinNots []string
 	// examples are the words that open a parenthesis of examples, lower
 	// case ("e.g."): a company in one names no provider.
 	examples []string
@@ -72,6 +75,14 @@ func (s *sdkRules) compile(entries []rulefile.Entry) error {
 		if e.Label == "generic" {
 			for _, t := range e.Terms {
 				s.generic[normFieldName(t)] = true
+			}
+			continue
+		}
+		if e.Label == "runin.not" {
+			for _, t := range e.Terms {
+				if t = strings.TrimSpace(t); t != "" {
+					s.runinNots = append(s.runinNots, t)
+				}
 			}
 			continue
 		}

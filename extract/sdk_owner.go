@@ -16,7 +16,7 @@ import (
 // column (sdkfields.txt "data") when it states none of its own. A denial
 // inside the field (设备标识符（不收集IMEI）) is no collection of its own:
 // the field still states the rest.
-func (d *documentRules) ownerCollections(in Input, data []Mention, have []Practice) []Practice {
+func (d *documentRules) ownerCollections(in Input, fields []sdkField, data []Mention, have []Practice) []Practice {
 	if slices.ContainsFunc(have, func(p Practice) bool { return p.Action == ActionCollect && !p.Negated }) {
 		return nil
 	}
@@ -26,8 +26,6 @@ func (d *documentRules) ownerCollections(in Input, data []Mention, have []Practi
 	if in.Owner == "" {
 		return nil
 	}
-	r := &sdkReader{d: d, text: in.Text}
-	_, fields := r.splitFields(0, len(in.Text))
 	var out []Practice
 	for _, f := range fields {
 		if f.field != sdkData || f.value.empty() {
@@ -40,16 +38,22 @@ func (d *documentRules) ownerCollections(in Input, data []Mention, have []Practi
 	return withoutDenied(out, have)
 }
 
-// outsideFieldLabels drops the data mentions inside the field names of a
-// clause in an SDK's list entry (Input.Owner, Input.Owners): 个人信息 in
-// 收集个人信息类型：设备型号 names the field, not data.
-func (d *documentRules) outsideFieldLabels(in Input, ms []Mention) []Mention {
-	if in.Owner == "" && len(in.Owners) == 0 || len(ms) == 0 {
-		return ms
+// entryFields returns the "field: value" parts of a clause in an SDK's
+// list entry (Input.Owner, Input.Owners), nil for any other clause.
+func (d *documentRules) entryFields(in Input) []sdkField {
+	if in.Owner == "" && len(in.Owners) == 0 {
+		return nil
 	}
 	r := &sdkReader{d: d, text: in.Text}
 	_, fields := r.splitFields(0, len(in.Text))
-	if len(fields) == 0 {
+	return fields
+}
+
+// outsideFieldLabels drops the data mentions inside the field names of a
+// clause in an SDK's list entry (fields, from entryFields): 个人信息 in
+// 收集个人信息类型：设备型号 names the field, not data.
+func outsideFieldLabels(in Input, fields []sdkField, ms []Mention) []Mention {
+	if len(fields) == 0 || len(ms) == 0 {
 		return ms
 	}
 	return slices.DeleteFunc(ms, func(m Mention) bool {
@@ -65,13 +69,13 @@ func (d *documentRules) outsideFieldLabels(in Input, ms []Mention) []Mention {
 // ("由腾讯提供，用于人脸核验，会采集人脸图像"), a part opened by 用于 or
 // 由…提供 says what the SDK is for and who makes it. What the entry
 // collects is its data field's (ownerCollections).
-func (d *documentRules) outsideOtherFields(in Input, ps []Practice) []Practice {
+func (d *documentRules) outsideOtherFields(in Input, fields []sdkField, ps []Practice) []Practice {
 	if in.Owner == "" || len(ps) == 0 {
 		return ps
 	}
 	r := &sdkReader{d: d, text: in.Text}
 	var other []sdkSpan
-	if _, fields := r.splitFields(0, len(in.Text)); len(fields) > 0 {
+	if len(fields) > 0 {
 		for i, f := range fields {
 			// The field runs to the next label, the end of its cell or a
 			// semicolon, whichever comes first: in "用途：统计；收集个人信息：…"

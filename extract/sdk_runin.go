@@ -189,27 +189,33 @@ func (r *sdkReader) runInParts(s, e int) []sdkSpan {
 // also stand a few characters in (在线办理时用于人脸核验): the earliest
 // counts. An opening word with a closer needs the closer after it.
 func (s *sdkRules) runInField(part string, within bool) (field, at, n int, closer string) {
-	low := strings.ToLower(part)
+	// Offsets are read on part itself, never on a case-folded copy, whose
+	// length may differ (Ⱥ folds to a longer letter): a Latin word is
+	// compared without case, a Chinese one as it is.
 	at = -1
 	for _, w := range s.runin {
 		k := 0
-		if !strings.HasPrefix(low, w.word) {
+		if len(part) < len(w.word) || !strings.EqualFold(part[:len(w.word)], w.word) {
 			if !within || w.word[0] < utf8.RuneSelf {
 				continue
 			}
-			if k = strings.Index(low[:min(len(low), maxRunInLead+len(w.word))], w.word); k <= 0 {
+			if k = strings.Index(part[:min(len(part), maxRunInLead+len(w.word))], w.word); k <= 0 {
 				continue
 			}
 		}
 		if at >= 0 && k >= at {
 			continue // an earlier (or, at the same place, longer) word was found
 		}
+		rest := part[k+len(w.word):]
 		last, _ := utf8.DecodeLastRuneInString(w.word)
-		next, _ := utf8.DecodeRuneInString(low[k+len(w.word):])
+		next, _ := utf8.DecodeRuneInString(rest)
 		if last < utf8.RuneSelf && unicode.IsLetter(last) && next < utf8.RuneSelf && unicode.IsLetter(next) {
 			continue
 		}
-		if w.closer != "" && !strings.Contains(low[k+len(w.word):], w.closer) {
+		if s.runinNot(part[k:]) {
+			continue // 由于 "because" is no 由…提供
+		}
+		if w.closer != "" && !strings.Contains(rest, w.closer) {
 			continue
 		}
 		field, at, n, closer = w.field, k, len(w.word), w.closer
@@ -220,6 +226,17 @@ func (s *sdkRules) runInField(part string, within bool) (field, at, n int, close
 	return field, at, n, closer
 }
 
+// runinNot reports whether t opens with a runin.not word of sdkfields.txt:
+// a word that starts like a run-in word and is another (由于, 由此).
+func (s *sdkRules) runinNot(t string) bool {
+	for _, w := range s.runinNots {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxRunInLead bounds the bytes before a run-in word found within a part:
 // about fifteen Chinese characters.
 const maxRunInLead = 45
@@ -228,13 +245,14 @@ const maxRunInLead = 45
 // from bytes into it: the rest of the part, or the text before closer
 // (由财付通支付科技有限公司提供).
 func (r *sdkReader) runInValue(part sdkSpan, from int, closer string) sdkSpan {
+	from = min(part.start+from, part.end)
 	end := part.end
 	if closer != "" {
-		if k := strings.Index(strings.ToLower(r.text[part.start+from:part.end]), closer); k >= 0 {
-			end = part.start + from + k
+		if k := strings.Index(r.text[from:part.end], closer); k >= 0 {
+			end = from + k
 		}
 	}
-	return trimValue(r.text, part.start+from, end)
+	return trimValue(r.text, from, end)
 }
 
 // runInBody reads the line s:e as the body of a record that a line naming
@@ -281,13 +299,19 @@ func (r *sdkReader) runInBody(s, e int) bool {
 			continue
 		}
 		if n == 0 {
-			if cur < 0 {
+			if cur < 0 || r.d.sdk.runinNot(t) {
+				if read >= 2 && t[0] >= utf8.RuneSelf {
+					break // a remark after the entry: 该SDK不会读取您的通讯录, 由于…
+				}
 				return false // prose: no body of a record
 			}
 			vals[cur].end = part.end
 			continue
 		}
 		v := r.runInValue(part, at+n, closer)
+		if set[f] && read >= 2 && t[0] >= utf8.RuneSelf {
+			break // the same field again: a remark after the entry
+		}
 		if v.empty() || set[f] {
 			return false
 		}

@@ -173,12 +173,25 @@ func TestSDKLayouts(t *testing.T) {
 			{"微信支付SDK", "财付通支付科技有限公司", "话费充值", "网络类型", ""},
 		},
 	}, {
+		name: "a run-in body with a remark after it",
+		text: "◆ 微信支付SDK\n由财付通支付科技有限公司提供，用于话费充值，会采集设备型号，该SDK不会读取您的通讯录。\n" +
+			"◆ 支付宝SDK\n由支付宝（中国）网络技术有限公司提供，用于缴费，会采集设备型号，由于技术原因我们无法提供链接。\n" +
+			"◆ 某SDK\n由财付通支付科技有限公司提供，ȺȺȺȺȺȺȺȺȺȺ由a提供\n",
+		want: []sdkWant{
+			{"微信支付SDK", "财付通支付科技有限公司", "话费充值", "设备型号", ""},
+			{"支付宝SDK", "支付宝（中国）网络技术有限公司", "缴费", "设备型号", ""},
+		},
+	}, {
 		name: "lettered field lines",
 		text: "1. 高德定位SDK\n   a) 第三方公司名称：高德软件有限公司\n   b) SDK用途：显示附近网点\n   c) 共享方式：SDK本机采集\n" +
 			"   d) 个人信息字段：精确位置、IP地址\n   e) 隐私权政策网址：https://lbs.amap.com/pages/privacy/\n",
 		want: []sdkWant{
 			{"高德定位SDK", "高德软件有限公司", "显示附近网点", "精确位置、IP地址", "https://lbs.amap.com/pages/privacy/"},
 		},
+	}, {
+		name: "由 with no 提供 after it opens no provider",
+		text: "◆ 友盟统计SDK\n用于统计分析，由我们接入，会采集设备型号。\n",
+		want: []sdkWant{{"友盟统计SDK", "", "统计分析，由我们接入", "设备型号", ""}},
 	}, {
 		name: "a run-in body after no SDK's name",
 		text: "更新时间：2023年10月26日 生效时间：2023年11月2日\n安家App由宁波安家智能科技有限公司开发运营，用于控制智能家居设备。\n" +
@@ -292,6 +305,9 @@ func FuzzDocument(f *testing.F) {
 		"Mailing address:\n1 Road\nCity\n", "stored in Singapore and the United States", "within 15 working days",
 		"高德定位SDK（高德软件有限公司）：用于定位，以及导航；收集位置信息；隐私政策 https://a.b/c\n",
 		"A（（B）：用于；收集\n", "X (Y Inc.): used for; collects\n",
+		"◆ 微信支付SDK\n\u3000\u3000由财付通提供，用于支付，会采集设备型号。\n\u3000\u3000隐私权政策：https://a.b/c\n",
+		"本政策更新日期为2024年10月8日，自2024年10月15日起生效", "1. X SDK\n   a) 第三方公司名称：Y公司\n   d) 个人信息字段：设备型号\n",
+		"由…提供\n由提供", "◆\n由",
 	} {
 		f.Add(s)
 	}
