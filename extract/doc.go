@@ -28,7 +28,10 @@
 // response deadlines. A caller that knows which SDK entry holds a clause
 // sets Input.Owner, and the clause's collections become that SDK's; one
 // whose clause holds several entries sets Input.Owners, and each
-// collection becomes the SDK's whose entry holds its evidence.
+// collection becomes the SDK's whose entry holds its evidence. Input.Product
+// (DocResult.Product) keeps the data words of the product's name (鹿鸣视频)
+// from counting as data, and Input.Context lets a reference (上述信息) or a
+// continuation ("This includes ...") take the data of the clause before.
 //
 // # Languages
 //
