@@ -733,6 +733,12 @@ func dropRelatives(out []Practice, sents []int, rel []bool) ([]Practice, []int) 
 			}
 		}
 	}
+	return withoutDropped(out, sents, drop)
+}
+
+// withoutDropped returns the practices (and their sentences) not marked in
+// drop.
+func withoutDropped(out []Practice, sents []int, drop []bool) ([]Practice, []int) {
 	var o2 []Practice
 	var s2 []int
 	for i := range out {
@@ -958,14 +964,7 @@ func (p *practiceRules) dropBorrowed(s *scan, r *Result, out []Practice, sents [
 	if !any {
 		return out, sents
 	}
-	var o2 []Practice
-	var s2 []int
-	for i := range out {
-		if !drop[i] {
-			o2, s2 = append(o2, out[i]), append(s2, sents[i])
-		}
-	}
-	return o2, s2
+	return withoutDropped(out, sents, drop)
 }
 
 // referredData gives a practice that names no data but refers back to data
