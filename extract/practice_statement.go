@@ -1,0 +1,230 @@
+package extract
+
+// Which triggers state a practice at all: the tests that read a trigger's
+// sentence, or the part of it between punctuation, and find it asks a
+// question (我们如何收集…), names a topic (个人信息的共享、转让与公开披露,
+// "Sharing."), a measure (存储加密等措施), a legal basis or a consent not
+// needed (无需取得您的同意), what may be found (如发现误收集了…), or
+// addresses the user (请在监护人同意后使用, "Please keep your password
+// safe"). See practice.go for the stage as a whole.
+
+import "slices"
+
+// asked reports whether a question cue (如何, 哪些) stands in trigger h's
+// part of its sentence, between the punctuation around it (a list comma 、
+// goes on): 我们如何收集您的
+// 个人信息 names a topic, while in 我们会收集您的位置信息，您可以了解如何关闭
+// the collection stands.
+func (p *practiceRules) asked(s *scan, h hit) bool {
+	a, b := p.part(s, h.first, h.last)
+	i, _ := slices.BinarySearchFunc(s.hits, a, func(o hit, a int) int { return o.first - a })
+	for ; i < len(s.hits) && s.hits[i].first <= b; i++ {
+		if o := s.hits[i]; o.last <= b && p.cues[o.cue].kind == cueQuestion {
+			return true
+		}
+	}
+	return false
+}
+
+// consentExempt returns the clause parts (first and last tokens) that say
+// when a practice needs no consent: a consent.exempt word (无需) and a
+// consent condition cue within exemptReach tokens after it (以下情形中，我们
+// 处理您的个人信息无需取得您的同意), or a basis cue of practices.txt, the
+// wording of a legal basis (在合理的范围内处理个人信息). They state the legal
+// bases of practices, not practices; the other parts of their sentence may
+// (我们会收集您的设备信息，此项处理无需征得您的同意 collects).
+func (p *practiceRules) consentExempt(s *scan) [][2]int {
+	var out [][2]int
+	for _, o := range s.hits {
+		c := p.cues[o.cue]
+		if c.kind == cueBasis {
+			a, b := p.part(s, o.first, o.last)
+			out = append(out, [2]int{a, b})
+			continue
+		}
+		if c.kind != cueCondition || c.value != "consent" {
+			continue
+		}
+		for k := o.first - 1; k >= 0 && k >= o.first-exemptReach && s.sent[k] == s.sent[o.first]; k-- {
+			if endsWith(s, k, p.g.exempt) {
+				a, b := p.part(s, o.first, o.last)
+				out = append(out, [2]int{a, b})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// exemptReach bounds the tokens between a consent.exempt word and its
+// consent: 无需取得您的单独同意.
+const exemptReach = 8
+
+// nominal reports whether trigger h is a noun after an attributive marker
+// (的) with no data after it: 个人信息的保存 names a topic, it states no
+// practice (您的信息的收集 neither).
+func (p *practiceRules) nominal(s *scan, r *Result, h hit) bool {
+	if h.first == 0 || !p.g.attributive[s.toks[h.first-1].text] || cjk(s.toks[h.first].text) != cjkIdeograph {
+		return false
+	}
+	return !p.objectAt(s, r, h.last+1, min(len(s.toks), h.last+1+objectReach))
+}
+
+// measureItem reports whether trigger h names an item of a list of
+// measures: its part of the sentence goes on, past list commas (、) only,
+// to 等 and a measure.heads word (采用传输加密、存储加密、访问控制等措施).
+func (p *practiceRules) measureItem(s *scan, r *Result, h hit) bool {
+	_, b := p.part(s, h.first, h.last)
+	for k := h.last + 1; k < b; k++ {
+		if s.toks[k].text != "等" {
+			continue
+		}
+		// Data listed before 等 makes it a list of data (收集您的设备型号、
+		// 操作系统等技术信息), as does a data head after the measure word.
+		if p.dataIn(s, r, h.last+1, k) {
+			return false
+		}
+		// 等措施, 等安全措施: the head ends within four characters.
+		for j := k + 1; j <= min(b, k+4); j++ {
+			if endsWith(s, j, p.g.measures) {
+				return !endsWith(s, j+1, p.g.dataHeads) && !endsWith(s, j+2, p.g.dataHeads)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// dataIn reports whether a data mention starts in tokens [i, j).
+func (p *practiceRules) dataIn(s *scan, r *Result, i, j int) bool {
+	if i >= j || j > len(s.toks) {
+		return false
+	}
+	off := s.c.in.Offset
+	lo, hi := s.start[i], s.start[min(j, len(s.toks)-1)]
+	if j == len(s.toks) {
+		hi = len(s.c.in.Text)
+	}
+	return slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off >= lo && m.Start-off < hi })
+}
+
+// found reports whether a clause.found word (发现) stands before trigger h
+// in its part of the sentence, with no actor between them: what follows it
+// is what may be found (如我们发现在未获同意的情况下收集了儿童的个人信息), not a
+// practice; in 发现异常后我们会收集您的设备信息 we collect.
+func (p *practiceRules) found(s *scan, h hit) bool {
+	a, _ := p.part(s, h.first, h.last)
+	for k := h.first - 1; k > a; k-- {
+		if p.actorAt(s, k, ActorFirstParty) || p.actorAt(s, k, ActorThirdParty) {
+			return false
+		}
+		if endsWith(s, k, p.g.found) {
+			return true
+		}
+	}
+	return false
+}
+
+// part returns the first and last tokens of the part of its sentence that
+// holds tokens [first, last]: the tokens between the punctuation around
+// them, a list comma (、) going on, read at most partReach tokens each
+// way, so a sentence with no punctuation costs no scan of its whole length
+// per trigger.
+func (p *practiceRules) part(s *scan, first, last int) (a, b int) {
+	sent := s.sent[first]
+	bound := func(k int) bool { // punctuation but the list comma 、
+		return s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] != "、"
+	}
+	a, b = first, last
+	for a > 0 && a > first-partReach && s.sent[a-1] == sent && !bound(a-1) {
+		a--
+	}
+	for b+1 < len(s.toks) && b < last+partReach && s.sent[b+1] == sent && !bound(b+1) {
+		b++
+	}
+	return a, b
+}
+
+// partReach bounds, in tokens, how far from a trigger the part of its
+// sentence is read for a question cue or an instruction (请): a Chinese
+// clause part is rarely longer.
+const partReach = 60
+
+// addressedToUser reports whether trigger h stands in a clause part that
+// opens with a user.imperative word (请), or in a part joined to one by a
+// clause.joiners word (请在监护人陪同下阅读，并在取得同意后使用): an
+// instruction to the user ("请注意，您的位置信息将被收集" instructs only up to
+// its comma).
+func (p *practiceRules) addressedToUser(s *scan, h hit) bool {
+	sent := s.sent[h.first]
+	for k := h.first - 1; k >= 0 && k >= h.first-partReach && s.sent[k] == sent; k-- {
+		if s.toks[k].punct && !p.g.clauseJoiners[s.toks[min(k+1, h.first)].text] {
+			return false // a part that goes on the instruction (，并…) does not end it
+		}
+		if p.g.userImperative[s.toks[k].text] && (k == 0 || s.sent[k-1] != sent || s.toks[k-1].punct) {
+			return true
+		}
+		if p.actorAt(s, k, ActorFirstParty) || p.actorAt(s, k, ActorThirdParty) {
+			return false // 请允许我们收集: the verb has a subject of its own
+		}
+	}
+	return false
+}
+
+// bareLabel reports whether trigger h stands in a sentence of at most
+// labelWords words (labelChars characters) that names no data, actor or
+// party: a run-in heading ("共享。", "公开披露。", "Sharing."), which names
+// a topic and states no practice.
+func (p *practiceRules) bareLabel(s *scan, r *Result, h hit) bool {
+	sent := s.sent[h.first]
+	limit := labelWords
+	if cjk(s.toks[h.first].text) == cjkIdeograph {
+		limit = labelChars
+	}
+	// Count the sentence's words from its first token, stopping once
+	// past the limit: a trigger of a long sentence costs no full scan.
+	words := 0
+	first, _ := slices.BinarySearch(s.sent, sent)
+	for k := first; k < len(s.toks) && s.sent[k] == sent; k++ {
+		if t := s.toks[k]; !t.punct {
+			if p.g.passiveAux[t.text] {
+				return false // "It is stored.", "Nothing will be sold.": a sentence
+			}
+			if words++; words > limit {
+				return false
+			}
+		}
+	}
+	for _, o := range s.hits {
+		if s.sent[o.first] == sent && p.cues[o.cue].kind == cueActor {
+			return false
+		}
+	}
+	off := s.c.in.Offset
+	in := func(m Mention) bool { return s.sentenceOf(m.Start-off) == sent }
+	return !slices.ContainsFunc(r.Data, in) && !slices.ContainsFunc(r.Parties, in)
+}
+
+// labelWords and labelChars bound the words of a run-in heading, and its
+// characters in Chinese: "Data sharing." has two words, 查阅、更正与删除 seven
+// characters.
+const (
+	labelWords = 3
+	labelChars = 8
+)
+
+// imperative reports whether trigger h is a verb in the imperative, an
+// instruction to the user: it opens its sentence, after nothing but
+// imperative.openers words ("Please keep", "Do not share"), and takes an
+// object the user owns ("... your password").
+func (p *practiceRules) imperative(s *scan, h hit) bool {
+	if h.last+1 >= len(s.toks) || !p.g.possessives[s.toks[h.last+1].text] {
+		return false
+	}
+	for k := h.first - 1; k >= 0 && s.sent[k] == s.sent[h.first]; k-- {
+		if !p.g.imperative[s.toks[k].text] {
+			return false
+		}
+	}
+	return true
+}
