@@ -47,6 +47,8 @@ type grammar struct {
 	exempt         wordSet  // consent.exempt
 	ownPlaces      wordSet  // recipient.own
 	measures       wordSet  // measure.heads
+	beyond         wordSet  // recipient.beyond
+	listLeads      wordSet  // list.lead
 	resultative    wordSet  // attributive.complements
 	dataRefFirst   wordSet  // the first characters of dataRefs, to skip most tokens at once
 	userOwned      wordSet  // party.user_owned_after
@@ -112,6 +114,8 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"consent.exempt", &g.exempt},
 		{"recipient.own", &g.ownPlaces},
 		{"measure.heads", &g.measures},
+		{"recipient.beyond", &g.beyond},
+		{"list.lead", &g.listLeads},
 		{"attributive.complements", &g.resultative},
 		{"party.user_owned_after", &g.userOwned},
 		{"recipient.before_share", &g.shareMarks},

@@ -289,9 +289,10 @@ func (m *metaRules) findDates(v string) []dateHit {
 }
 
 // effectiveAfter reports whether a date.effective.after cue starts at v[i],
-// right after a date, and ends its phrase (生效, not 生效日期 nor 起施行的),
-// in a sentence v[s:] that names the policy (a date.subject word: 本政策自…
-// 起生效), not a law it cites (依据2021年11月1日起施行的《个人信息保护法》).
+// right after a date, and ends its phrase (生效, 生效并实施, not 生效日期 nor
+// 起施行的), in a sentence whose words before the date name the policy (a
+// date.subject word: 本隐私权政策自…起生效), not a law it cites (依据2021年
+// 11月1日起施行的《个人信息保护法》).
 func (m *metaRules) effectiveAfter(v string, s, i int) bool {
 	if i >= len(v) {
 		return false
@@ -300,8 +301,8 @@ func (m *metaRules) effectiveAfter(v string, s, i int) bool {
 	if !ok {
 		return false
 	}
-	if next, _ := utf8.DecodeRuneInString(v[h.end:]); h.end < len(v) && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
-		return false // 生效日期, 起施行的: the cue goes on into another word
+	if next, _ := utf8.DecodeRuneInString(v[h.end:]); h.end < len(v) && (strings.ContainsRune("日时的", next) || next < utf8.RuneSelf && (unicode.IsLetter(next) || unicode.IsDigit(next))) {
+		return false // 生效日期, 生效时间, 起施行的: the cue goes on into another word
 	}
 	return m.dateSubject.has(v[s:i])
 }

@@ -737,14 +737,25 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 		}
 	} else if cjk(s.toks[h.first].text) == cjkIdeograph {
 		// An affirmation after a denial and a breaker covers the data after
-		// the breaker: in 我们不会收集您的位置信息，但会收集您的设备型号 the
-		// location stays denied.
-		for _, o := range s.hits {
-			if o.first >= h.first {
-				break
-			}
-			if s.sent[o.first] == sent && p.cues[o.cue].kind == cueBreaker && p.deniedBefore(s, sent, o.first) {
-				lo = s.start[o.first]
+		// the breaker, when there is some: in 我们不会收集您的位置信息，但会收集
+		// 您的设备型号 the location stays denied, while in 我们不会共享您的手机
+		// 号码，但经您同意后我们会共享 the number is what is shared. The
+		// trigger before the breaker is denied when a negation stands
+		// between it and the trigger before it.
+		first, _ := slices.BinarySearch(s.sent, sent)
+		next, _ := slices.BinarySearch(s.sent, sent+1) // the next sentence's first token
+		i, _ := slices.BinarySearchFunc(s.hits, first, func(o hit, k int) int { return o.first - k })
+		negation, denied := false, false
+		for ; i < len(s.hits) && s.hits[i].first < h.first; i++ {
+			switch o := s.hits[i]; p.cues[o.cue].kind {
+			case cueNegation:
+				negation = true
+			case cueAction:
+				denied, negation = negation, false
+			case cueBreaker:
+				if denied && p.dataIn(s, r, o.last+1, next) {
+					lo = s.start[o.first]
+				}
 			}
 		}
 	}

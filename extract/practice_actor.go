@@ -54,9 +54,13 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 		if c.kind == cueBreaker {
 			crossed = true
 		}
-		if c.kind == cueActor && !nameInData(s, r, o) && !p.inAside(s, o.last, h.first) {
+		if c.kind == cueActor && !nameInData(s, r, o) {
+			// The cheap tests first: inAside reads back to the trigger.
 			if p.objectPronoun(s, o) || p.preverbObject(s, o.first, pr.Action) || p.ownedName(s, r, o.first, s.end[o.last]) {
 				continue // "you open them or click on links"; 向第三方出售; "your Facebook name"
+			}
+			if p.inAside(s, o.last, h.first) {
+				continue
 			}
 			if c.value == actorUser && o.first > 0 && p.g.userOwned[s.toks[o.first-1].text] {
 				continue // "your user experience": the user's, not the user acting
@@ -99,7 +103,7 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 			// A named company may be the policy's author ("Adobe collects").
 			continue
 		}
-		if i, _ := slices.BinarySearch(s.start, ms); p.preverbObject(s, i, pr.Action) || p.inAside(s, i, h.first) || p.ownedName(s, r, i, m.End-s.c.in.Offset) || p.embeddedParty(s, i) {
+		if i, _ := slices.BinarySearch(s.start, ms); p.preverbObject(s, i, pr.Action) || p.embeddedParty(s, i) || p.ownedName(s, r, i, m.End-s.c.in.Offset) || p.inAside(s, i, h.first) {
 			continue
 		}
 		if m.Label == ActorFirstParty {
@@ -646,7 +650,8 @@ func (p *practiceRules) ownedName(s *scan, r *Result, i, end int) bool {
 
 // preverbObject reports whether the party whose first token is first
 // stands after a recipient.before_verb or source.before_verb word, within
-// preverbReach tokens and no punctuation: 向第三方, 向我们的合作伙伴 and 从第三方 name
+// preverbNear tokens (preverbReach across 以外) and no punctuation: 向第三方,
+// 向我们的合作伙伴 and 从第三方 name
 // a recipient or a source, not a subject. Before a verb of giving (action
 // share, sell or transfer_abroad) a recipient.before_share word does too:
 // 与关联公司共享, where 与 elsewhere joins two subjects (我们与合作伙伴会收集).
@@ -654,9 +659,13 @@ func (p *practiceRules) preverbObject(s *scan, first int, action string) bool {
 	return p.preverbMark(s, first, action, true)
 }
 
-// preverbReach bounds the tokens between a recipient (or source) marker and
-// its party: 与心语以外的任何第三方.
-const preverbReach = 10
+// preverbNear bounds the tokens between a recipient (or source) marker and
+// its party (向我们的合作伙伴); preverbReach, across a recipient.beyond word
+// (与心语以外的任何第三方).
+const (
+	preverbNear  = 4
+	preverbReach = 10
+)
 
 // preverbRecipient is preverbObject without the sources: the party is the
 // recipient of the verb (向第三方提供, not 从第三方获取后显示).
@@ -666,10 +675,15 @@ func (p *practiceRules) preverbRecipient(s *scan, first int, action string) bool
 
 func (p *practiceRules) preverbMark(s *scan, first int, action string, sources bool) bool {
 	giving := action == ActionShare || action == ActionSell || action == ActionTransferAbroad
+	beyond := false // a recipient.beyond word stands between: 与心语以外的任何第三方
 	for k := first - 1; k >= 0 && k >= first-preverbReach; k-- {
 		t := s.toks[k]
 		if t.punct {
 			return false
+		}
+		beyond = beyond || endsWith(s, k, p.g.beyond)
+		if first-k > preverbNear && !beyond {
+			continue // 向您提供服务的第三方SDK: a relative clause, not a long name
 		}
 		if p.g.preverbMarks[t.text] || sources && p.g.sourceMarks[t.text] || giving && p.g.shareMarks[t.text] {
 			return true

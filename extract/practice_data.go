@@ -145,24 +145,11 @@ func (p *practiceRules) inheritData(s *scan, r *Result, out []Practice, sents []
 	}
 }
 
-// deniedBefore reports whether a negation cue stands in sentence sent
-// before token k.
-func (p *practiceRules) deniedBefore(s *scan, sent, k int) bool {
-	for _, o := range s.hits {
-		if o.first >= k {
-			return false
-		}
-		if s.sent[o.first] == sent && p.cues[o.cue].kind == cueNegation {
-			return true
-		}
-	}
-	return false
-}
-
-// dropBorrowed drops a Chinese affirmative practice that names no data of
-// its own (none after its trigger) and holds only data that a denial of the
-// same action before it in its sentence denies: in 我们不会保存您的人脸图像，
-// 仅保存核验结果 the face is not kept; what is kept names no data.
+// dropBorrowed drops a Chinese affirmative practice whose object is no data
+// (a word follows its trigger, and no data) and that holds only data a
+// denial of the same action before it in its sentence denies: in 我们不会
+// 保存您的人脸图像，仅保存核验结果 the face is not kept; what is kept names no
+// data (只会在本地保存 keeps the face, on the device).
 func (p *practiceRules) dropBorrowed(s *scan, r *Result, out []Practice, sents []int) ([]Practice, []int) {
 	off := s.c.in.Offset
 	drop := make([]bool, len(out))
@@ -179,8 +166,8 @@ func (p *practiceRules) dropBorrowed(s *scan, r *Result, out []Practice, sents [
 		for end+1 < len(s.toks) && s.end[end] < pr.End-off {
 			end++
 		}
-		if p.objectAt(s, r, end+1, min(len(s.toks), end+1+objectReach)) {
-			continue
+		if end+1 >= len(s.toks) || s.toks[end+1].punct || p.objectAt(s, r, end+1, min(len(s.toks), end+1+objectReach)) {
+			continue // 只会在本地保存。: no object, nothing borrowed
 		}
 		for j, q := range out {
 			if j != i && q.Negated && q.Action == pr.Action && q.Actor == pr.Actor && sents[j] == sents[i] &&

@@ -48,6 +48,13 @@ func (p *practiceRules) consentExempt(s *scan) [][2]int {
 		for k := o.first - 1; k >= 0 && k >= o.first-exemptReach && s.sent[k] == s.sent[o.first]; k-- {
 			if endsWith(s, k, p.g.exempt) {
 				a, b := p.part(s, o.first, o.last)
+				if p.leadsList(s, o.first) {
+					// 在以下情形中，我们可能会共享…，而无需征得您的同意：
+					// the whole sentence leads the list of bases.
+					a, _ = slices.BinarySearch(s.sent, s.sent[o.first])
+					b, _ = slices.BinarySearch(s.sent, s.sent[o.first]+1)
+					b--
+				}
 				out = append(out, [2]int{a, b})
 				break
 			}
@@ -56,15 +63,39 @@ func (p *practiceRules) consentExempt(s *scan) [][2]int {
 	return out
 }
 
+// leadsList reports whether the sentence of token k leads a list: it ends
+// with a colon, or holds a list.lead word (以下, 下列).
+func (p *practiceRules) leadsList(s *scan, k int) bool {
+	sent := s.sent[k]
+	first, _ := slices.BinarySearch(s.sent, sent)
+	next, _ := slices.BinarySearch(s.sent, sent+1)
+	if t := s.toks[next-1].text; t == ":" {
+		return true
+	}
+	for i := first; i < next; i++ {
+		if endsWith(s, i, p.g.listLeads) {
+			return true
+		}
+	}
+	return false
+}
+
 // exemptReach bounds the tokens between a consent.exempt word and its
 // consent: 无需取得您的单独同意.
 const exemptReach = 8
 
-// nominal reports whether trigger h is a noun after an attributive marker
-// (的) with no data after it: 个人信息的保存 names a topic, it states no
-// practice (您的信息的收集 neither).
+// nominal reports whether trigger h is a noun after data and an
+// attributive marker (的) with no data after it: 个人信息的保存 names a
+// topic, it states no practice (您的信息的收集 neither), while in
+// 进行严格的保存 the store is stated.
 func (p *practiceRules) nominal(s *scan, r *Result, h hit) bool {
-	if h.first == 0 || !p.g.attributive[s.toks[h.first-1].text] || cjk(s.toks[h.first].text) != cjkIdeograph {
+	if h.first < 2 || !p.g.attributive[s.toks[h.first-1].text] || cjk(s.toks[h.first].text) != cjkIdeograph {
+		return false
+	}
+	// Data ends right before 的 (个人信息的共享), not an adjective (严格的保存).
+	off := s.c.in.Offset
+	end := s.end[h.first-2]
+	if !endsWith(s, h.first-2, p.g.dataHeads) && !slices.ContainsFunc(r.Data, func(m Mention) bool { return m.End-off == end }) {
 		return false
 	}
 	return !p.objectAt(s, r, h.last+1, min(len(s.toks), h.last+1+objectReach))
@@ -109,14 +140,15 @@ func (p *practiceRules) dataIn(s *scan, r *Result, i, j int) bool {
 }
 
 // found reports whether a clause.found word (发现) stands before trigger h
-// in its part of the sentence, with no actor between them: what follows it
-// is what may be found (如我们发现在未获同意的情况下收集了儿童的个人信息), not a
-// practice; in 发现异常后我们会收集您的设备信息 we collect.
+// in its part of the sentence, with neither the first party nor a
+// clause.subordinate_ends word (后, 时) between them: what follows it is
+// what may be found (如我们发现第三方SDK违规收集了…), not a practice; in
+// 发现异常后我们会收集您的设备信息 we collect.
 func (p *practiceRules) found(s *scan, h hit) bool {
 	a, _ := p.part(s, h.first, h.last)
 	for k := h.first - 1; k > a; k-- {
-		if p.actorAt(s, k, ActorFirstParty) || p.actorAt(s, k, ActorThirdParty) {
-			return false
+		if p.actorAt(s, k, ActorFirstParty) || endsWith(s, k, p.g.subordEnds) {
+			return false // 一旦发现违规行为我们会删除, 发现异常后…收集: our own doing
 		}
 		if endsWith(s, k, p.g.found) {
 			return true

@@ -168,6 +168,30 @@ func TestPracticeChinese(t *testing.T) {
 			[]want{{ActionShare, false, ActorFirstParty, []string{"device"}, []string{"third_party"}, ""}}},
 		{"made public", "我们不会公开您的手机号码。",
 			[]want{{ActionShare, true, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
+		{"a recipient past a long name", "我们不会与心语以外的任何第三方共享您的手机号码。",
+			[]want{{ActionShare, true, ActorFirstParty, []string{"contact.phone"}, []string{"third_party"}, ""}}},
+		{"a subject after a relative clause", "向您提供服务的第三方SDK会收集您的设备型号。",
+			[]want{{ActionCollect, false, ActorThirdParty, []string{"device.model"}, nil, ""}}},
+		{"a negation across a long recipient", "我们不会向云联通信集团以外的任何公司、组织和个人共享您的个人信息。",
+			[]want{{ActionShare, true, ActorFirstParty, []string{"personal"}, nil, ""}}},
+		{"the lead of the legal bases", "在以下情形中，我们可能会共享、转让您的个人信息，而无需事先征得您的授权同意：", nil},
+		{"what may be found, a third party's", "如我们发现第三方SDK违规收集您的个人信息，会立即停止接入。", nil},
+		{"an adjective before 的", "我们会对您的个人信息进行严格的保存。",
+			[]want{{ActionStore, false, ActorFirstParty, []string{"personal"}, nil, ""}}},
+		{"an affirmation after a breaker with no data of its own", "我们不会共享您的手机号码，但经您同意后我们会共享。",
+			[]want{
+				{ActionShare, true, ActorFirstParty, []string{"contact.phone"}, nil, "consent"},
+				{ActionShare, false, ActorFirstParty, []string{"contact.phone"}, nil, "consent"},
+			}},
+		{"kept elsewhere, not borrowed", "我们不会在服务器上保存您的人脸图像，只会在本地保存。",
+			[]want{
+				{ActionStore, true, ActorFirstParty, []string{"biometric.face"}, nil, ""},
+				{ActionStore, false, ActorFirstParty, []string{"biometric.face"}, nil, ""},
+			}},
+		{"the carrier's name", "我们会获取您的运营商名称和用户信息。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"network.carrier", "personal"}, nil, ""}}},
+		{"a liveness check", "我们会采集您的活体检测数据。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"biometric.face"}, nil, ""}}},
 		{"a verb after 的 with an object", "您可以选择是否允许我们的收集您的位置信息。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"location"}, nil, ""}}},
 		{"a party in a phrase opened by 按", "我们会按行政、司法机关的要求对外共享您的个人信息。",
@@ -629,6 +653,7 @@ func TestPracticeUseChinese(t *testing.T) {
 		// When consent is not needed: legal bases, not a practice.
 		{"以下情形中，我们处理您的个人信息无需取得您的同意：", nil},
 		{"为公共利益实施新闻报道、舆论监督等行为，在合理的范围内处理个人信息；", nil},
+		{"我们仅会在合理的范围内使用您的位置信息。", []string{"location"}},
 		{"我们处理您的个人信息前会取得您的同意。", []string{"personal"}},
 	}
 	for _, tt := range tests {

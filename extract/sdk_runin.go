@@ -161,14 +161,14 @@ func (s *sdkRules) exampleOpener(inner string) bool {
 // and a provider.
 const maxRunInHead = 160
 
-// runInParts splits s:e at semicolons and commas (not at the list comma 、,
-// which joins the items of one value), trimming each part.
+// runInParts splits s:e at semicolons, commas and 。 (not at the list comma
+// 、, which joins the items of one value), trimming each part.
 func (r *sdkReader) runInParts(s, e int) []sdkSpan {
 	var parts []sdkSpan
 	from := s
 	for i := s; i < e; {
 		c, n := utf8.DecodeRuneInString(r.text[i:e])
-		if c == ';' || c == '；' || c == '，' || c == ',' && i+1 < e && r.text[i+1] == ' ' {
+		if c == ';' || c == '；' || c == '，' || c == '。' || c == ',' && i+1 < e && r.text[i+1] == ' ' {
 			if p := trimValue(r.text, from, i); !p.empty() {
 				parts = append(parts, p)
 			}
