@@ -325,8 +325,12 @@ func inData(s *scan, r *Result, o hit) bool {
 func nameInData(s *scan, r *Result, o hit) bool {
 	off := s.c.in.Offset
 	lo, hi := s.start[o.first], s.end[o.last]
-	for _, m := range r.Data {
-		if ms, me := m.Start-off, m.End-off; ms < lo && hi <= me {
+	// The mentions are in text order and do not overlap: only the few that
+	// start right before the cue may hold it, found by a binary search
+	// rather than a scan per cue (a long clause holds thousands).
+	k, _ := slices.BinarySearchFunc(r.Data, lo+off, func(m Mention, t int) int { return m.Start - t })
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if m := r.Data[j]; m.Start-off < lo && hi <= m.End-off {
 			return true
 		}
 	}
