@@ -195,19 +195,23 @@ func (p *practiceRules) dropBorrowed(s *scan, r *Result, out []Practice, sents [
 // information is what the recommendations used.
 func (p *practiceRules) referredData(s *scan, r *Result, out []Practice, sents []int) {
 	off := s.c.in.Offset
-	// The affirmed data of each sentence with practices, once: the lookups
-	// below cost a binary search each, however many sentences a clause has.
+	// The affirmed data of each sentence with practices, built once, on the
+	// first reference: the lookups cost a binary search each, however many
+	// sentences a clause has.
 	var withData []int // sentences whose affirmative practices name data, ascending
-	affirmed := map[int][]string{}
-	for j, o := range out {
-		if !o.Negated && len(o.Data) > 0 {
-			if _, ok := affirmed[sents[j]]; !ok {
-				withData = append(withData, sents[j])
+	var affirmed map[int][]string
+	build := func() {
+		affirmed = map[int][]string{}
+		for j, o := range out {
+			if !o.Negated && len(o.Data) > 0 {
+				if _, ok := affirmed[sents[j]]; !ok {
+					withData = append(withData, sents[j])
+				}
+				affirmed[sents[j]] = addLabels(affirmed[sents[j]], o.Data)
 			}
-			affirmed[sents[j]] = addLabels(affirmed[sents[j]], o.Data)
 		}
+		slices.Sort(withData)
 	}
-	slices.Sort(withData)
 	for i, pr := range out {
 		if len(pr.Data) > 0 {
 			continue
@@ -229,6 +233,9 @@ func (p *practiceRules) referredData(s *scan, r *Result, out []Practice, sents [
 		if len(data) > 0 || p.headBefore(s, ref) {
 			out[i].Data = data // 处理…收件人信息，不得将上述信息用于其他目的: it refers within its sentence
 			continue
+		}
+		if affirmed == nil {
+			build()
 		}
 		if n, _ := slices.BinarySearch(withData, sents[i]); n > 0 {
 			data = slices.Clone(affirmed[withData[n-1]])
