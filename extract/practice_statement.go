@@ -105,6 +105,9 @@ func (p *practiceRules) nominal(s *scan, r *Result, h hit) bool {
 // measures: its part of the sentence goes on, past list commas (、) only,
 // to 等 and a measure.heads word (采用传输加密、存储加密、访问控制等措施).
 func (p *practiceRules) measureItem(s *scan, r *Result, h hit) bool {
+	if cjk(s.toks[h.first].text) != cjkIdeograph {
+		return false // 等 lists are Chinese
+	}
 	_, b := p.part(s, h.first, h.last)
 	for k := h.last + 1; k < b; k++ {
 		if s.toks[k].text != "等" {
@@ -145,6 +148,9 @@ func (p *practiceRules) dataIn(s *scan, r *Result, i, j int) bool {
 // what may be found (如我们发现第三方SDK违规收集了…), not a practice; in
 // 发现异常后我们会收集您的设备信息 we collect.
 func (p *practiceRules) found(s *scan, h hit) bool {
+	if cjk(s.toks[h.first].text) != cjkIdeograph {
+		return false // the words are Chinese
+	}
 	a, _ := p.part(s, h.first, h.last)
 	for k := h.first - 1; k > a; k-- {
 		if p.actorAt(s, k, ActorFirstParty) || endsWith(s, k, p.g.subordEnds) {
