@@ -285,7 +285,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 	out, sents = dropRelatives(out, sents, rel)
 	p.inheritData(s, r, out, sents, defAt)
 	p.referredData(s, r, out, sents)
-	out, sents = p.dropBorrowed(s, r, out, sents)
+	out, _ = p.dropBorrowed(s, r, out, sents)
 	out = p.permissionItem(s, r, out)
 	if len(out) == 0 {
 		out = p.continued(s, r)
