@@ -197,6 +197,10 @@ func TestSDKLayouts(t *testing.T) {
 		text: "◆ 友盟统计SDK\n用于统计分析，由我们接入，会采集设备型号。\n",
 		want: []sdkWant{{"友盟统计SDK", "", "统计分析，由我们接入", "设备型号", ""}},
 	}, {
+		name: "more field names",
+		text: "SDK名称：极光推送SDK\n开发者名称：深圳市和讯华谷信息技术有限公司\n合作目的：消息推送\n收集个人信息：设备标识符\nSDK隐私政策链接：https://www.jiguang.cn/license/privacy\n",
+		want: []sdkWant{{"极光推送SDK", "深圳市和讯华谷信息技术有限公司", "消息推送", "设备标识符", "https://www.jiguang.cn/license/privacy"}},
+	}, {
 		name: "a run-in body after no SDK's name",
 		text: "更新时间：2023年10月26日 生效时间：2023年11月2日\n安家App由宁波安家智能科技有限公司开发运营，用于控制智能家居设备。\n" +
 			"位置信息\n由我们提供，用于导航，会采集您的精确位置。\n" +
