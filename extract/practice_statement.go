@@ -12,9 +12,8 @@ import "slices"
 
 // asked reports whether a question cue (如何, 哪些) stands in trigger h's
 // part of its sentence, between the punctuation around it (a list comma 、
-// goes on): 我们如何收集您的
-// 个人信息 names a topic, while in 我们会收集您的位置信息，您可以了解如何关闭
-// the collection stands.
+// goes on): 我们如何收集您的个人信息 names a topic, while in 我们会收集您的位置
+// 信息，您可以了解如何关闭 the collection stands.
 func (p *practiceRules) asked(s *scan, h hit) bool {
 	a, b := p.part(s, h.first, h.last)
 	i, _ := slices.BinarySearchFunc(s.hits, a, func(o hit, a int) int { return o.first - a })
