@@ -649,6 +649,7 @@ func TestPracticeUseChinese(t *testing.T) {
 		want []string // the data of each use
 	}{
 		{"我们会使用您的位置信息推荐附近门店。", []string{"location"}},
+		{"您的位置信息仅用于推荐附近门店。", []string{"location"}}, // 仅 restricts, 用于 uses
 		{"我们会使用Cookie保存您的登录状态。", []string{"identifier.tracking.cookie"}},
 		{"未满十四周岁的儿童须在监护人同意和指导下使用。", nil},
 		{"我们使用个推为您推送书籍更新提醒。", nil},
