@@ -103,6 +103,9 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 			// A named company may be the policy's author ("Adobe collects").
 			continue
 		}
+		if cjk(s.c.in.Text[ms:]) == cjkIdeograph && spanInData(r, m.Start, m.End) {
+			continue // 运营商信息: the party names data
+		}
 		if i, _ := slices.BinarySearch(s.start, ms); p.preverbObject(s, i, pr.Action) || p.embeddedParty(s, i) || p.ownedName(s, r, i, m.End-s.c.in.Offset) || p.inAside(s, i, h.first) {
 			continue
 		}
@@ -324,13 +327,18 @@ func inData(s *scan, r *Result, o hit) bool {
 // says whose cookies they are.
 func nameInData(s *scan, r *Result, o hit) bool {
 	off := s.c.in.Offset
-	lo, hi := s.start[o.first], s.end[o.last]
-	// The mentions are in text order and do not overlap: only the few that
-	// start right before the cue may hold it, found by a binary search
-	// rather than a scan per cue (a long clause holds thousands).
-	k, _ := slices.BinarySearchFunc(r.Data, lo+off, func(m Mention, t int) int { return m.Start - t })
+	return spanInData(r, s.start[o.first]+off-1, s.end[o.last]+off) // the name starts before the cue
+}
+
+// spanInData reports whether a data mention starting at or before start
+// ends at or after end (document offsets). The mentions are in text order
+// and do not overlap: only the few that start right before may hold the
+// span, found by a binary search rather than a scan (a long clause holds
+// thousands).
+func spanInData(r *Result, start, end int) bool {
+	k, _ := slices.BinarySearchFunc(r.Data, start+1, func(m Mention, t int) int { return m.Start - t })
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if m := r.Data[j]; m.Start-off < lo && hi <= m.End-off {
+		if m := r.Data[j]; m.Start <= start && end <= m.End {
 			return true
 		}
 	}

@@ -701,3 +701,16 @@ func TestSDKFieldLabelNoData(t *testing.T) {
 		t.Errorf("data = %v, want %v", got, want)
 	}
 }
+
+// A party named inside a data mention (运营商 in 运营商信息) is no actor.
+func TestPartyInsideDataChinese(t *testing.T) {
+	r := Default().Clause(Input{Text: "本行会收集您的运营商信息，用于识别设备。"})
+	for _, p := range r.Practices {
+		if p.Actor != ActorFirstParty || len(p.Recipients) > 0 {
+			t.Errorf("%s: actor %s, recipients %v; want the first party's own", p.Action, p.Actor, p.Recipients)
+		}
+	}
+	if len(r.Practices) != 2 {
+		t.Errorf("practices = %+v, want a collection and a use", r.Practices)
+	}
+}
