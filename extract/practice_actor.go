@@ -331,19 +331,26 @@ func nameInData(s *scan, r *Result, o hit) bool {
 }
 
 // spanInData reports whether a data mention starting at or before start
-// ends at or after end (document offsets). The mentions are in text order
-// and do not overlap: only the few that start right before may hold the
-// span, found by a binary search rather than a scan (a long clause holds
+// ends at or after end (document offsets). The mentions are in text order;
+// they overlap only where the vocabulary keeps the mentions of a
+// parenthetical aside nested in the mention around it (at most a few
+// dozen): so only the mentions that start right before may hold the span,
+// found by a binary search rather than a scan (a long clause holds
 // thousands).
 func spanInData(r *Result, start, end int) bool {
 	k, _ := slices.BinarySearchFunc(r.Data, start+1, func(m Mention, t int) int { return m.Start - t })
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
+	for j := k - 1; j >= 0 && j >= k-nestedMentions; j-- {
 		if m := r.Data[j]; m.Start <= start && end <= m.End {
 			return true
 		}
 	}
 	return false
 }
+
+// nestedMentions bounds the mentions read back by spanInData: the nested
+// mentions of an aside (four asides of some five words) and the one around
+// them.
+const nestedMentions = 24
 
 // coActor returns a second actor of trigger s.hits[hi] whose actor is
 // actor, and the parties that are it: the first party coordinated with a

@@ -196,10 +196,17 @@ func (p *practiceRules) dropBorrowed(s *scan, r *Result, out []Practice, sents [
 func (p *practiceRules) referredData(s *scan, r *Result, out []Practice, sents []int) {
 	off := s.c.in.Offset
 	// The affirmed data of each sentence with practices, built once, on the
-	// first reference: the lookups cost a binary search each, however many
-	// sentences a clause has.
+	// first reference to an earlier sentence: the lookups cost a binary
+	// search each, however many sentences a clause has.
 	var withData []int // sentences whose affirmative practices name data, ascending
 	var affirmed map[int][]string
+	// The data found are given after the loop, so that the table reads
+	// the practices' own data only, whenever it is built.
+	type found struct {
+		i    int
+		data []string
+	}
+	var given []found
 	build := func() {
 		affirmed = map[int][]string{}
 		for j, o := range out {
@@ -231,7 +238,7 @@ func (p *practiceRules) referredData(s *scan, r *Result, out []Practice, sents [
 			data = addLabel(data, r.Data[k].Label)
 		}
 		if len(data) > 0 || p.headBefore(s, ref) {
-			out[i].Data = data // 处理…收件人信息，不得将上述信息用于其他目的: it refers within its sentence
+			given = append(given, found{i, data}) // 处理…收件人信息，不得将上述信息用于其他目的: it refers within its sentence
 			continue
 		}
 		if affirmed == nil {
@@ -248,7 +255,10 @@ func (p *practiceRules) referredData(s *scan, r *Result, out []Practice, sents [
 				data = addLabels(data, o.Data)
 			}
 		}
-		out[i].Data = data
+		given = append(given, found{i, data})
+	}
+	for _, g := range given {
+		out[g.i].Data = g.data
 	}
 }
 

@@ -281,7 +281,9 @@ func (p *practiceRules) modifiers(s *scan, sent int, h hit, exempt [][2]int) (co
 				keepDenial = keepDenial || cue.keepDenial
 			}
 		case cueRestrict:
-			if o.first > h.last && restrictAt < 0 {
+			// "only" after the trigger ("used only for"), or a Chinese one
+			// right before it (仅用于): the purposes after it count.
+			if (o.first > h.last || o.last+1 == h.first && cjk(s.toks[h.first].text) == cjkIdeograph) && restrictAt < 0 {
 				restrictAt = o.first
 			}
 		case cueCondition:

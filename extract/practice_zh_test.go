@@ -704,7 +704,7 @@ func TestSDKFieldLabelNoData(t *testing.T) {
 
 // A party named inside a data mention (运营商 in 运营商信息) is no actor.
 func TestPartyInsideDataChinese(t *testing.T) {
-	r := Default().Clause(Input{Text: "本行会收集您的运营商信息，用于识别设备。"})
+	r := Default().Clause(Input{Text: "本行会收集运营商信息，用于识别设备。"})
 	for _, p := range r.Practices {
 		if p.Actor != ActorFirstParty || len(p.Recipients) > 0 {
 			t.Errorf("%s: actor %s, recipients %v; want the first party's own", p.Action, p.Actor, p.Recipients)
@@ -712,5 +712,27 @@ func TestPartyInsideDataChinese(t *testing.T) {
 	}
 	if len(r.Practices) != 2 {
 		t.Errorf("practices = %+v, want a collection and a use", r.Practices)
+	}
+}
+
+// 仅 right before its verb (仅用于) restricts the purposes to those after
+// it, as "only" after the verb does.
+func TestPracticeRestrictBeforeChinese(t *testing.T) {
+	const text = "我们收集您的位置信息用于安全保障，仅用于个性化推荐。"
+	at := strings.LastIndex(text, "用于")
+	for _, p := range Default().Clause(Input{Text: text}).Practices {
+		if p.Start == at && !reflect.DeepEqual(p.Purposes, []string{"production.personalize"}) {
+			t.Errorf("use after 仅: purposes %v, want only the personalization after it", p.Purposes)
+		}
+	}
+}
+
+// A party named inside nested data mentions (an aside within a data name)
+// is no actor: the lookup reads back over the nested mentions.
+func TestPartyInsideNestedData(t *testing.T) {
+	for _, p := range Default().Clause(Input{Text: "We collect the identifier for (IMEI IDFV GPS) advertisers and share it.", Offset: 1000}).Practices {
+		if p.Actor != ActorFirstParty {
+			t.Errorf("%s: actor %s, want first_party", p.Action, p.Actor)
+		}
 	}
 }
