@@ -14,7 +14,9 @@ package extract
 //     with a negated one ("do not sell, rent or share"), or in Chinese
 //     following it past its object only (不会利用Cookie追踪), inherit it. A
 //     denial covers the data after the previous trigger's clause ("we
-//     collect your phone number, though we do not store card details"). A negated practice with an
+//     collect your phone number, though we do not store card details"); a
+//     Chinese one that names none, the sentence's topic (指纹信息仅保存在
+//     设备中，不会上传). A negated practice with an
 //     exception in the same sentence ("not ... unless", "never ... without
 //     your consent") is reported as performed on a condition: Negated=false,
 //     Condition = the condition named after the exception, or "exception".
@@ -768,6 +770,27 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 	for _, m := range r.Data {
 		if inSentence(m) && m.Start-off >= lo && m.Start-off < hi {
 			pr.Data = addLabel(pr.Data, m.Label)
+		}
+	}
+	if pr.Negated && len(pr.Data) == 0 && lo > 0 && cjk(s.toks[h.first].text) == cjkIdeograph && !s.question(sent) {
+		// A Chinese denial with no data of its own denies it of the
+		// sentence's topic, the data before its first trigger: in 指纹信息仅
+		// 保存在您的设备中，不会上传至我们的服务器 the fingerprint is not
+		// uploaded.
+		first, _ := slices.BinarySearch(s.sent, sent)
+		topicEnd := s.start[h.first]
+		if i, _ := slices.BinarySearchFunc(s.hits, first, func(o hit, k int) int { return o.first - k }); i < len(s.hits) {
+			for ; i < len(s.hits) && s.hits[i].first < h.first; i++ {
+				if p.cues[s.hits[i].cue].kind == cueAction {
+					topicEnd = s.start[s.hits[i].first]
+					break
+				}
+			}
+		}
+		for _, m := range r.Data {
+			if inSentence(m) && m.Start-off < topicEnd {
+				pr.Data = addLabel(pr.Data, m.Label)
+			}
 		}
 	}
 	for _, m := range r.Purposes {
