@@ -176,6 +176,11 @@ func TestPracticeChinese(t *testing.T) {
 				{ActionStore, false, ActorFirstParty, []string{"biometric.fingerprint"}, nil, ""},
 				{ActionCollect, true, ActorFirstParty, []string{"biometric.fingerprint"}, nil, ""},
 			}},
+		{"a denial of the object before it", "我们会收集您的位置信息，但不会出售。",
+			[]want{
+				{ActionCollect, false, ActorFirstParty, []string{"location"}, nil, ""},
+				{ActionSell, true, ActorFirstParty, []string{"location"}, nil, ""},
+			}},
 		{"data that does not leave the device", "离线模式下音频不会离开您的设备。",
 			[]want{{ActionCollect, true, ActorFirstParty, []string{"media.audio"}, nil, ""}}},
 		{"a memory card is no storing", "录像仅保存在摄像机内的存储卡中。",
