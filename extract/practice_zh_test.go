@@ -183,6 +183,8 @@ func TestPracticeChinese(t *testing.T) {
 			}},
 		{"data that does not leave the device", "离线模式下音频不会离开您的设备。",
 			[]want{{ActionCollect, true, ActorFirstParty, []string{"media.audio"}, nil, ""}}},
+		{"a lapsed period is no storing", "超出保存期限后，我们会删除您的个人信息。",
+			[]want{{ActionDelete, false, ActorFirstParty, []string{"personal"}, nil, ""}}},
 		{"a memory card is no storing", "录像仅保存在摄像机内的存储卡中。",
 			[]want{{ActionStore, false, ActorFirstParty, []string{"media.video"}, nil, ""}}},
 		{"a recipient past a long name", "我们不会与心语以外的任何第三方共享您的手机号码。",
