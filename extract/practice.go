@@ -16,7 +16,7 @@ package extract
 //     denial covers the data after the previous trigger's clause ("we
 //     collect your phone number, though we do not store card details"); a
 //     Chinese one that names none, the sentence's topic (指纹信息仅保存在
-//     设备中，不会上传), or else the object of the verb before it (收集您的位置
+//     设备中，不会上传), or else the objects of the verbs before it (收集您的位置
 //     信息，但不会出售). A negated practice with an
 //     exception in the same sentence ("not ... unless", "never ... without
 //     your consent") is reported as performed on a condition: Negated=false,
@@ -794,8 +794,9 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 			}
 		}
 		if len(pr.Data) == 0 {
-			// No topic either: the object of the verb before it (我们会收集
-			// 您的位置信息，但不会出售 does not sell the location).
+			// No topic either: the data between the sentence's first
+			// trigger and this one, the objects of the verbs before it
+			// (我们会收集您的位置信息，但不会出售 does not sell the location).
 			for _, m := range r.Data {
 				if inSentence(m) && m.Start-off >= topicEnd && m.Start-off < s.start[h.first] {
 					pr.Data = addLabel(pr.Data, m.Label)
