@@ -601,12 +601,11 @@ func (p *practiceRules) negatedAfter(s *scan, r *Result, m Mention) bool {
 		})
 	}
 	for ; k < len(s.toks) && s.sent[k] == sent; k++ {
-		for _, o := range s.hits {
-			if o.first == k {
-				// "Cookies are not the only technology": a denial of
-				// what the data is, not of what is done with it.
-				return p.cues[o.cue].kind == cueNegation && (o.last+1 >= len(s.toks) || !p.g.coDeterminers[s.toks[o.last+1].text])
-			}
+		if at := s.hitsIn(k, k+1); len(at) > 0 {
+			// "Cookies are not the only technology": a denial of what
+			// the data is, not of what is done with it.
+			o := at[0]
+			return p.cues[o.cue].kind == cueNegation && (o.last+1 >= len(s.toks) || !p.g.coDeterminers[s.toks[o.last+1].text])
 		}
 		t := s.toks[k].text
 		if !p.g.relativeAux[t] && !p.g.passiveAux[t] && !p.g.listJoiners[t] && !p.g.listFillers[t] && t != "," && !inData(k) {

@@ -55,6 +55,7 @@ package extract
 //     receive the data.
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -99,6 +100,62 @@ func (p *practiceRules) newScan(c *clause) *scan {
 	}
 	return s
 }
+
+// The cue hits of a scan come from trie.longest, which reads leftmost-longest
+// without overlap, so both their first and their last tokens ascend (cues of
+// one phrase share a span); dropping hits keeps the order. The lookups below
+// rely on it: a rule that asks what stands at a token, or in a few tokens,
+// searches instead of reading every hit of the clause, which made a long
+// clause cost the square of its triggers.
+
+// hitIndex returns the index of the first hit whose first token is k or
+// after it.
+func (s *scan) hitIndex(k int) int {
+	i, _ := slices.BinarySearchFunc(s.hits, k, func(o hit, t int) int { return cmp.Compare(o.first, t) })
+	return i
+}
+
+// hitsIn returns the hits whose first token is in [i, j).
+func (s *scan) hitsIn(i, j int) []hit {
+	lo := s.hitIndex(i)
+	return s.hits[lo:max(lo, s.hitIndex(j))]
+}
+
+// hitsAcross returns the hits that overlap tokens [i, j].
+func (s *scan) hitsAcross(i, j int) []hit {
+	lo, _ := slices.BinarySearchFunc(s.hits, i, func(o hit, t int) int { return cmp.Compare(o.last, t) })
+	hi, _ := slices.BinarySearchFunc(s.hits[lo:], j+1, func(o hit, t int) int { return cmp.Compare(o.first, t) })
+	return s.hits[lo : lo+hi]
+}
+
+// sentenceTokens returns the token range [i, j) of sentence n.
+func (s *scan) sentenceTokens(n int) (i, j int) {
+	i, _ = slices.BinarySearch(s.sent, n)
+	j, _ = slices.BinarySearch(s.sent, n+1)
+	return i, j
+}
+
+// sentenceHits returns the hits of sentence n.
+func (s *scan) sentenceHits(n int) []hit {
+	return s.hitsIn(s.sentenceTokens(n))
+}
+
+// sentenceMentions returns the mentions of ms (in text order) that start in
+// sentence n, as sentenceOf reads their offsets.
+func (s *scan) sentenceMentions(ms []Mention, n int) []Mention {
+	first, next := s.sentenceTokens(n)
+	off := s.c.in.Offset
+	i, j := 0, len(ms)
+	if n > 0 && first < len(s.toks) {
+		i, _ = slices.BinarySearchFunc(ms, s.start[first]+off, byStartAt)
+	}
+	if next < len(s.toks) {
+		j, _ = slices.BinarySearchFunc(ms, s.start[next]+off, byStartAt)
+	}
+	return ms[i:max(i, j)]
+}
+
+func byStartAt(m Mention, at int) int { return cmp.Compare(m.Start, at) }
 
 // question reports whether sentence n ends with a question mark.
 func (s *scan) question(n int) bool {
@@ -310,9 +367,8 @@ func denialOf(pr Practice) Practice {
 
 // actorAt reports whether an actor cue of the given actor starts at token k.
 func (p *practiceRules) actorAt(s *scan, k int, actor string) bool {
-	i, _ := slices.BinarySearchFunc(s.hits, k, func(o hit, k int) int { return o.first - k })
-	for ; i < len(s.hits) && s.hits[i].first == k; i++ {
-		if c := p.cues[s.hits[i].cue]; c.kind == cueActor && c.value == actor {
+	for _, o := range s.hitsIn(k, k+1) {
+		if c := p.cues[o.cue]; c.kind == cueActor && c.value == actor {
 			return true
 		}
 	}
@@ -516,8 +572,8 @@ func (p *practiceRules) relativePronoun(s *scan, h hit) int {
 
 // negationAt reports whether token k is part of a negation cue.
 func (p *practiceRules) negationAt(s *scan, k int) bool {
-	for _, o := range s.hits {
-		if o.first <= k && k <= o.last && p.cues[o.cue].kind == cueNegation {
+	for _, o := range s.hitsAcross(k, k) {
+		if p.cues[o.cue].kind == cueNegation {
 			return true
 		}
 	}
@@ -550,8 +606,9 @@ func (p *practiceRules) excluded(s *scan, sent int, h hit, r *Result, pr *Practi
 		return nil
 	}
 	from := -1
-	for _, o := range s.hits {
-		if o.first > h.last && s.sent[o.first] == sent && p.cues[o.cue].kind == cueExclusion {
+	_, end := s.sentenceTokens(sent)
+	for _, o := range s.hitsIn(h.last+1, end) {
+		if p.cues[o.cue].kind == cueExclusion {
 			from = o.last + 1
 			break
 		}
@@ -586,8 +643,8 @@ func (p *practiceRules) excluded(s *scan, sent int, h hit, r *Result, pr *Practi
 // change your password"). The data it names are the user's to look after,
 // not what the practice of a sentence before it does.
 func (p *practiceRules) addressed(s *scan, n int) bool {
-	i, _ := slices.BinarySearch(s.sent, n)
-	for ; i < len(s.toks) && s.sent[i] == n; i++ {
+	first, next := s.sentenceTokens(n)
+	for i := first; i < next; i++ {
 		if !p.g.addressee[s.toks[i].text] {
 			continue
 		}
@@ -664,7 +721,7 @@ func (p *practiceRules) toFirstParty(s *scan, r *Result, hi int) bool {
 // starts at token k.
 func (p *practiceRules) partyAt(s *scan, r *Result, k int) bool {
 	off := s.c.in.Offset
-	return slices.ContainsFunc(r.Parties, func(m Mention) bool { return m.Start-off == s.start[k] && m.Label != ActorFirstParty })
+	return slices.ContainsFunc(startingIn(r.Parties, s.start[k]+off, s.start[k]+off+1), func(m Mention) bool { return m.Label != ActorFirstParty })
 }
 
 // ownReach bounds the tokens between a sharing trigger and its recipient
@@ -675,7 +732,7 @@ const ownReach = 6
 // trigger's sentence.
 func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Result, actorParties []string, pr *Practice) {
 	off := s.c.in.Offset
-	inSentence := func(m Mention) bool { return s.sentenceOf(m.Start-off) == sent }
+	data := s.sentenceMentions(r.Data, sent)
 	// A denial covers the data after the trigger before it: in "we collect
 	// your phone number, though we do not store card details" the phone
 	// number is not denied; in "your e-mail address will not be shared" the
@@ -684,9 +741,11 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 	if pr.Negated {
 		passive := p.passive(s, h)
 		prev := -1 // the last trigger before h in its sentence, not listed with it
-		for i, o := range s.hits {
-			if o.last < h.first && s.sent[o.first] == sent && p.cues[o.cue].kind == cueAction && !p.coordinatedTokens(s, o.last, h.first) {
-				prev = i
+		first, _ := s.sentenceTokens(sent)
+		base := s.hitIndex(first)
+		for i, o := range s.hitsIn(first, h.first) {
+			if o.last < h.first && p.cues[o.cue].kind == cueAction && !p.coordinatedTokens(s, o.last, h.first) {
+				prev = base + i
 			}
 		}
 		if prev >= 0 {
@@ -726,10 +785,8 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 		}
 		// The denial ends at a breaker: "we do not sell your data, but we
 		// share your e-mail address".
-		for _, o := range s.hits {
-			if o.first <= h.last || s.sent[o.first] != sent {
-				continue
-			}
+		_, end := s.sentenceTokens(sent)
+		for _, o := range s.hitsIn(h.last+1, end) {
 			if p.cues[o.cue].kind == cueBreaker {
 				hi = s.start[o.first]
 				break
@@ -745,9 +802,8 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 		// 号码，但经您同意后我们会共享 the number is what is shared. The
 		// trigger before the breaker is denied when a negation stands
 		// between it and the trigger before it.
-		first, _ := slices.BinarySearch(s.sent, sent)
-		next, _ := slices.BinarySearch(s.sent, sent+1) // the next sentence's first token
-		i, _ := slices.BinarySearchFunc(s.hits, first, func(o hit, k int) int { return o.first - k })
+		first, next := s.sentenceTokens(sent) // next: the next sentence's first token
+		i := s.hitIndex(first)
 		negation, denied := false, false
 		for ; i < len(s.hits) && s.hits[i].first < h.first; i++ {
 			switch o := s.hits[i]; p.cues[o.cue].kind {
@@ -768,8 +824,8 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 		// we collect? Your name and e-mail address.").
 		hi = lo
 	}
-	for _, m := range r.Data {
-		if inSentence(m) && m.Start-off >= lo && m.Start-off < hi {
+	for _, m := range data {
+		if m.Start-off >= lo && m.Start-off < hi {
 			pr.Data = addLabel(pr.Data, m.Label)
 		}
 	}
@@ -778,18 +834,16 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 		// sentence's topic, the data before its first trigger: in 指纹信息仅
 		// 保存在您的设备中，不会上传至我们的服务器 the fingerprint is not
 		// uploaded.
-		first, _ := slices.BinarySearch(s.sent, sent)
+		first, _ := s.sentenceTokens(sent)
 		topicEnd := s.start[h.first]
-		if i, _ := slices.BinarySearchFunc(s.hits, first, func(o hit, k int) int { return o.first - k }); i < len(s.hits) {
-			for ; i < len(s.hits) && s.hits[i].first < h.first; i++ {
-				if p.cues[s.hits[i].cue].kind == cueAction {
-					topicEnd = s.start[s.hits[i].first]
-					break
-				}
+		for _, o := range s.hitsIn(first, h.first) {
+			if p.cues[o.cue].kind == cueAction {
+				topicEnd = s.start[o.first]
+				break
 			}
 		}
-		for _, m := range r.Data {
-			if inSentence(m) && m.Start-off < topicEnd {
+		for _, m := range data {
+			if m.Start-off < topicEnd {
 				pr.Data = addLabel(pr.Data, m.Label)
 			}
 		}
@@ -797,17 +851,14 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 			// No topic either: the data between the sentence's first
 			// trigger and this one, the objects of the verbs before it
 			// (我们会收集您的位置信息，但不会出售 does not sell the location).
-			for _, m := range r.Data {
-				if inSentence(m) && m.Start-off >= topicEnd && m.Start-off < s.start[h.first] {
+			for _, m := range data {
+				if m.Start-off >= topicEnd && m.Start-off < s.start[h.first] {
 					pr.Data = addLabel(pr.Data, m.Label)
 				}
 			}
 		}
 	}
-	for _, m := range r.Purposes {
-		if !inSentence(m) {
-			continue
-		}
+	for _, m := range s.sentenceMentions(r.Purposes, sent) {
 		if restrictAt >= 0 && m.Start-off < s.start[restrictAt] {
 			continue
 		}
@@ -820,10 +871,7 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 		}
 	case pr.Action == ActionShare || pr.Action == ActionSell || pr.Action == ActionTransferAbroad:
 		trig := s.start[h.first]
-		for _, m := range r.Parties {
-			if !inSentence(m) {
-				continue
-			}
+		for _, m := range s.sentenceMentions(r.Parties, sent) {
 			if m.Start-off >= trig {
 				pr.Recipients = addLabel(pr.Recipients, m.Label)
 			} else if i, ok := slices.BinarySearch(s.start, m.Start-off); ok && p.preverbRecipient(s, i, pr.Action) {

@@ -7,6 +7,7 @@ package extract
 // Advertisers"). See practice.go for the stage as a whole.
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -21,8 +22,8 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 	// Passive agent: "is collected by advertisers", "will not be shared by
 	// us".
 	if k := h.last + 1; k < len(s.toks) && s.toks[k].text == "by" && p.passive(s, h) {
-		for _, o := range s.hits {
-			if o.first > k && o.first <= k+3 && p.cues[o.cue].kind == cueActor {
+		for _, o := range s.hitsIn(k+1, k+4) {
+			if p.cues[o.cue].kind == cueActor {
 				pr.Actor = p.cues[o.cue].value
 				return nil
 			}
@@ -93,10 +94,14 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 	// sentence holds hundreds).
 	partyPos := -1
 	var parties []string
-	for k := len(r.Parties) - 1; k >= 0; k-- {
+	last, _ := slices.BinarySearchFunc(r.Parties, trigStart+s.c.in.Offset, func(m Mention, t int) int { return cmp.Compare(m.Start, t) })
+	for k := last - 1; k >= 0; k-- {
 		m := r.Parties[k]
 		ms := m.Start - s.c.in.Offset
-		if m.End-s.c.in.Offset > trigStart || ms < from || partyPos >= 0 && ms < partyPos || s.sentenceOf(ms) != sent {
+		if ms < from || partyPos >= 0 && ms < partyPos {
+			break // the mentions are in text order
+		}
+		if m.End-s.c.in.Offset > trigStart || s.sentenceOf(ms) != sent {
 			continue
 		}
 		if strings.HasPrefix(m.Label, "org.") {
@@ -136,8 +141,8 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 	// Passive agent after an active-looking form: "information collected by
 	// advertisers".
 	if k := h.last + 1; k < len(s.toks) && s.toks[k].text == "by" {
-		for _, o := range s.hits {
-			if o.first > k && o.first <= k+3 && p.cues[o.cue].kind == cueActor {
+		for _, o := range s.hitsIn(k+1, k+4) {
+			if p.cues[o.cue].kind == cueActor {
 				pr.Actor = p.cues[o.cue].value
 				break
 			}
@@ -198,8 +203,7 @@ func (p *practiceRules) userRelative(s *scan, r *Result, last, trig int) bool {
 			return false
 		}
 		if p.g.attributive[s.toks[k].text] && !p.possessive(s, k) {
-			from, to := s.start[k+1], s.start[trig]
-			return slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off >= from && m.Start-off < to })
+			return len(startingIn(r.Data, s.start[k+1]+off, s.start[trig]+off)) > 0
 		}
 	}
 	return false
@@ -296,8 +300,8 @@ func (p *practiceRules) partyObject(s *scan, r *Result, h hit) bool {
 			return false // "use third-party cookies": the party names whose data
 		}
 	}
-	for _, o := range s.hits {
-		if o.first == k && p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == ActorThirdParty {
+	for _, o := range s.hitsIn(k, k+1) {
+		if p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == ActorThirdParty {
 			return true
 		}
 	}
@@ -312,13 +316,7 @@ func (p *practiceRules) partyObject(s *scan, r *Result, h hit) bool {
 // inData reports whether hit o lies inside a data mention.
 func inData(s *scan, r *Result, o hit) bool {
 	off := s.c.in.Offset
-	lo, hi := s.start[o.first], s.end[o.last]
-	for _, m := range r.Data {
-		if m.Start-off <= lo && hi <= m.End-off {
-			return true
-		}
-	}
-	return false
+	return spanInData(r, s.start[o.first]+off, s.end[o.last]+off)
 }
 
 // nameInData reports whether actor cue o is a word inside the name of a
@@ -347,6 +345,20 @@ func spanInData(r *Result, start, end int) bool {
 	return false
 }
 
+// startingIn returns the mentions of ms (in text order) that start in
+// [lo, hi), document offsets.
+func startingIn(ms []Mention, lo, hi int) []Mention {
+	i, _ := slices.BinarySearchFunc(ms, lo, byStartAt)
+	j, _ := slices.BinarySearchFunc(ms, hi, byStartAt)
+	return ms[i:max(i, j)]
+}
+
+// startsAt reports whether a mention of ms (in text order) starts at
+// document offset at.
+func startsAt(ms []Mention, at int) bool {
+	return len(startingIn(ms, at, at+1)) > 0
+}
+
 // nestedMentions bounds the mentions read back by spanInData: the nested
 // mentions of an aside (four asides of some five words) and the one around
 // them.
@@ -367,8 +379,8 @@ func (p *practiceRules) coActor(s *scan, hi int, r *Result, actor string) (strin
 	third := func(i, j int) (bool, []string) {
 		found := false
 		var labels []string
-		for _, o := range s.hits {
-			if o.first >= i && o.first < j && p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == ActorThirdParty {
+		for _, o := range s.hitsIn(i, j) {
+			if p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == ActorThirdParty {
 				found = true
 			}
 		}
@@ -476,10 +488,10 @@ func (p *practiceRules) coActor(s *scan, hi int, r *Result, actor string) (strin
 			// third-party services" — unless the user acts on it before
 			// ("when you use our website or products third parties do not
 			// obtain ...": the website is the object of "use").
-			userBefore := slices.ContainsFunc(s.hits, func(o hit) bool {
-				return o.first >= from && o.last < k && p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == actorUser
+			userBefore := slices.ContainsFunc(s.hitsIn(from, k), func(o hit) bool {
+				return o.last < k && p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == actorUser
 			})
-			for _, o := range s.hits {
+			for _, o := range s.hitsAcross(k, k) {
 				if o.last == k && p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == ActorFirstParty && !userBefore {
 					return ActorFirstParty, nil
 				}
@@ -549,10 +561,8 @@ func (p *practiceRules) authorName(s *scan, r *Result, from, k int) bool {
 			return false
 		}
 	}
-	for _, o := range s.hits {
-		if o.first <= k && o.last >= from {
-			return false // a cue word: "Partners and ...", "We and ..."
-		}
+	if len(s.hitsAcross(from, k)) > 0 {
+		return false // a cue word: "Partners and ...", "We and ..."
 	}
 	return true
 }
@@ -643,12 +653,10 @@ func (p *practiceRules) opensWithUser(s *scan, k int) bool {
 func (p *practiceRules) ownedName(s *scan, r *Result, i, end int) bool {
 	k, _ := slices.BinarySearch(s.start, end) // the token after the party
 	off := s.c.in.Offset
-	names := func(m Mention) bool {
-		// data right after the party, or data the party opens ("your user
-		// account")
-		return m.Start-off == s.start[i] || k < len(s.toks) && s.sent[k] == s.sent[i] && m.Start-off == s.start[k]
-	}
-	if !slices.ContainsFunc(r.Data, names) {
+	// data right after the party, or data the party opens ("your user
+	// account")
+	names := startsAt(r.Data, s.start[i]+off) || k < len(s.toks) && s.sent[k] == s.sent[i] && startsAt(r.Data, s.start[k]+off)
+	if !names {
 		return false
 	}
 	if i > 0 && p.g.userOwned[s.toks[i-1].text] {

@@ -62,11 +62,10 @@ func BenchmarkPracticeStage(b *testing.B) {
 }
 
 // BenchmarkPracticeLongSentence measures one Chinese clause of 8,000
-// triggers with no sentence end. The reads of a trigger's part (a question
-// cue, an instruction, an aside) are bounded; the condition and actor
-// searches still read the whole sentence per trigger, so the time per
-// byte grows with such a sentence (about 0.1 MB/s at 68 KB), as it did
-// before them.
+// triggers with no sentence end. The practice rules read a trigger's
+// sentence for its actor, condition and scope; the tokenizer ends a
+// sentence past sentenceSoftCap tokens, so the time per byte stays flat
+// (0.07 MB/s at 68 KB before the cap, about 0.45 after).
 func BenchmarkPracticeLongSentence(b *testing.B) {
 	e := Default()
 	text := "请" + strings.Repeat("不收集（", 4000) + strings.Repeat("收集", 4000)
@@ -74,6 +73,28 @@ func BenchmarkPracticeLongSentence(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		e.Clause(Input{Text: text})
+	}
+}
+
+// BenchmarkPracticeManySentences measures clauses of many sentences, the
+// shape of a policy pasted as one paragraph. The rules find a sentence's
+// hits and mentions by binary search: reading them all for each trigger
+// took 5.4 s for the 288 KB of short Chinese sentences.
+func BenchmarkPracticeManySentences(b *testing.B) {
+	e := Default()
+	for _, bc := range []struct{ name, unit string }{
+		{"zh", "我们会收集您的位置信息。"},
+		{"zh-recipient", "我们不会与心语以外的任何第三方共享您的手机号码，"},
+		{"en", "We collect your email address and we share it with advertisers. "},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			text := strings.Repeat(bc.unit, 4000)
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				e.Clause(Input{Text: text})
+			}
+		})
 	}
 }
 

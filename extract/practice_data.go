@@ -232,7 +232,7 @@ func (p *practiceRules) referredData(s *scan, r *Result, out []Practice, sents [
 			continue
 		}
 		var data []string
-		first, _ := slices.BinarySearch(s.sent, sents[i]) // the sentence's first token
+		first, _ := s.sentenceTokens(sents[i])
 		k, _ := slices.BinarySearchFunc(r.Data, s.start[first]+off, func(m Mention, t int) int { return m.Start - t })
 		for ; k < len(r.Data) && r.Data[k].Start-off < s.start[ref]; k++ {
 			data = addLabel(data, r.Data[k].Label)

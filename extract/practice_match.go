@@ -39,6 +39,18 @@ func titleCase(w string) bool {
 	return len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && (w[1] < 'A' || w[1] > 'Z')
 }
 
+// A sentence is read at most sentenceSoftCap tokens at a time: past them,
+// the next comma, colon or parenthesis ends it, and past sentenceHardCap
+// any token does. The practice rules read a trigger's whole sentence for
+// its actor, condition and scope, so one sentence of a hundred thousand
+// tokens (a list glued without full stops, or hostile input) would cost
+// the square of its length. No sentence of a real policy comes near: the
+// longest Chinese ones, whose tokens are characters, hold a few hundred.
+const (
+	sentenceSoftCap = 600
+	sentenceHardCap = 1200
+)
+
 // tokenize splits a view text into tokens. s is expected lower-cased (a
 // view), but term tokenization passes raw terms, so upper case is folded
 // here too.
@@ -46,6 +58,7 @@ func tokenize(s string, out []token) []token {
 	if out == nil {
 		out = make([]token, 0, len(s)/5+1) // about one token per five bytes of prose
 	}
+	from := len(out)
 	for i := 0; i < len(s); {
 		b := s[i]
 		switch {
@@ -88,7 +101,24 @@ func tokenize(s string, out []token) []token {
 			i++
 		}
 	}
+	capSentences(out[from:])
 	return out
+}
+
+// capSentences ends the sentences of toks that run past the caps (see
+// sentenceSoftCap).
+func capSentences(toks []token) {
+	run := 0
+	for i := range toks {
+		t := &toks[i]
+		if t.sntEnd {
+			run = 0
+			continue
+		}
+		if run++; run >= sentenceHardCap || run >= sentenceSoftCap && t.punct && t.text != "." {
+			t.sntEnd, run = true, 0
+		}
+	}
 }
 
 // sentenceDot decides whether the '.' at s[i] ends a sentence. Decimal

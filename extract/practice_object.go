@@ -132,7 +132,7 @@ func (p *practiceRules) objectAt(s *scan, r *Result, from, end int) bool {
 		if k > 0 && s.end[k-1] < s.start[k] && strings.ContainsAny(s.c.in.Text[s.end[k-1]:s.start[k]], "\t|") {
 			return false // a table row's next cell: 微信登录与分享 | 设备型号 is no object
 		}
-		if slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off == s.start[k] }) || p.referenceAt(s, k) {
+		if startsAt(r.Data, s.start[k]+off) || p.referenceAt(s, k) {
 			return true
 		}
 	}
@@ -157,8 +157,8 @@ func (p *practiceRules) thirdPartyAt(s *scan, r *Result, k, end int, cues bool) 
 		}
 	}
 	if cues {
-		for _, o := range s.hits {
-			if o.first == k && p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == ActorThirdParty {
+		for _, o := range s.hitsIn(k, k+1) {
+			if p.cues[o.cue].kind == cueActor && p.cues[o.cue].value == ActorThirdParty {
 				return true
 			}
 		}
@@ -189,8 +189,8 @@ const maxReference = 6
 // triggers do not count: in 将您的手机号码委托他人处理 the object is still
 // 委托's.
 func (p *practiceRules) verbAfter(s *scan, h hit, weak bool) bool {
-	for _, o := range s.hits {
-		if o.first <= h.last || p.cues[o.cue].kind != cueAction || weak && p.cues[o.cue].objectAfter {
+	for _, o := range s.hitsIn(h.last+1, len(s.toks)) {
+		if p.cues[o.cue].kind != cueAction || weak && p.cues[o.cue].objectAfter {
 			continue
 		}
 		for k := h.last + 1; k < o.first; k++ {
@@ -206,8 +206,8 @@ func (p *practiceRules) verbAfter(s *scan, h hit, weak bool) bool {
 // verbBetween reports whether a trigger stands between token k and trigger
 // s.hits[hi]: in 将您的个人信息用于委托范围以外的用途 the object is 用于's.
 func (p *practiceRules) verbBetween(s *scan, k, hi int) bool {
-	for _, o := range s.hits[:hi] {
-		if o.first > k && p.cues[o.cue].kind == cueAction {
+	for _, o := range s.hits[min(s.hitIndex(k+1), hi):hi] {
+		if p.cues[o.cue].kind == cueAction {
 			return true
 		}
 	}

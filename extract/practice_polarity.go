@@ -127,7 +127,7 @@ func (p *practiceRules) relativeOnSubject(s *scan, r *Result, hi int) bool {
 		return false
 	}
 	off := s.c.in.Offset
-	if !slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off == s.start[k+1] }) {
+	if !startsAt(r.Data, s.start[k+1]+off) {
 		return false
 	}
 	for _, o := range s.hits[hi+1:] {
@@ -263,10 +263,7 @@ func (p *practiceRules) modifiers(s *scan, sent int, h hit, exempt [][2]int) (co
 	restrictAt = -1
 	var afterExc, afterTrig, any string
 	excSeen := false
-	for _, o := range s.hits {
-		if s.sent[o.first] != sent {
-			continue
-		}
+	for _, o := range s.sentenceHits(sent) {
 		cue := p.cues[o.cue]
 		switch cue.kind {
 		case cueException:
@@ -332,16 +329,16 @@ func (p *practiceRules) consentWithin(s *scan, r *Result, i, j int) bool {
 	for k := i; k < j; k++ {
 		// The object ends at punctuation or data: in 读取相册（经您同意后）
 		// the album is read, with consent.
-		if s.toks[k].punct || slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off == s.start[k] }) {
+		if s.toks[k].punct || startsAt(r.Data, s.start[k]+off) {
 			return false
 		}
-		for _, o := range s.hits {
-			if o.first == k && p.cues[o.cue].kind == cueCondition && p.cues[o.cue].value == "consent" {
+		for _, o := range s.hitsIn(k, k+1) {
+			if p.cues[o.cue].kind == cueCondition && p.cues[o.cue].value == "consent" {
 				// 获取您授权的昵称 "obtain the nickname you authorise":
 				// the consent modifies the data after it.
 				n := o.last + 2
 				return n >= len(s.toks) || !p.g.attributive[s.toks[n-1].text] ||
-					!slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off == s.start[n] })
+					!startsAt(r.Data, s.start[n]+off)
 			}
 		}
 	}
@@ -350,8 +347,8 @@ func (p *practiceRules) consentWithin(s *scan, r *Result, i, j int) bool {
 
 // conditionWithin reports whether a condition cue starts in tokens [i, j).
 func (p *practiceRules) conditionWithin(s *scan, i, j int) bool {
-	for _, o := range s.hits {
-		if o.first >= i && o.first < j && p.cues[o.cue].kind == cueCondition {
+	for _, o := range s.hitsIn(i, j) {
+		if p.cues[o.cue].kind == cueCondition {
 			return true
 		}
 	}

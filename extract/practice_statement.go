@@ -16,9 +16,8 @@ import "slices"
 // 信息，您可以了解如何关闭 the collection stands.
 func (p *practiceRules) asked(s *scan, h hit) bool {
 	a, b := p.part(s, h.first, h.last)
-	i, _ := slices.BinarySearchFunc(s.hits, a, func(o hit, a int) int { return o.first - a })
-	for ; i < len(s.hits) && s.hits[i].first <= b; i++ {
-		if o := s.hits[i]; o.last <= b && p.cues[o.cue].kind == cueQuestion {
+	for _, o := range s.hitsIn(a, b+1) {
+		if o.last <= b && p.cues[o.cue].kind == cueQuestion {
 			return true
 		}
 	}
@@ -50,8 +49,7 @@ func (p *practiceRules) consentExempt(s *scan) [][2]int {
 				if p.leadsList(s, o.first) {
 					// 在以下情形中，我们可能会共享…，而无需征得您的同意：
 					// the whole sentence leads the list of bases.
-					a, _ = slices.BinarySearch(s.sent, s.sent[o.first])
-					b, _ = slices.BinarySearch(s.sent, s.sent[o.first]+1)
+					a, b = s.sentenceTokens(s.sent[o.first])
 					b--
 				}
 				out = append(out, [2]int{a, b})
@@ -66,8 +64,7 @@ func (p *practiceRules) consentExempt(s *scan) [][2]int {
 // with a colon, or holds a list.lead word (以下, 下列).
 func (p *practiceRules) leadsList(s *scan, k int) bool {
 	sent := s.sent[k]
-	first, _ := slices.BinarySearch(s.sent, sent)
-	next, _ := slices.BinarySearch(s.sent, sent+1)
+	first, next := s.sentenceTokens(sent)
 	if t := s.toks[next-1].text; t == ":" {
 		return true
 	}
@@ -138,7 +135,7 @@ func (p *practiceRules) dataIn(s *scan, r *Result, i, j int) bool {
 	if j == len(s.toks) {
 		hi = len(s.c.in.Text)
 	}
-	return slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off >= lo && m.Start-off < hi })
+	return len(startingIn(r.Data, lo+off, hi+off)) > 0
 }
 
 // found reports whether a clause.found word (发现) stands before trigger h
@@ -221,8 +218,8 @@ func (p *practiceRules) bareLabel(s *scan, r *Result, h hit) bool {
 	// Count the sentence's words from its first token, stopping once
 	// past the limit: a trigger of a long sentence costs no full scan.
 	words := 0
-	first, _ := slices.BinarySearch(s.sent, sent)
-	for k := first; k < len(s.toks) && s.sent[k] == sent; k++ {
+	first, next := s.sentenceTokens(sent)
+	for k := first; k < next; k++ {
 		if t := s.toks[k]; !t.punct {
 			if p.g.passiveAux[t.text] {
 				return false // "It is stored.", "Nothing will be sold.": a sentence
@@ -232,8 +229,8 @@ func (p *practiceRules) bareLabel(s *scan, r *Result, h hit) bool {
 			}
 		}
 	}
-	for _, o := range s.hits {
-		if s.sent[o.first] == sent && p.cues[o.cue].kind == cueActor {
+	for _, o := range s.hitsIn(first, next) {
+		if p.cues[o.cue].kind == cueActor {
 			return false
 		}
 	}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -114,8 +116,17 @@ func (v *vocabulary) mentions(c *clause) (data, purposes, parties []Mention) {
 	}
 	v.emit(c, ms[:split], &data, &purposes, &parties)
 	v.emit(c, ms[split:], &data, &purposes, &parties)
+	// Each matcher's mentions come in text order, but a kind met by both
+	// would not: the practice stage searches them by offset.
+	for _, l := range [][]Mention{data, purposes, parties} {
+		if !slices.IsSortedFunc(l, byStart) {
+			slices.SortStableFunc(l, byStart)
+		}
+	}
 	return data, purposes, parties
 }
+
+func byStart(a, b Mention) int { return cmp.Compare(a.Start, b.Start) }
 
 // emit appends the mentions of the matches ms of one matcher.
 func (v *vocabulary) emit(c *clause, ms []match.Match, data, purposes, parties *[]Mention) {
@@ -169,18 +180,24 @@ func (v *vocabulary) emit(c *clause, ms []match.Match, data, purposes, parties *
 // inEmailAddress reports whether view[start:end] is part of an e-mail
 // address: "please contact info@example.com" names no contact information.
 func inEmailAddress(view string, start, end int) bool {
-	for i := start - 1; i >= 0 && view[i] != ' ' && view[i] != '\n'; i-- {
+	// An address runs to the next space, but no longer than an address
+	// may be: Chinese text has no spaces to stop at.
+	for i := start - 1; i >= 0 && i >= start-maxEmail && view[i] != ' ' && view[i] != '\n'; i-- {
 		if view[i] == '@' {
 			return true
 		}
 	}
-	for i := end; i < len(view) && view[i] != ' ' && view[i] != '\n'; i++ {
+	for i := end; i < len(view) && i < end+maxEmail && view[i] != ' ' && view[i] != '\n'; i++ {
 		if view[i] == '@' {
 			return true
 		}
 	}
 	return false
 }
+
+// maxEmail is the longest e-mail address, in bytes (RFC 5321's path
+// limit).
+const maxEmail = 254
 
 // inTitle reports whether the view's [vs, ve) stands inside a pair of
 // title marks 《》 in the clause's text: the name of a law, a standard or a
