@@ -328,42 +328,6 @@ func nameInData(s *scan, r *Result, o hit) bool {
 	return spanInData(r, s.start[o.first]+off-1, s.end[o.last]+off) // the name starts before the cue
 }
 
-// spanInData reports whether a data mention starting at or before start
-// ends at or after end (document offsets). The mentions are in text order;
-// they overlap only where the vocabulary keeps the mentions of a
-// parenthetical aside nested in the mention around it (at most a few
-// dozen): so only the mentions that start right before may hold the span,
-// found by a binary search rather than a scan (a long clause holds
-// thousands).
-func spanInData(r *Result, start, end int) bool {
-	k, _ := slices.BinarySearchFunc(r.Data, start+1, func(m Mention, t int) int { return m.Start - t })
-	for j := k - 1; j >= 0 && j >= k-nestedMentions; j-- {
-		if m := r.Data[j]; m.Start <= start && end <= m.End {
-			return true
-		}
-	}
-	return false
-}
-
-// startingIn returns the mentions of ms (in text order) that start in
-// [lo, hi), document offsets.
-func startingIn(ms []Mention, lo, hi int) []Mention {
-	i, _ := slices.BinarySearchFunc(ms, lo, byStartAt)
-	j, _ := slices.BinarySearchFunc(ms, hi, byStartAt)
-	return ms[i:max(i, j)]
-}
-
-// startsAt reports whether a mention of ms (in text order) starts at
-// document offset at.
-func startsAt(ms []Mention, at int) bool {
-	return len(startingIn(ms, at, at+1)) > 0
-}
-
-// nestedMentions bounds the mentions read back by spanInData: the nested
-// mentions of an aside (four asides of some five words) and the one around
-// them.
-const nestedMentions = 24
-
 // coActor returns a second actor of trigger s.hits[hi] whose actor is
 // actor, and the parties that are it: the first party coordinated with a
 // third-party subject ("we and our partners collect", "we or our service
