@@ -18,9 +18,10 @@ import (
 // policies written and labelled by hand by someone who never read the rules
 // nor ran the program. Files 05-08 are the held-out half, scored to report,
 // not to tune; 25-32 a second held-out half written after three rounds of
-// tuning, 37-40 a third, written after four, and 45-48 a fourth, written
-// after five. The others (01-04, 09-24, 33-36 and 41-44) are the tuning
-// half: their mistakes may be read and mended with general rules.
+// tuning, 37-40 a third, written after four, 45-48 a fourth, written
+// after five, and 53-56 a fifth, written after six. The others (01-04,
+// 09-24, 33-36, 41-44 and 49-52) are the tuning half: their mistakes may
+// be read and mended with general rules.
 //
 // The practice score compares (sentence, action, actor, negated) tuples;
 // the data score (sentence, action, negated, top-level data type) tuples,
@@ -331,14 +332,17 @@ func sortedDiff(a, b map[string]bool) []string {
 // after the fourth, written from the mistakes of 01-24 only), and
 // 0.667/0.607 on 41-44 and 0.728/0.628 on 45-48 (after five; 0.675/0.624
 // and 0.730/0.652 after the sixth, written from the mistakes of 01-36
-// only). Now the tuning half scores 0.852/0.798, 05-08 0.805/0.817, 25-32
-// 0.784/0.735, 37-40 0.789/0.660 and 45-48 0.788/0.692 (see the README).
+// only), and 0.780/0.687 on 49-52 and 0.717/0.657 on 53-56 (after six).
+// Now the tuning half scores 0.835/0.772, 05-08 0.805/0.817, 25-32
+// 0.784/0.735, 37-40 0.789/0.660, 45-48 0.788/0.692 and 53-56 0.717/0.657
+// (see the README).
 var zhBlindFloors = map[string]struct{ practice, data, sdk, meta float64 }{
-	"tuning":     {0.82, 0.77, 0.98, 1},
+	"tuning":     {0.82, 0.76, 0.90, 1},
 	"held-out":   {0.77, 0.79, 0.83, 1},
 	"held-out 2": {0.76, 0.70, 0.80, 1},
 	"held-out 3": {0.77, 0.63, 0.60, 1},
 	"held-out 4": {0.76, 0.65, 0.80, 1},
+	"held-out 5": {0.70, 0.64, 0.35, 0.9},
 }
 
 // TestChineseBlindSet scores the analysis of the Chinese blind set. With
@@ -349,7 +353,7 @@ func TestChineseBlindSet(t *testing.T) {
 	if err != nil || len(labels) == 0 {
 		t.Fatalf("no testdata/zh_blind/*.labels (%v)", err)
 	}
-	halves := map[string]*zhScore{"tuning": {}, "held-out": {}, "held-out 2": {}, "held-out 3": {}, "held-out 4": {}}
+	halves := map[string]*zhScore{"tuning": {}, "held-out": {}, "held-out 2": {}, "held-out 3": {}, "held-out 4": {}, "held-out 5": {}}
 	for _, lp := range labels {
 		base := strings.TrimSuffix(lp, ".labels")
 		policies, _ := filepath.Glob(base + ".*")
@@ -361,6 +365,10 @@ func TestChineseBlindSet(t *testing.T) {
 		switch name := filepath.Base(base); {
 		case name >= "05" && name < "09":
 			half = "held-out"
+		case name >= "53":
+			half = "held-out 5"
+		case name >= "49":
+			half = "tuning"
 		case name >= "45":
 			half = "held-out 4"
 		case name >= "41":
@@ -383,7 +391,7 @@ func TestChineseBlindSet(t *testing.T) {
 			t.Logf("mistakes:\n%s", w)
 		}
 	}
-	for _, half := range []string{"tuning", "held-out", "held-out 2", "held-out 3", "held-out 4"} {
+	for _, half := range []string{"tuning", "held-out", "held-out 2", "held-out 3", "held-out 4", "held-out 5"} {
 		s := halves[half]
 		if s.metaOf == 0 {
 			continue // no file of this half
