@@ -255,12 +255,19 @@ func (r *sdkReader) line(ln docLine) {
 			}
 		}
 	}
-	r.columns = nil
+	if r.columns != nil && !groupHeading(r.text[s:e]) {
+		r.columns = nil
+	}
 	if cells := docSplitCells(r.text, s, e); len(cells) >= 3 && r.cellRecord(cells, indent) {
 		return
 	}
 
 	prefix, fields := r.splitFields(s, e)
+	if len(fields) == 0 {
+		if kv := r.keyValueRow(s, e); kv != nil {
+			prefix, fields = sdkSpan{}, kv
+		}
+	}
 	if len(fields) == 0 && r.runInRecord(s, e, indent) {
 		return
 	}
@@ -326,6 +333,32 @@ func (r *sdkReader) line(ln docLine) {
 		}
 	}
 }
+
+// keyValueRow reads a row of two cells whose first is a field name — a
+// table that gives each SDK rows of its own, "SDK名称 | 微信开放平台SDK",
+// "收集的个人信息 | 设备型号、…" — as that field.
+func (r *sdkReader) keyValueRow(s, e int) []sdkField {
+	cells := docSplitCells(r.text, s, e)
+	if len(cells) != 2 || cells[1].empty() {
+		return nil
+	}
+	f, ok := r.d.sdk.fields[normFieldName(r.text[cells[0].start:cells[0].end])]
+	if !ok {
+		return nil
+	}
+	return []sdkField{{field: f, labelStart: cells[0].start, value: cells[1], labelEnd: cells[0].end}}
+}
+
+// groupHeading reports whether a line inside a table is the heading of a
+// group of its rows ("（一）登录类", "Analytics"): short, with no cells and
+// no sentence punctuation. The table goes on after it.
+func groupHeading(line string) bool {
+	return utf8.RuneCountInString(line) <= maxGroupHeading && docSplitCells(line, 0, len(line)) == nil &&
+		!strings.ContainsAny(line, "。.；;：:!?！？，,")
+}
+
+// maxGroupHeading bounds the characters of a group heading.
+const maxGroupHeading = 10
 
 // cellRecord reads a line of cells with no header row as one record: the
 // first cell names the SDK, a cell "field：value" fills that field, and an

@@ -61,12 +61,17 @@ func (r *sdkReader) row(cols []int, cells []sdkSpan) {
 
 // header returns the fields of the cells of a table header row, or nil
 // when the cells are not mostly field names or no cell names the SDK or its
-// provider.
+// provider. The first cell may follow a lead-in and a colon.
 func (r *sdkReader) header(cells []string) []int {
 	cols := make([]int, len(cells))
 	hasName, known := false, 0 // a provider column names the SDK if none does
 	for i, c := range cells {
 		f, ok := r.d.sdk.fields[normFieldName(c)]
+		if k := strings.LastIndexAny(c, ":："); !ok && i == 0 && k >= 0 {
+			// A lead-in before the first field name: "下列各条目依次为：
+			// SDK名称｜所属公司｜…".
+			f, ok = r.d.sdk.fields[normFieldName(c[k:])]
+		}
 		if !ok {
 			cols[i] = -1
 			continue
@@ -100,24 +105,34 @@ func nameProviders(cols []int) {
 	}
 }
 
-// docSplitCells splits s:e at '|' or tab separators, dropping the empty cells
-// outside leading and trailing pipes. It returns nil when there is none.
+// docSplitCells splits s:e at '|', full-width '｜' or tab separators,
+// dropping the empty cells outside leading and trailing pipes. It returns
+// nil when there is none.
 func docSplitCells(text string, s, e int) []sdkSpan {
-	sep := byte('|')
-	if strings.IndexByte(text[s:e], '|') < 0 {
-		if strings.IndexByte(text[s:e], '\t') < 0 {
-			return nil
+	sep := ""
+	for _, c := range []string{"|", "｜", "\t"} {
+		if strings.Contains(text[s:e], c) {
+			sep = c
+			break
 		}
-		sep = '\t'
+	}
+	if sep == "" {
+		return nil
 	}
 	var cells []sdkSpan
 	start := s
-	for i := s; i <= e; i++ {
-		if i == e || text[i] == sep {
-			cs, ce := docTrim(text, start, i)
-			cells = append(cells, sdkSpan{cs, ce})
-			start = i + 1
+	for start <= e {
+		i := strings.Index(text[start:e], sep)
+		end := start + i
+		if i < 0 {
+			end = e
 		}
+		cs, ce := docTrim(text, start, end)
+		cells = append(cells, sdkSpan{cs, ce})
+		if i < 0 {
+			break
+		}
+		start = end + len(sep)
 	}
 	if len(cells) > 0 && cells[0].empty() {
 		cells = cells[1:]

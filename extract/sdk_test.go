@@ -216,6 +216,29 @@ func TestSDKLayouts(t *testing.T) {
 			"Location: used for maps, collects GPS; privacy policy https://example.com/p\n",
 		want: nil,
 	}, {
+		name: "full-width bars, a lead-in before the header, group headings",
+		text: "各条目依次为：SDK名称｜所属公司｜收集的个人信息｜隐私政策链接\n（一）登录类\n" +
+			"微信SDK｜深圳市腾讯计算机系统有限公司｜设备型号｜https://weixin.qq.com/p\n\n（二）推送类\n" +
+			"极光推送SDK｜深圳市和讯华谷信息技术有限公司｜推送注册ID｜https://jiguang.cn/p\n" +
+			"三、我们如何共享您的个人信息\n我们不会共享您的个人信息｜除非取得同意｜或依法｜https://x.cn\n",
+		want: []sdkWant{
+			{"微信SDK", "深圳市腾讯计算机系统有限公司", "", "设备型号", "https://weixin.qq.com/p"},
+			{"极光推送SDK", "深圳市和讯华谷信息技术有限公司", "", "推送注册ID", "https://jiguang.cn/p"},
+		},
+	}, {
+		name: "one key-value table per SDK",
+		text: "1\nSDK名称\t腾讯云人脸核身SDK\n第三方主体\t腾讯云计算（北京）有限责任公司\n使用目的\t活体检测\n" +
+			"收集的个人信息\t人脸图像\n隐私政策\thttps://cloud.tencent.com/p\n2\nSDK名称\t个推推送SDK\n" +
+			"第三方主体\t每日互动股份有限公司\n收集的个人信息\t设备型号\n\n联系电话\t400-000-0000\n",
+		want: []sdkWant{
+			{"腾讯云人脸核身SDK", "腾讯云计算（北京）有限责任公司", "活体检测", "人脸图像", "https://cloud.tencent.com/p"},
+			{"个推推送SDK", "每日互动股份有限公司", "", "设备型号", ""},
+		},
+	}, {
+		name: "short field names",
+		text: "名称：极光推送SDK\n开发者：深圳市和讯华谷信息技术有限公司\n场景：报警提醒推送\n字段：设备型号、推送注册ID\n",
+		want: []sdkWant{{"极光推送SDK", "深圳市和讯华谷信息技术有限公司", "报警提醒推送", "设备型号、推送注册ID", ""}},
+	}, {
 		name: "no SDK list",
 		text: "Contact us\n\nEmail: privacy@example.com\nAddress: 1 Main Street\n\nCookies\nPurpose: we use cookies.\n" +
 			"How we share\n\nWe share data with partners.\n\nLinks\nLink: https://example.com\n" +
