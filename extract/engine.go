@@ -170,7 +170,8 @@ func (e *Extractor) Clause(in Input) Result {
 	}
 	fields := e.doc.entryFields(in) // the "field: value" parts of an SDK entry's clause
 	r.Data = outsideFieldLabels(in, fields, r.Data)
-	if !in.Header {
+	header := in.Header || e.doc.fieldHeader(in.Text)
+	if !header {
 		r.Practices = e.practice.practices(c, &r)
 	}
 	if in.Owner != "" {
@@ -178,7 +179,7 @@ func (e *Extractor) Clause(in Input) Result {
 		ownPractices(r.Practices, in.Owner)
 	}
 	ownPracticeSpans(r.Practices, in.Owners)
-	if !in.Header {
+	if !header {
 		r.Practices = append(r.Practices, e.doc.ownerCollections(in, fields, r.Data, r.Practices)...)
 	}
 	r.Categories, r.OPP115 = e.practice.categories(c, &r)

@@ -450,6 +450,28 @@ func TestSDKTableRowCollection(t *testing.T) {
 	}
 }
 
+// A row of cells with no header, in an SDK's entry, states that the SDK
+// collects the data its cells name; a row of field names states nothing.
+func TestSDKCellRowCollection(t *testing.T) {
+	e := Default()
+	const text = "微信SDK｜深圳市腾讯计算机系统有限公司｜设备型号、网络类型｜https://weixin.qq.com/p"
+	r := e.Clause(Input{Text: text, Offset: 10, Owner: "sdk.wechat"})
+	cell := strings.Index(text, "设备")
+	want := []Practice{{Action: ActionCollect, Actor: ActorThirdParty, Data: []string{"device.model", "network.type"},
+		Recipients: []string{"sdk.wechat"}, Start: 10 + cell, End: 10 + strings.LastIndex(text, "｜")}}
+	if !reflect.DeepEqual(r.Practices, want) {
+		t.Errorf("practices = %+v, want %+v", r.Practices, want)
+	}
+	if ps := e.Clause(Input{Text: text}).Practices; len(ps) != 0 {
+		t.Errorf("without an owner: practices = %+v, want none", ps)
+	}
+	for _, header := range []string{"下列各条目依次为：SDK名称｜所属公司｜收集的个人信息｜隐私政策链接", "SDK | Provider | Data collected | Privacy policy"} {
+		if ps := e.Clause(Input{Text: header}).Practices; len(ps) != 0 {
+			t.Errorf("%s: practices = %+v, want none in a header", header, ps)
+		}
+	}
+}
+
 // A data field of an SDK's entry states what the SDK collects, though its
 // name has no verb (处理的个人信息, 个人信息字段).
 func TestSDKFieldCollection(t *testing.T) {

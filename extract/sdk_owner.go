@@ -27,6 +27,17 @@ func (d *documentRules) ownerCollections(in Input, fields []sdkField, data []Men
 		return nil
 	}
 	var out []Practice
+	if cells := docSplitCells(in.Text, 0, len(in.Text)); len(fields) == 0 && len(cells) >= minRowCells {
+		// A row of cells with no header, the first naming the SDK
+		// ("微信SDK｜深圳市腾讯计算机系统有限公司｜设备型号、网络类型｜https://…"):
+		// the data its other cells name is what the SDK collects.
+		for _, c := range cells[1:] {
+			if pr, ok := ownerCollection(in, data, in.Offset+c.start, in.Offset+c.end); ok {
+				out = append(out, pr)
+			}
+		}
+		return withoutDenied(out, have)
+	}
 	for _, f := range fields {
 		if f.field != sdkData || f.value.empty() {
 			continue
@@ -103,6 +114,10 @@ func (d *documentRules) outsideOtherFields(in Input, fields []sdkField, ps []Pra
 		return slices.ContainsFunc(other, func(v sdkSpan) bool { return s >= v.start && s < v.end })
 	})
 }
+
+// minRowCells is the fewest cells of a row read as an SDK's entry: a name,
+// and at least two of provider, data, purpose and link.
+const minRowCells = 3
 
 // withoutDenied drops from the collections ps the data a denied
 // collection of have names (设备标识符（不收集IMEI）: the IMEI), and the

@@ -87,6 +87,22 @@ func (r *sdkReader) header(cells []string) []int {
 	return cols
 }
 
+// fieldHeader reports whether text is a row of field names, a table's
+// header ("各条目依次为：SDK名称｜所属公司｜收集的个人信息"), which states no practice
+// though its words may be triggers: the segmenter marks a header only when
+// rows follow it at once (Input.Header).
+func (d *documentRules) fieldHeader(text string) bool {
+	cells := docSplitCells(text, 0, len(text))
+	if len(cells) < minRowCells {
+		return false
+	}
+	texts := make([]string, len(cells))
+	for i, c := range cells {
+		texts[i] = text[c.start:c.end]
+	}
+	return (&sdkReader{d: d}).header(texts) != nil
+}
+
 // nameProviders turns the first of two provider columns into the name
 // column when no column names the SDK: "第三方名称 | … | 公司名称" lists the
 // third party's product, then its company.

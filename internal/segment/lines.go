@@ -21,7 +21,7 @@ const wrapWidth = 60
 // previous one when the previous one is long (hard-wrapped prose) and the
 // new one does not start with a list marker. Blank lines always separate.
 // "\r\n", "\r" and "\n" are all line ends. A plain-text table — a header
-// line of short cells split by '|', then lines of as many cells, with
+// line of short cells split by '|' (or '｜'), then lines of as many cells, with
 // perhaps a rule line ("---|---", "+----+") — gives TableRow blocks
 // instead, its rule lines boilerplate (see pipeTable).
 func Lines(text string) []layout.Block {
@@ -133,14 +133,16 @@ const minPipeCells = 3
 
 // pipeCellCount returns the number of '|'-separated cells of line, not
 // counting the empty cells outside a line's leading and trailing pipes
-// ("| a | b | c |"), or 0 when it has fewer than minPipeCells.
+// ("| a | b | c |"), or 0 when it has fewer than minPipeCells. A line with
+// no '|' may part its cells with the full-width '｜'.
 func pipeCellCount(line string) int {
-	n := strings.Count(line, "|")
+	sep := pipeOf(line)
+	n := strings.Count(line, sep)
 	if n < minPipeCells-1 {
 		return 0
 	}
 	n++
-	if outerPipes(line) {
+	if outerPipes(line, sep) {
 		n -= 2
 	}
 	if n < minPipeCells {
@@ -149,10 +151,20 @@ func pipeCellCount(line string) int {
 	return n
 }
 
-// outerPipes reports whether line both opens and closes with a pipe, as a
-// Markdown-style row does; a single trailing pipe closes an empty cell.
-func outerPipes(line string) bool {
-	return len(line) >= 2 && line[0] == '|' && line[len(line)-1] == '|'
+// pipeOf returns the cell separator of line: '|', or the full-width '｜'
+// when the line has no '|'.
+func pipeOf(line string) string {
+	if !strings.Contains(line, "|") && strings.Contains(line, "｜") {
+		return "｜"
+	}
+	return "|"
+}
+
+// outerPipes reports whether line both opens and closes with its pipe sep,
+// as a Markdown-style row does; a single trailing pipe closes an empty
+// cell.
+func outerPipes(line, sep string) bool {
+	return len(line) >= 2*len(sep) && strings.HasPrefix(line, sep) && strings.HasSuffix(line, sep)
 }
 
 // isRuleLine reports whether line only draws a table's rule: dashes or
@@ -208,20 +220,24 @@ const (
 // pipeCells returns the trimmed cells of the row text[s:e], without the
 // empty cells outside a leading and trailing pipe.
 func pipeCells(text string, s, e int) []layout.Span {
-	outer := outerPipes(text[s:e])
+	sep := pipeOf(text[s:e])
+	outer := outerPipes(text[s:e], sep)
 	var cells []layout.Span
-	from := s
-	for i := s; i <= e; i++ {
-		if i < e && text[i] != '|' {
-			continue
+	for from := s; ; {
+		i := strings.Index(text[from:e], sep)
+		end := from + i
+		if i < 0 {
+			end = e
 		}
-		cs, ce := trim(text, from, i)
-		if !(outer && (from == s || i == e)) {
+		cs, ce := trim(text, from, end)
+		if !(outer && (from == s || end == e)) {
 			cells = append(cells, layout.Span{Start: cs, End: ce})
 		}
-		from = i + 1
+		if i < 0 {
+			return cells
+		}
+		from = end + len(sep)
 	}
-	return cells
 }
 
 // columns returns the display width of line, counting East Asian wide and

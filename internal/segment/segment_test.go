@@ -434,6 +434,11 @@ func TestPlainPipeTable(t *testing.T) {
 		{"a header and only rule lines", "我们接入的SDK如下。\n\n名称|用途|信息\n---|---|---\n", []string{"sentence:"}},
 		{"a continuation indented by a tab", "We collect your name, your e-mail address and the phone number you give us\n\twhen you register.\n",
 			[]string{"sentence:"}},
+		{"full-width bars", "名称｜公司｜信息\n极光推送｜和讯华谷｜设备型号\n",
+			[]string{"row:", "row:名称 | 公司 | 信息"}},
+		{"records with full-width bars", "（一）登录类\n微信SDK｜深圳市腾讯计算机系统有限公司｜设备型号、网络类型、操作系统版本｜https://weixin.qq.com/p\n" +
+			"支付宝SDK｜支付宝（中国）网络技术有限公司｜设备型号、网络类型、操作系统版本｜https://alipay.com/p\n",
+			[]string{"sentence:", "sentence:"}}, // the group's heading heads a section
 		{"an empty last cell", "名称|公司|用途|信息\n极光推送|和讯华谷|推送|\n微信SDK|腾讯|登录|设备型号\n",
 			[]string{"row:", "row:名称 | 公司 | 用途 | 信息", "row:名称 | 公司 | 用途 | 信息"}},
 	}
