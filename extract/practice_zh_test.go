@@ -351,6 +351,10 @@ func TestPracticeChinese(t *testing.T) {
 		{"a trigger inside a data name", "我们会保存您的聊天记录。",
 			[]want{{ActionStore, false, ActorFirstParty, []string{"communication.content"}, nil, ""}}},
 		{"the user acts", "您可以随时删除您的搜索记录。", nil},
+		{"an independent handler, whatever its name", "驾校作为独立的个人信息处理者，会按照规定保存您的驾驶证号码。",
+			[]want{{ActionStore, false, ActorThirdParty, []string{"identity.driver_license"}, nil, ""}}},
+		{"a handler is no data and no processing", "我们作为个人信息处理者，会收集您的手机号码。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
