@@ -52,6 +52,7 @@ type grammar struct {
 	resultative    wordSet  // attributive.complements
 	dataRefFirst   wordSet  // the first characters of dataRefs, to skip most tokens at once
 	userOwned      wordSet  // party.user_owned_after
+	ownerLinks     wordSet  // party.owner_links
 	shareMarks     wordSet  // recipient.before_share
 	addressee      wordSet  // advice.addressee
 	adviceBefore   wordSet  // advice.before
@@ -118,6 +119,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"list.lead", &g.listLeads},
 		{"attributive.complements", &g.resultative},
 		{"party.user_owned_after", &g.userOwned},
+		{"party.owner_links", &g.ownerLinks},
 		{"recipient.before_share", &g.shareMarks},
 		{"advice.addressee", &g.addressee},
 		{"advice.before", &g.adviceBefore},

@@ -759,6 +759,9 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 	case pr.Action == ActionShare || pr.Action == ActionSell || pr.Action == ActionTransferAbroad:
 		trig := s.start[h.first]
 		for _, m := range s.sentenceMentions(r.Parties, sent) {
+			if k, _ := slices.BinarySearch(s.start, m.End-off); p.ownerOfData(s, r, k) {
+				continue // 共享您与其他用户之间的私信: the users own the messages
+			}
 			if m.Start-off >= trig {
 				pr.Recipients = addLabel(pr.Recipients, m.Label)
 			} else if i, ok := slices.BinarySearch(s.start, m.Start-off); ok && p.preverbRecipient(s, i, pr.Action) {

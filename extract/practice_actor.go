@@ -531,6 +531,26 @@ func (p *practiceRules) authorName(s *scan, r *Result, from, k int) bool {
 	return true
 }
 
+// ownerOfData reports whether a Chinese party that ends before token k owns
+// the data after it: a party.owner_links word (的, 之间的) of at most
+// maxOwnerLink characters, then a data mention (访客的手机号码).
+func (p *practiceRules) ownerOfData(s *scan, r *Result, k int) bool {
+	if k >= len(s.toks) || k == 0 || cjk(s.toks[k-1].text) != cjkIdeograph {
+		return false
+	}
+	link := ""
+	for n := k; n < len(s.toks) && n < k+maxOwnerLink && s.sent[n] == s.sent[k]; n++ {
+		link += s.toks[n].text
+		if p.g.ownerLinks[link] && n+1 < len(s.toks) && s.sent[n+1] == s.sent[k] && startsAt(r.Data, s.start[n+1]+s.c.in.Offset) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxOwnerLink bounds the characters of a party.owner_links word.
+const maxOwnerLink = 3
+
 // acronym reports whether w is a short all-capital name ("ZEN", "AOL"),
 // which a company may go by.
 func acronym(w string) bool {
@@ -621,7 +641,7 @@ func (p *practiceRules) ownedName(s *scan, r *Result, i, end int) bool {
 	// account")
 	names := startsAt(r.Data, s.start[i]+off) || k < len(s.toks) && s.sent[k] == s.sent[i] && startsAt(r.Data, s.start[k]+off)
 	if !names {
-		return false
+		return p.ownerOfData(s, r, k)
 	}
 	if i > 0 && p.g.userOwned[s.toks[i-1].text] {
 		return true

@@ -353,6 +353,8 @@ func TestPracticeChinese(t *testing.T) {
 		{"the user acts", "您可以随时删除您的搜索记录。", nil},
 		{"an independent handler, whatever its name", "驾校作为独立的个人信息处理者，会按照规定保存您的驾驶证号码。",
 			[]want{{ActionStore, false, ActorThirdParty, []string{"identity.driver_license"}, nil, ""}}},
+		{"a party that owns the data is no actor", "我们绝不会将访客的手机号码用于营销推广，也不会共享您与其他用户之间的私信内容。",
+			[]want{{ActionShare, true, ActorFirstParty, []string{"communication.content"}, nil, ""}}},
 		{"a handler is no data and no processing", "我们作为个人信息处理者，会收集您的手机号码。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
 	}
