@@ -155,7 +155,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		pr := Practice{Action: cue.value, Actor: ActorFirstParty}
 		pr.Start, pr.End, _ = c.span(s.toks[h.first].vs, s.toks[h.last].ve)
 
-		negated := p.negatedDirectly(s, r, hi)
+		negated := cue.negative || p.negatedDirectly(s, r, hi)
 		if !negated && prevTrig >= 0 && prevNeg && (p.coordinated(s, prevTrig, hi) || p.objectBetween(s, r, prevTrig, hi)) {
 			negated = true
 		}
@@ -187,6 +187,21 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 			}
 			pr.Actor, actorParties = ActorFirstParty, nil
 		}
+		var seers []string
+		if cue.bySeer {
+			// "the viewers can see your video": what a third party is
+			// shown, the first party shares with it; what we or the user
+			// see is no practice.
+			switch {
+			case pr.Actor == ActorThirdParty:
+				pr.Actor, seers, actorParties = ActorFirstParty, actorParties, nil
+			case p.recipientAfter(s, r, hi, recipientBefore):
+				// 会被其他用户看到: the one who sees follows a marker.
+				pr.Actor, actorParties = ActorFirstParty, nil
+			default:
+				continue
+			}
+		}
 		if cue.value == ActionShare && p.toFirstParty(s, r, hi) {
 			// "these services will share your name with us", "if you
 			// share your e-mail address with us": what reaches the first
@@ -198,6 +213,9 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		}
 		co, coParties := p.coActor(s, hi, r, pr.Actor)
 		p.attach(s, sent, h, restrictAt, r, actorParties, &pr)
+		for _, l := range seers {
+			pr.Recipients = addLabel(pr.Recipients, l)
+		}
 		relative := p.relative(s, h, cue.actor != "")
 		out = append(out, pr)
 		at := len(out) - 1
@@ -232,6 +250,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 	out, sents = dropRelatives(out, sents, rel)
 	p.inheritData(s, r, out, sents, defAt)
 	p.referredData(s, r, out, sents)
+	p.dropLent(s, r, out, sents)
 	out, _ = p.dropBorrowed(s, r, out, sents)
 	out = p.permissionItem(s, r, out)
 	if len(out) == 0 {

@@ -5,7 +5,8 @@ package extract
 // (inheritData), a reference to data named before (上述信息: referredData),
 // the clause before it or a list's lead-in (continued, listed), and which
 // affirmed practices only borrow the data a denial beside them denies
-// (dropBorrowed). See practice.go for the stage as a whole.
+// (dropBorrowed), and which leave the data of a denial after them to it
+// (dropLent). See practice.go for the stage as a whole.
 
 import "slices"
 
@@ -181,6 +182,35 @@ func (p *practiceRules) dropBorrowed(s *scan, r *Result, out []Practice, sents [
 		return out, sents
 	}
 	return withoutDropped(out, sents, drop)
+}
+
+// dropLent takes out of a Chinese affirmative practice the data that only
+// a denial of the same action after it in its sentence names, when the
+// affirmation has data of its own before that denial: in 合作商户只能看到汇总
+// 数据，看不到您的手机号码 the number is not shown.
+func (p *practiceRules) dropLent(s *scan, r *Result, out []Practice, sents []int) {
+	off := s.c.in.Offset
+	for i := range out {
+		pr := &out[i]
+		if pr.Negated || len(pr.Data) < 2 || cjk(s.c.in.Text[pr.Start-off:]) != cjkIdeograph {
+			continue
+		}
+		for j, q := range out {
+			if j == i || !q.Negated || q.Action != pr.Action || q.Actor != pr.Actor || sents[j] != sents[i] || q.Start <= pr.End {
+				continue
+			}
+			var own []string // named between the two triggers
+			for _, m := range s.sentenceMentions(r.Data, sents[i]) {
+				if m.Start >= pr.End && m.Start < q.Start {
+					own = append(own, m.Label)
+				}
+			}
+			if len(own) > 0 {
+				pr.Data = slices.DeleteFunc(pr.Data, func(d string) bool { return slices.Contains(q.Data, d) && !slices.Contains(own, d) })
+			}
+			break
+		}
+	}
 }
 
 // referredData gives a practice that names no data but refers back to data

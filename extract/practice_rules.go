@@ -43,7 +43,14 @@ type practiceCue struct {
 	// dataSubject: an action cue whose subject is the data, read like a
 	// passive verb ({subject=data}: 您的个人信息不会出境).
 	dataSubject bool
-	toWord      string // an action cue that is a practice only with a third party after this word in its sentence
+	// bySeer: a verb of seeing whose subject, a third party, is shown the
+	// data: the first party shares it ({subject=viewer}: 直播间的观众能够
+	// 看到您的画面).
+	bySeer bool
+	// negative: an action cue that holds its own negation ({negated=yes}:
+	// 看不到 "cannot see").
+	negative bool
+	toWord   string // an action cue that is a practice only with a third party after this word in its sentence
 	// objectAfter: an action cue that is a practice only with data named
 	// after it in its sentence, before the next trigger ({object=after}).
 	objectAfter bool
@@ -128,6 +135,13 @@ func (p *practiceRules) addEntry(e rulefile.Entry) error {
 		default:
 			return bad("object must be after, not %q", o)
 		}
+		switch n := e.Attr("negated"); n {
+		case "":
+		case "yes":
+			cue.negative = true
+		default:
+			return bad("negated must be yes, not %q", n)
+		}
 		switch pp := e.Attr("purpose"); pp {
 		case "":
 		case "giving":
@@ -141,8 +155,10 @@ func (p *practiceRules) addEntry(e rulefile.Entry) error {
 			cue.byUser = true
 		case "data":
 			cue.dataSubject = true
+		case "viewer":
+			cue.bySeer = true
 		default:
-			return bad("subject must be %s or data, not %q", actorUser, sub)
+			return bad("subject must be %s, data or viewer, not %q", actorUser, sub)
 		}
 	case "actor":
 		if rest != ActorFirstParty && rest != ActorThirdParty && rest != actorUser {
