@@ -66,6 +66,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		prevTrig = -1 // index in s.hits of the previous trigger
 		prevNeg  bool
 		reported = -1   // first token of the last trigger reported
+		userGave = -1   // the last sentence with something the user gives us ({subject=user})
 		sents    []int  // sentence of each practice in out
 		rel      []bool // whether each practice in out is a relative clause
 	)
@@ -121,7 +122,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		if !cue.byUser && p.addressedToUser(s, h) {
 			continue // 请在监护人同意后使用: the user's doing (请您提供 is still ours to collect)
 		}
-		if cue.givingPurpose && p.afterGiving(s, hi) {
+		if cue.givingPurpose && p.afterGiving(s, r, hi) {
 			continue // 提供给保险公司，用于理赔: the purpose of the sharing
 		}
 		if p.inObject(s, h) {
@@ -185,6 +186,12 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 			if pr.Actor != actorUser || p.toOtherParty(s, r, hi) {
 				continue
 			}
+			pr.Actor, actorParties = ActorFirstParty, nil
+			userGave = sent
+		}
+		if cue.givingPurpose && pr.Actor == actorUser && userGave == sent {
+			// 您需要提供手机号码，用于创建账号: what the user gives us is put
+			// to the use the purpose states, by us.
 			pr.Actor, actorParties = ActorFirstParty, nil
 		}
 		var seers []string
@@ -303,7 +310,7 @@ func (p *practiceRules) toOtherParty(s *scan, r *Result, hi int) bool {
 // afterGiving reports whether the trigger before s.hits[hi] in its
 // sentence, with no other trigger nor subject between, is one of giving:
 // share, sell or transfer abroad.
-func (p *practiceRules) afterGiving(s *scan, hi int) bool {
+func (p *practiceRules) afterGiving(s *scan, r *Result, hi int) bool {
 	sent := s.sent[s.hits[hi].first]
 	for j := hi - 1; j >= 0; j-- {
 		o := s.hits[j]
@@ -312,7 +319,9 @@ func (p *practiceRules) afterGiving(s *scan, hi int) bool {
 		}
 		switch c := p.cues[o.cue]; c.kind {
 		case cueAction:
-			return c.value == ActionShare || c.value == ActionSell || c.value == ActionTransferAbroad
+			// Giving to us is our collection: in 您需要向我们提供手机号码，用于
+			// 创建账号 the purpose is our use.
+			return (c.value == ActionShare || c.value == ActionSell || c.value == ActionTransferAbroad) && !p.toFirstParty(s, r, j)
 		case cueActor:
 			if o.first > 0 && s.toks[o.first-1].punct {
 				return false // a clause with a subject of its own: ，我们也会将其用于售后服务

@@ -714,6 +714,11 @@ func TestPracticeUseChinese(t *testing.T) {
 		{"为公共利益实施新闻报道、舆论监督等行为，在合理的范围内处理个人信息；", nil},
 		{"我们仅会在合理的范围内使用您的位置信息。", []string{"location"}},
 		{"我们处理您的个人信息前会取得您的同意。", []string{"personal"}},
+		// What the user gives us, we use for the purpose stated after it,
+		// as what we give others serves theirs.
+		{"您需要提供手机号码，用于创建账号。", []string{"contact.phone"}},
+		{"您需要向我们提供手机号码，用于创建账号。", []string{"contact.phone"}},
+		{"我们会将您的手机号码提供给保险公司，用于理赔。", nil},
 	}
 	for _, tt := range tests {
 		var got []string
