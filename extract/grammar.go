@@ -33,6 +33,7 @@ type grammar struct {
 	objectMarks    wordSet  // subject.not_after
 	preverbMarks   wordSet  // recipient.before_verb
 	sourceMarks    wordSet  // source.before_verb
+	processorMarks wordSet  // processor.before_verb
 	disposalMarks  wordSet  // object.before_verb
 	embedOpeners   wordSet  // user.embedded_after
 	attributive    wordSet  // attributive.markers
@@ -101,6 +102,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"subject.not_after", &g.objectMarks},
 		{"recipient.before_verb", &g.preverbMarks},
 		{"source.before_verb", &g.sourceMarks},
+		{"processor.before_verb", &g.processorMarks},
 		{"object.before_verb", &g.disposalMarks},
 		{"user.embedded_after", &g.embedOpeners},
 		{"attributive.markers", &g.attributive},

@@ -696,7 +696,7 @@ func (p *practiceRules) preverbMark(s *scan, first int, action string, sources b
 		if first-k > preverbNear && !beyond {
 			continue // 向您提供服务的第三方SDK: a relative clause, not a long name
 		}
-		if p.g.preverbMarks[t.text] || sources && p.g.sourceMarks[t.text] || giving && p.g.shareMarks[t.text] {
+		if p.g.preverbMarks[t.text] || sources && (p.g.sourceMarks[t.text] || endsWith(s, k, p.g.processorMarks)) || giving && p.g.shareMarks[t.text] {
 			return true
 		}
 	}
