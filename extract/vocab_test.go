@@ -251,6 +251,18 @@ func TestChineseMentions(t *testing.T) {
 	}
 }
 
+// Chinese and Latin letters mix in the names of identifiers (推送Token), and
+// a handler of personal information is no data.
+func TestChineseMixedMentions(t *testing.T) {
+	text := "极光推送会收集推送Token、推送注册ID和设备Token；我们作为个人信息处理者。"
+	got := vocabLabels(Default().Clause(Input{Text: text}).Data)
+	want := []labelText{{"identifier.device.push_token", "推送Token"}, {"identifier.device.push_token", "推送注册ID"},
+		{"identifier.device.push_token", "设备Token"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("data mismatch (-want +got):\n%s", diff)
+	}
+}
+
 // A title (《…》, the name of a law or a standard) names no data, even
 // when its words are a data form.
 func TestTitleNamesNoData(t *testing.T) {
