@@ -209,10 +209,20 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 				continue
 			}
 		}
-		if cue.value == ActionShare && p.toFirstParty(s, r, hi) {
+		var giver *Practice // a third party's sharing with us
+		toUs := cue.value == ActionShare && p.usBefore(s, hi)
+		if toUs && pr.Actor != ActorThirdParty {
+			continue // 儿童向我们提供了个人信息: no sharing of ours; 您向我们提供 is {subject=user}'s
+		}
+		if cue.value == ActionShare && (toUs || p.toFirstParty(s, r, hi)) {
 			// "these services will share your name with us", "if you
 			// share your e-mail address with us": what reaches the first
-			// party, it collects.
+			// party, it collects; a third party that gives it shares it
+			// too (合作方会向我们提供您的手机号码).
+			if pr.Actor == ActorThirdParty {
+				g := pr
+				giver = &g
+			}
 			pr.Action, pr.Actor, actorParties = ActionCollect, ActorFirstParty, nil
 		}
 		if pr.Actor == actorUser {
@@ -238,6 +248,11 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 			// "我们不会共享您的个人信息，但以下情况除外": the denial is the
 			// rule and the exceptions its conditions; both are stated.
 			out = append(out, denialOf(out[at]))
+			sents, rel = append(sents, sent), append(rel, relative)
+		}
+		if giver != nil {
+			giver.Data, giver.Purposes, giver.Condition = out[at].Data, out[at].Purposes, out[at].Condition
+			out = append(out, *giver)
 			sents, rel = append(sents, sent), append(rel, relative)
 		}
 		if co != "" && cue.actor == "" {
@@ -307,6 +322,20 @@ func (p *practiceRules) toOtherParty(s *scan, r *Result, hi int) bool {
 	return false
 }
 
+// usBefore reports whether a first-party actor cue stands before trigger
+// s.hits[hi] in its part of the sentence as its recipient, after a
+// recipient.before_verb word: 合作方会向我们提供.
+func (p *practiceRules) usBefore(s *scan, hi int) bool {
+	h := s.hits[hi]
+	for _, o := range s.hitsIn(max(0, h.first-preverbReach), h.first) {
+		if c := p.cues[o.cue]; c.kind == cueActor && c.value == ActorFirstParty && s.sent[o.first] == s.sent[h.first] &&
+			p.preverbRecipient(s, o.first, ActionShare) {
+			return true
+		}
+	}
+	return false
+}
+
 // afterGiving reports whether the trigger before s.hits[hi] in its
 // sentence, with no other trigger nor subject between, is one of giving:
 // share, sell or transfer abroad.
@@ -321,7 +350,7 @@ func (p *practiceRules) afterGiving(s *scan, r *Result, hi int) bool {
 		case cueAction:
 			// Giving to us is our collection: in 您需要向我们提供手机号码，用于
 			// 创建账号 the purpose is our use.
-			return (c.value == ActionShare || c.value == ActionSell || c.value == ActionTransferAbroad) && !p.toFirstParty(s, r, j)
+			return (c.value == ActionShare || c.value == ActionSell || c.value == ActionTransferAbroad) && !p.toFirstParty(s, r, j) && !p.usBefore(s, j)
 		case cueActor:
 			if o.first > 0 && s.toks[o.first-1].punct {
 				return false // a clause with a subject of its own: ，我们也会将其用于售后服务

@@ -276,7 +276,8 @@ func (p *practiceRules) recipientAfter(s *scan, r *Result, hi int, to string) bo
 				return true
 			}
 		}
-		return false
+		// 合作方会向我们提供: we receive (see usBefore).
+		return p.usBefore(s, hi)
 	}
 	for k := h.last + 1; k < min(sentEnd, h.last+1+recipientReach); k++ {
 		if s.toks[k].text == to && p.thirdPartyAt(s, r, k+1, sentEnd, false) {
