@@ -66,6 +66,9 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 			if c.value == actorUser && o.first > 0 && p.g.userOwned[s.toks[o.first-1].text] {
 				continue // "your user experience": the user's, not the user acting
 			}
+			if c.value == actorUser && cjk(s.toks[o.first].text) == cjkIdeograph && insideParty(r, s.start[o.first]+s.c.in.Offset, s.end[o.last]+s.c.in.Offset) {
+				continue // 其他用户可以看到: the party names the subject, not the user
+			}
 			if c.value == ActorThirdParty && p.passive(s, h) && p.passiveSubject(s, o.last, h.first) {
 				break // "when they are placed": the subject of a passive is acted on
 			}
@@ -85,6 +88,13 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 				continue // "third-party contractors we engage may collect"
 			}
 			cuePos, cueWho = s.start[o.first], c.value
+			if b := j - 1; c.value == ActorThirdParty && cjk(s.toks[o.first].text) == cjkIdeograph && b >= 0 && s.hits[b].last == o.first-1 &&
+				p.cues[s.hits[b].cue].kind == cueActor && p.cues[s.hits[b].cue].value == ActorFirstParty {
+				// A Chinese third-party cue right after a first-party one
+				// stands beside it: in 我们作为独立的个人信息处理者 the subject
+				// is still we.
+				cueWho = ActorFirstParty
+			}
 			break
 		}
 	}

@@ -209,8 +209,11 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 	case pr.Action == ActionShare || pr.Action == ActionSell || pr.Action == ActionTransferAbroad:
 		trig := s.start[h.first]
 		for _, m := range s.sentenceMentions(r.Parties, sent) {
-			if k, _ := slices.BinarySearch(s.start, m.End-off); p.ownerOfData(s, r, k) {
-				continue // 共享您与其他用户之间的私信: the users own the messages
+			if k, _ := slices.BinarySearch(s.start, m.End-off); !p.rightAfter(s, h, m.Start-off) && p.ownerOfData(s, r, k) {
+				// 共享您与其他用户之间的私信: the users own the messages (but
+				// in 提供给第三方的个人信息 and 共享给合作伙伴的个人信息 the
+				// party right after the verb receives them).
+				continue
 			}
 			if m.Start-off >= trig {
 				pr.Recipients = addLabel(pr.Recipients, m.Label)
@@ -219,6 +222,13 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 			}
 		}
 	}
+}
+
+// rightAfter reports whether the clause offset at stands right after trigger
+// h, or after it and one recipient.markers word (共享给).
+func (p *practiceRules) rightAfter(s *scan, h hit, at int) bool {
+	k := h.last + 1
+	return at == s.end[h.last] || k < len(s.toks) && p.g.recipientMarks[s.toks[k].text] && at == s.end[k]
 }
 
 // asideAround returns the tokens of the parentheses that open and close

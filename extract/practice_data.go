@@ -185,9 +185,10 @@ func (p *practiceRules) dropBorrowed(s *scan, r *Result, out []Practice, sents [
 }
 
 // dropLent takes out of a Chinese affirmative practice the data that only
-// a denial of the same action after it in its sentence names, when the
-// affirmation has data of its own before that denial: in 合作商户只能看到汇总
-// 数据，看不到您的手机号码 the number is not shown.
+// a denial of the same action after it in its sentence names, named
+// nowhere before that denial, when the affirmation has data of its own
+// between the two: in 合作商户只能看到汇总数据，看不到您的手机号码 the number is
+// not shown.
 func (p *practiceRules) dropLent(s *scan, r *Result, out []Practice, sents []int) {
 	off := s.c.in.Offset
 	for i := range out {
@@ -199,14 +200,20 @@ func (p *practiceRules) dropLent(s *scan, r *Result, out []Practice, sents []int
 			if j == i || !q.Negated || q.Action != pr.Action || q.Actor != pr.Actor || sents[j] != sents[i] || q.Start <= pr.End {
 				continue
 			}
-			var own []string // named between the two triggers
+			// own: named between the two triggers; before: named anywhere
+			// before the denial (您的订单信息我们会提供给商家…，但不会提供给
+			// 其他第三方 shares the order, the topic, with the merchant).
+			var own, before []string
 			for _, m := range s.sentenceMentions(r.Data, sents[i]) {
-				if m.Start >= pr.End && m.Start < q.Start {
-					own = append(own, m.Label)
+				if m.Start < q.Start {
+					before = append(before, m.Label)
+					if m.Start >= pr.End {
+						own = append(own, m.Label)
+					}
 				}
 			}
 			if len(own) > 0 {
-				pr.Data = slices.DeleteFunc(pr.Data, func(d string) bool { return slices.Contains(q.Data, d) && !slices.Contains(own, d) })
+				pr.Data = slices.DeleteFunc(pr.Data, func(d string) bool { return slices.Contains(q.Data, d) && !slices.Contains(before, d) })
 			}
 			break
 		}

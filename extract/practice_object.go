@@ -31,15 +31,28 @@ const recipientReach = 12
 // they neither report a practice nor stand between a negation and its
 // trigger ("do not send or share").
 func (p *practiceRules) dropUnreceived(s *scan, r *Result) {
-	keep := s.hits[:0]
+	// Decide every drop on the full list first: the tests search s.hits,
+	// which compacting in place would leave out of order.
+	var drop []bool
 	for hi, h := range s.hits {
 		cue := p.cues[h.cue]
-		if cue.objectAfter && (p.attributive(s, h) || !p.hasObject(s, r, hi)) {
-			// 处理您的请求 "handle your request": no data is processed; in
-			// 去标识化处理的设备信息 the verb only describes the data.
-			continue
+		// 处理您的请求 "handle your request": no data is processed; in
+		// 去标识化处理的设备信息 the verb only describes the data.
+		unreceived := cue.objectAfter && (p.attributive(s, h) || !p.hasObject(s, r, hi)) ||
+			cue.toWord != "" && !p.recipientAfter(s, r, hi, cue.toWord)
+		if unreceived {
+			if drop == nil {
+				drop = make([]bool, len(s.hits))
+			}
+			drop[hi] = true
 		}
-		if cue.toWord == "" || p.recipientAfter(s, r, hi, cue.toWord) {
+	}
+	if drop == nil {
+		return
+	}
+	keep := s.hits[:0]
+	for hi, h := range s.hits {
+		if !drop[hi] {
 			keep = append(keep, h)
 		}
 	}

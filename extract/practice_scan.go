@@ -157,3 +157,10 @@ func startsAt(ms []Mention, at int) bool {
 // mentions of an aside (four asides of some five words) and the one around
 // them.
 const nestedMentions = 24
+
+// insideParty reports whether [start, end) (document offsets) lies inside a
+// party mention that starts before it: 用户 in 其他用户.
+func insideParty(r *Result, start, end int) bool {
+	k, _ := slices.BinarySearchFunc(r.Parties, start, byStartAt) // the first starting at start or after
+	return k > 0 && r.Parties[k-1].End >= end
+}

@@ -364,6 +364,22 @@ func TestPracticeChinese(t *testing.T) {
 		{"reported to an authority", "我们会将您的姓名报送至登记结算机构。我们会向监管部门报送您的手机号码。",
 			[]want{{ActionShare, false, ActorFirstParty, []string{"identity.name"}, nil, ""},
 				{ActionShare, false, ActorFirstParty, []string{"contact.phone"}, []string{"government"}, "legal"}}},
+		{"a party right after a giving verb receives", "我们提供给第三方的个人信息仅包括您的手机号码。",
+			[]want{{ActionShare, false, ActorFirstParty, []string{"personal", "contact.phone"}, []string{"third_party"}, ""}}},
+		{"a party after a giving verb and 给 receives", "我们共享给合作伙伴的个人信息仅限于您的手机号码。",
+			[]want{{ActionShare, false, ActorFirstParty, []string{"personal", "contact.phone"}, []string{"partner"}, ""}}},
+		{"we as an independent handler are still we", "我们作为独立的个人信息处理者，会收集您的手机号码。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
+		{"a handler is no processing", "受托的处理者将获得您的手机号码。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
+		{"a denial after an affirmation leaves it the topic", "您的订单信息我们会提供给商家，包括您的收货地址，但不会提供给其他第三方。",
+			[]want{{ActionShare, false, ActorFirstParty, []string{"financial.transaction", "contact.postal_address"}, []string{"third_party"}, ""},
+				{ActionShare, true, ActorFirstParty, []string{"financial.transaction"}, []string{"third_party"}, ""}}},
+		{"other users see: the party, not the user", "其他用户可以看到您的昵称，但看不到您的手机号码。",
+			[]want{{ActionShare, false, ActorFirstParty, []string{"identity.nickname"}, []string{"public"}, ""},
+				{ActionShare, true, ActorFirstParty, []string{"contact.phone"}, []string{"public"}, ""}}},
+		{"shown to the user's friends", "您的动态会展示给您的好友。",
+			[]want{{ActionShare, false, ActorFirstParty, nil, nil, ""}}},
 		{"a record that is a noun", "违规记录将保存三年。",
 			[]want{{ActionStore, false, ActorFirstParty, nil, nil, ""}}},
 		{"an independent handler, whatever its name", "驾校作为独立的个人信息处理者，会按照规定保存您的驾驶证号码。",
@@ -439,6 +455,8 @@ func TestPracticeObjectAfterChinese(t *testing.T) {
 		{"我们会处理您的个人信息。", 1},
 		{"我们会在十五个工作日内处理您的请求。", 0},
 		{"我们会对您的个人信息进行匿名化处理。", 0},
+		// Triggers dropped before it do not stand between 将 and 处理.
+		{"我们处理您的请求，处理您的反馈，收集信息，并将第三方的手机号码处理。", 1},
 	} {
 		uses := 0
 		for _, p := range e.Clause(Input{Text: tt.text}).Practices {

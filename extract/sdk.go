@@ -143,6 +143,11 @@ type sdkRecord struct {
 	// ("第三方名称"), "" for none or a table's.
 	providerLabel string
 	descLines     int // lines of that description
+	// keyValue: a field was read from a row of two cells (keyValueRow).
+	// Such a record needs a provider or a link: a first party's table of
+	// what a feature collects ("注册登录", then "收集的个人信息 | 手机号码")
+	// reads the same.
+	keyValue bool
 }
 
 // maxDescLines is how many lines a described service's description may
@@ -249,7 +254,7 @@ func (r *sdkReader) line(ln docLine) {
 			if docIsRule(r.text[s:e]) {
 				return
 			}
-			if len(cells) == len(r.columns) {
+			if len(cells) == len(r.columns) && !r.namesField(texts) {
 				r.row(r.columns, cells)
 				return
 			}
@@ -263,9 +268,10 @@ func (r *sdkReader) line(ln docLine) {
 	}
 
 	prefix, fields := r.splitFields(s, e)
+	keyValue := false
 	if len(fields) == 0 {
 		if kv := r.keyValueRow(s, e); kv != nil {
-			prefix, fields = sdkSpan{}, kv
+			prefix, fields, keyValue = sdkSpan{}, kv, true
 		}
 	}
 	if len(fields) == 0 && r.runInRecord(s, e, indent) {
@@ -332,6 +338,9 @@ func (r *sdkReader) line(ln docLine) {
 			r.pending = -1
 		}
 	}
+	if keyValue && r.cur != nil {
+		r.cur.keyValue = true
+	}
 }
 
 // keyValueRow reads a row of two cells whose first is a field name — a
@@ -350,11 +359,23 @@ func (r *sdkReader) keyValueRow(s, e int) []sdkField {
 }
 
 // groupHeading reports whether a line inside a table is the heading of a
-// group of its rows ("（一）登录类", "Analytics"): short, with no cells and
-// no sentence punctuation. The table goes on after it.
+// group of its rows ("（一）登录类", "Analytics"): short, with no cells, no
+// blank and no sentence punctuation. The table goes on after it.
 func groupHeading(line string) bool {
 	return utf8.RuneCountInString(line) <= maxGroupHeading && docSplitCells(line, 0, len(line)) == nil &&
-		!strings.ContainsAny(line, "。.；;：:!?！？，,")
+		!strings.ContainsAny(line, "。.；;：:!?！？，, \t\u3000")
+}
+
+// namesField reports whether a cell of a row is a field name: the row is
+// another table's header ("权限名称 | 使用目的 | 权限说明" after an SDK table), no
+// SDK's row.
+func (r *sdkReader) namesField(cells []string) bool {
+	for _, c := range cells {
+		if _, ok := r.d.sdk.fields[normFieldName(c)]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // maxGroupHeading bounds the characters of a group heading.
@@ -476,6 +497,9 @@ func (r *sdkReader) close() {
 	}
 	if rec.described && !rec.set[sdkData] && !rec.set[sdkURL] {
 		return // a name and a sentence about it: a glossary entry as likely as a service
+	}
+	if rec.keyValue && !rec.set[sdkProvider] && !rec.set[sdkURL] {
+		return
 	}
 	r.out = append(r.out, r.build(rec))
 }

@@ -116,14 +116,19 @@ func (v *vocabulary) mentions(c *clause) (data, purposes, parties []Mention) {
 	}
 	v.emit(c, ms[:split], &data, &purposes, &parties)
 	v.emit(c, ms[split:], &data, &purposes, &parties)
-	// Each matcher's mentions come in text order, but a kind met by both
-	// would not: the practice stage searches them by offset.
-	for _, l := range [][]Mention{data, purposes, parties} {
+	inTextOrder(data, purposes, parties)
+	return data, purposes, parties
+}
+
+// inTextOrder sorts each list of mentions by start. Each matcher's
+// mentions come in text order, but a kind met by both matchers would not:
+// the practice stage searches them by offset.
+func inTextOrder(lists ...[]Mention) {
+	for _, l := range lists {
 		if !slices.IsSortedFunc(l, byStart) {
 			slices.SortStableFunc(l, byStart)
 		}
 	}
-	return data, purposes, parties
 }
 
 func byStart(a, b Mention) int { return cmp.Compare(a.Start, b.Start) }

@@ -263,6 +263,27 @@ func TestChineseMixedMentions(t *testing.T) {
 	}
 }
 
+// The mentions of each kind are put in text order, which the practice
+// stage searches by offset.
+func TestInTextOrder(t *testing.T) {
+	l := []Mention{{Label: "b", Start: 9}, {Label: "a", Start: 2}, {Label: "c", Start: 9}}
+	inTextOrder(l)
+	want := []Mention{{Label: "a", Start: 2}, {Label: "b", Start: 9}, {Label: "c", Start: 9}}
+	if diff := cmp.Diff(want, l); diff != "" {
+		t.Errorf("order mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// A data word far from an e-mail address in unspaced Chinese is no part of
+// it.
+func TestEmailFarAway(t *testing.T) {
+	text := "请提供您的邮箱" + strings.Repeat("以便我们联系", 30) + "privacy@example.com"
+	got := vocabLabels(Default().Clause(Input{Text: text}).Data)
+	if len(got) == 0 || got[0].Label != "contact.email" {
+		t.Errorf("data = %v, want the e-mail address first", got)
+	}
+}
+
 // A title (《…》, the name of a law or a standard) names no data, even
 // when its words are a data form.
 func TestTitleNamesNoData(t *testing.T) {
