@@ -548,10 +548,11 @@ func (p *practiceRules) ownerOfData(s *scan, r *Result, k int) bool {
 	if k >= len(s.toks) || k == 0 || cjk(s.toks[k-1].text) != cjkIdeograph {
 		return false
 	}
-	link := ""
+	var buf [16]byte // room for maxOwnerLink characters; the lookup does not allocate
+	link := buf[:0]
 	for n := k; n < len(s.toks) && n < k+maxOwnerLink && s.sent[n] == s.sent[k]; n++ {
-		link += s.toks[n].text
-		if p.g.ownerLinks[link] && n+1 < len(s.toks) && s.sent[n+1] == s.sent[k] && startsAt(r.Data, s.start[n+1]+s.c.in.Offset) {
+		link = append(link, s.toks[n].text...)
+		if p.g.ownerLinks[string(link)] && n+1 < len(s.toks) && s.sent[n+1] == s.sent[k] && startsAt(r.Data, s.start[n+1]+s.c.in.Offset) {
 			return true
 		}
 	}
