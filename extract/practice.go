@@ -66,7 +66,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		prevTrig = -1 // index in s.hits of the previous trigger
 		prevNeg  bool
 		reported = -1   // first token of the last trigger reported
-		userGave = -1   // the last sentence with something the user gives us ({subject=user})
+		userGave = -1   // the hit of the last thing the user gives us ({subject=user})
 		sents    []int  // sentence of each practice in out
 		rel      []bool // whether each practice in out is a relative clause
 	)
@@ -187,9 +187,11 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 				continue
 			}
 			pr.Actor, actorParties = ActorFirstParty, nil
-			userGave = sent
+			if !pr.Negated {
+				userGave = hi
+			}
 		}
-		if cue.givingPurpose && pr.Actor == actorUser && userGave == sent {
+		if cue.givingPurpose && pr.Actor == actorUser && userGave >= 0 && p.purposeOf(s, userGave, hi) {
 			// 您需要提供手机号码，用于创建账号: what the user gives us is put
 			// to the use the purpose states, by us.
 			pr.Actor, actorParties = ActorFirstParty, nil
@@ -250,8 +252,11 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 			out = append(out, denialOf(out[at]))
 			sents, rel = append(sents, sent), append(rel, relative)
 		}
-		if giver != nil {
-			giver.Data, giver.Purposes, giver.Condition = out[at].Data, out[at].Purposes, out[at].Condition
+		if giver != nil && len(out[at].Data) > 0 {
+			// (A giving of a service, "the services they provide to us",
+			// gives no data.)
+			giver.Data, giver.Purposes = slices.Clone(out[at].Data), slices.Clone(out[at].Purposes)
+			giver.Condition = out[at].Condition
 			out = append(out, *giver)
 			sents, rel = append(sents, sent), append(rel, relative)
 		}
@@ -322,14 +327,38 @@ func (p *practiceRules) toOtherParty(s *scan, r *Result, hi int) bool {
 	return false
 }
 
+// purposeOf reports whether purpose cue s.hits[hi] states the purpose of
+// trigger s.hits[gave] right before it: the next trigger in its sentence,
+// with no actor cue between (您需要提供手机号码，用于创建账号; not 您提供手机号码
+// 后，您可以将其用于…).
+func (p *practiceRules) purposeOf(s *scan, gave, hi int) bool {
+	if gave >= hi || s.sent[s.hits[gave].first] != s.sent[s.hits[hi].first] {
+		return false
+	}
+	for _, o := range s.hits[gave+1 : hi] {
+		if k := p.cues[o.cue].kind; o.first != s.hits[gave].first && (k == cueAction || k == cueActor) {
+			return false
+		}
+	}
+	return true
+}
+
 // usBefore reports whether a first-party actor cue stands before trigger
-// s.hits[hi] in its part of the sentence as its recipient, after a
-// recipient.before_verb word: 合作方会向我们提供.
+// s.hits[hi] as its recipient, after a recipient.before_verb word, with no
+// punctuation nor other trigger between: 合作方会向我们提供 (but not 您向我们
+// 提供的手机号码共享给合作方, nor 向我们投诉时，我们可能披露).
 func (p *practiceRules) usBefore(s *scan, hi int) bool {
 	h := s.hits[hi]
-	for _, o := range s.hitsIn(max(0, h.first-preverbReach), h.first) {
-		if c := p.cues[o.cue]; c.kind == cueActor && c.value == ActorFirstParty && s.sent[o.first] == s.sent[h.first] &&
-			p.preverbRecipient(s, o.first, ActionShare) {
+	for j := hi - 1; j >= 0 && s.hits[j].first >= h.first-preverbReach; j-- {
+		o := s.hits[j]
+		if o.first == h.first {
+			continue // another cue of the same phrase
+		}
+		c := p.cues[o.cue]
+		if c.kind == cueAction || s.sent[o.first] != s.sent[h.first] || slices.ContainsFunc(s.toks[o.last+1:h.first], func(t token) bool { return t.punct }) {
+			return false
+		}
+		if c.kind == cueActor && c.value == ActorFirstParty && p.preverbRecipient(s, o.first, ActionShare) {
 			return true
 		}
 	}

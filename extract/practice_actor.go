@@ -66,8 +66,8 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 			if c.value == actorUser && o.first > 0 && p.g.userOwned[s.toks[o.first-1].text] {
 				continue // "your user experience": the user's, not the user acting
 			}
-			if c.value == actorUser && cjk(s.toks[o.first].text) == cjkIdeograph && insideParty(r, s.start[o.first]+s.c.in.Offset, s.end[o.last]+s.c.in.Offset) {
-				continue // 其他用户可以看到: the party names the subject, not the user
+			if c.value == actorUser && p.cues[h.cue].bySeer && insideParty(r, s.start[o.first]+s.c.in.Offset, s.end[o.last]+s.c.in.Offset) {
+				continue // 其他用户可以看到: the party is who sees, not the user
 			}
 			if c.value == ActorThirdParty && p.passive(s, h) && p.passiveSubject(s, o.last, h.first) {
 				break // "when they are placed": the subject of a passive is acted on
@@ -541,6 +541,25 @@ func (p *practiceRules) authorName(s *scan, r *Result, from, k int) bool {
 	return true
 }
 
+// processorMark reports whether token k ends a processor.before_verb word
+// (委托) that the user does not say: in 您委托的第三方 the party acts for the
+// user, on its own account.
+func (p *practiceRules) processorMark(s *scan, k int) bool {
+	if !endsWith(s, k, p.g.processorMarks) {
+		return false
+	}
+	for b := k - 1; b >= 0 && b >= k-processorWord && s.sent[b] == s.sent[k]; b-- {
+		if p.actorAt(s, b, actorUser) {
+			return false
+		}
+	}
+	return true
+}
+
+// processorWord bounds the characters of a processor.before_verb word and
+// a user before it (您委托).
+const processorWord = 3
+
 // ownerOfData reports whether a Chinese party that ends before token k owns
 // the data after it: a party.owner_links word (的, 之间的) of at most
 // maxOwnerLink characters, then a data mention (访客的手机号码).
@@ -707,7 +726,7 @@ func (p *practiceRules) preverbMark(s *scan, first int, action string, sources b
 		if first-k > preverbNear && !beyond {
 			continue // 向您提供服务的第三方SDK: a relative clause, not a long name
 		}
-		if p.g.preverbMarks[t.text] || sources && (p.g.sourceMarks[t.text] || endsWith(s, k, p.g.processorMarks)) || giving && p.g.shareMarks[t.text] {
+		if p.g.preverbMarks[t.text] || sources && (p.g.sourceMarks[t.text] || p.processorMark(s, k)) || giving && p.g.shareMarks[t.text] {
 			return true
 		}
 	}

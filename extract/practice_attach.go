@@ -224,11 +224,13 @@ func (p *practiceRules) attach(s *scan, sent int, h hit, restrictAt int, r *Resu
 	}
 }
 
-// rightAfter reports whether the clause offset at stands right after trigger
-// h, or after it and one recipient.markers word (共享给).
+// rightAfter reports whether the clause offset at stands right after a
+// recipient.markers word that ends trigger h or follows it (提供给, 共享给),
+// where the recipient is named; 披露访客的手机号码 names an owner.
 func (p *practiceRules) rightAfter(s *scan, h hit, at int) bool {
 	k := h.last + 1
-	return at == s.end[h.last] || k < len(s.toks) && p.g.recipientMarks[s.toks[k].text] && at == s.end[k]
+	return p.g.recipientMarks[s.toks[h.last].text] && at == s.end[h.last] ||
+		k < len(s.toks) && p.g.recipientMarks[s.toks[k].text] && at == s.end[k]
 }
 
 // asideAround returns the tokens of the parentheses that open and close

@@ -200,12 +200,27 @@ func (p *practiceRules) dropLent(s *scan, r *Result, out []Practice, sents []int
 			if j == i || !q.Negated || q.Action != pr.Action || q.Actor != pr.Actor || sents[j] != sents[i] || q.Start <= pr.End {
 				continue
 			}
-			// own: named between the two triggers; before: named anywhere
-			// before the denial (您的订单信息我们会提供给商家…，但不会提供给
-			// 其他第三方 shares the order, the topic, with the merchant).
+			// own: named between the two triggers; before: named before
+			// the denial, after any practice before the affirmation (您的订单
+			// 信息我们会提供给商家…，但不会提供给其他第三方 shares the order, the
+			// topic, with the merchant; in 我们会收集您的手机号码，商家可以看到…
+			// the number is the collection's).
+			from := 0
+			for k, o := range out {
+				if k != i && sents[k] == sents[i] && o.End <= pr.Start {
+					from = max(from, o.End)
+				}
+			}
+			// ... and after the punctuation that opens the affirmation's part.
+			for k, _ := slices.BinarySearch(s.start, pr.Start-off); k > 0 && s.start[k-1]+off >= from; k-- {
+				if s.toks[k-1].punct {
+					from = s.end[k-1] + off
+					break
+				}
+			}
 			var own, before []string
 			for _, m := range s.sentenceMentions(r.Data, sents[i]) {
-				if m.Start < q.Start {
+				if m.Start >= from && m.Start < q.Start {
 					before = append(before, m.Label)
 					if m.Start >= pr.End {
 						own = append(own, m.Label)
@@ -213,7 +228,15 @@ func (p *practiceRules) dropLent(s *scan, r *Result, out []Practice, sents []int
 				}
 			}
 			if len(own) > 0 {
-				pr.Data = slices.DeleteFunc(pr.Data, func(d string) bool { return slices.Contains(q.Data, d) && !slices.Contains(before, d) })
+				lent := func(d string) bool { return slices.Contains(q.Data, d) && !slices.Contains(before, d) }
+				pr.Data = slices.DeleteFunc(pr.Data, lent)
+				// The giver's sharing beside a collection from it has the
+				// collection's trigger and data (合作方会向我们提供…).
+				for k := range out {
+					if o := &out[k]; k != i && !o.Negated && o.Start == pr.Start && o.End == pr.End {
+						o.Data = slices.DeleteFunc(o.Data, lent)
+					}
+				}
 			}
 			break
 		}

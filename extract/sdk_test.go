@@ -231,6 +231,16 @@ func TestSDKLayouts(t *testing.T) {
 			"权限名称｜使用目的｜权限说明\n相机权限｜扫描二维码｜访问您的相机\n位置权限｜附近门店推荐｜获取您的位置信息\n",
 		want: []sdkWant{{"微信SDK", "深圳市腾讯计算机系统有限公司", "", "设备型号", ""}},
 	}, {
+		name: "a heading with no blank before another table's header",
+		text: "SDK名称｜所属公司｜收集的个人信息\n微信SDK｜深圳市腾讯计算机系统有限公司｜设备型号\n附录二权限列表\n" +
+			"权限名称｜使用目的｜权限说明\n相机权限｜扫描二维码｜访问您的相机\n",
+		want: []sdkWant{{"微信SDK", "深圳市腾讯计算机系统有限公司", "", "设备型号", ""}},
+	}, {
+		name: "a line with a blank ends a table",
+		text: "SDK名称｜所属公司｜收集的个人信息\n微信SDK｜深圳市腾讯计算机系统有限公司｜设备型号\n附录 二\n" +
+			"相机权限｜扫描二维码｜访问您的相机\n",
+		want: []sdkWant{{"微信SDK", "深圳市腾讯计算机系统有限公司", "", "设备型号", ""}},
+	}, {
 		name: "a feature's key-value table is no SDK",
 		text: "1. 注册登录\n收集的个人信息\t手机号码、短信验证码\n使用目的\t用于创建账号并验证身份\n" +
 			"2. 客服反馈\n收集的个人信息\t联系电话、反馈内容\n使用目的\t用于处理您的反馈\n",
