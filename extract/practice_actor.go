@@ -7,7 +7,6 @@ package extract
 // Advertisers"). See practice.go for the stage as a whole.
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 )
@@ -104,7 +103,7 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 	// sentence holds hundreds).
 	partyPos := -1
 	var parties []string
-	last, _ := slices.BinarySearchFunc(r.Parties, trigStart+s.c.in.Offset, func(m Mention, t int) int { return cmp.Compare(m.Start, t) })
+	last, _ := slices.BinarySearchFunc(r.Parties, trigStart+s.c.in.Offset, byStartAt)
 	for k := last - 1; k >= 0; k-- {
 		m := r.Parties[k]
 		ms := m.Start - s.c.in.Offset
