@@ -32,27 +32,30 @@ const recipientReach = 12
 // trigger ("do not send or share").
 func (p *practiceRules) dropUnreceived(s *scan, r *Result) {
 	// Decide every drop on the full list first: the tests search s.hits,
-	// which compacting in place would leave out of order.
-	var drop []bool
+	// which compacting in place would leave out of order. The decisions
+	// are bits, on the stack for up to 256 hits.
+	var small [4]uint64
+	drop := small[:]
+	if n := len(s.hits); n > 64*len(small) {
+		drop = make([]uint64, (n+63)/64)
+	}
+	any := false
 	for hi, h := range s.hits {
 		cue := p.cues[h.cue]
 		// 处理您的请求 "handle your request": no data is processed; in
 		// 去标识化处理的设备信息 the verb only describes the data.
-		unreceived := cue.objectAfter && (p.attributive(s, h) || !p.hasObject(s, r, hi)) ||
-			cue.toWord != "" && !p.recipientAfter(s, r, hi, cue.toWord)
-		if unreceived {
-			if drop == nil {
-				drop = make([]bool, len(s.hits))
-			}
-			drop[hi] = true
+		if cue.objectAfter && (p.attributive(s, h) || !p.hasObject(s, r, hi)) ||
+			cue.toWord != "" && !p.recipientAfter(s, r, hi, cue.toWord) {
+			drop[hi/64] |= 1 << (hi % 64)
+			any = true
 		}
 	}
-	if drop == nil {
+	if !any {
 		return
 	}
 	keep := s.hits[:0]
 	for hi, h := range s.hits {
-		if !drop[hi] {
+		if drop[hi/64]&(1<<(hi%64)) == 0 {
 			keep = append(keep, h)
 		}
 	}
