@@ -41,6 +41,13 @@ type Input struct {
 	// (DocResult.Product): data words inside it name no data (鹿鸣视频,
 	// 星曜运动健康). privtext.Analyze fills it.
 	Product string
+	// Controller is the legal entity the policy is from
+	// (DocResult.Controller). A company the party registry knows is no
+	// actor in English, as it may be the policy's author ("Adobe
+	// collects"); in Chinese, where the author calls itself 我们, it is a
+	// third party unless the controller's or the product's name holds its
+	// name (腾讯 in 深圳市腾讯计算机系统有限公司). privtext.Analyze fills it.
+	Controller string
 	// Header marks a table's header row: its cells name columns
 	// ("SDK名称 | 收集的个人信息"), so it states no practice though its words
 	// may be triggers. privtext.Analyze sets it for a row whose cells label

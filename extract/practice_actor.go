@@ -113,8 +113,9 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 		if m.End-s.c.in.Offset > trigStart || s.sentenceOf(ms) != sent {
 			continue
 		}
-		if strings.HasPrefix(m.Label, "org.") {
-			// A named company may be the policy's author ("Adobe collects").
+		if strings.HasPrefix(m.Label, "org.") && (cjk(s.c.in.Text[ms:]) != cjkIdeograph || authorNamed(s.c.in, m.Text)) {
+			// A named company may be the policy's author ("Adobe collects";
+			// see Input.Controller).
 			continue
 		}
 		if cjk(s.c.in.Text[ms:]) == cjkIdeograph && spanInData(r, m.Start, m.End) {
@@ -538,6 +539,12 @@ func (p *practiceRules) authorName(s *scan, r *Result, from, k int) bool {
 		return false // a cue word: "Partners and ...", "We and ..."
 	}
 	return true
+}
+
+// authorNamed reports whether name is part of the name of the policy's
+// controller or product (Input.Controller, Input.Product).
+func authorNamed(in Input, name string) bool {
+	return name != "" && (strings.Contains(in.Controller, name) || strings.Contains(in.Product, name))
 }
 
 // processorMark reports whether token k ends a processor.before_verb word

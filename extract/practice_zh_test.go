@@ -542,6 +542,27 @@ func TestSDKCellRowCollection(t *testing.T) {
 	}
 }
 
+// A company the registry knows is a third party in Chinese, unless the
+// policy is its own (Input.Controller, Input.Product).
+func TestNamedCompanyActorChinese(t *testing.T) {
+	e := Default()
+	const text = "腾讯会收集您的手机号码。"
+	for _, tt := range []struct {
+		in    Input
+		actor string
+	}{
+		{Input{Text: text}, ActorThirdParty},
+		{Input{Text: text, Controller: "深圳市腾讯计算机系统有限公司"}, ActorFirstParty},
+		{Input{Text: text, Product: "腾讯视频"}, ActorFirstParty},
+		{Input{Text: "Tencent collects your phone number."}, ActorFirstParty}, // English: maybe the author
+	} {
+		ps := e.Clause(tt.in).Practices
+		if len(ps) != 1 || ps[0].Actor != tt.actor {
+			t.Errorf("%+v: practices %+v, want one by %s", tt.in, ps, tt.actor)
+		}
+	}
+}
+
 // A data field of an SDK's entry states what the SDK collects, though its
 // name has no verb (处理的个人信息, 个人信息字段).
 func TestSDKFieldCollection(t *testing.T) {

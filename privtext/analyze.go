@@ -293,7 +293,7 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 			ci.Owners = owners.within(c.Start, c.End)
 		}
 		ci.Header = headerRow(seg.Clauses, i, ci.Text)
-		ci.Product = d.Product
+		ci.Product, ci.Controller = d.Product, d.Controller
 		if c.Section == prevSec {
 			ci.Context = prev
 		}
