@@ -113,9 +113,10 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 		if m.End-s.c.in.Offset > trigStart || s.sentenceOf(ms) != sent {
 			continue
 		}
-		if strings.HasPrefix(m.Label, "org.") && (cjk(s.c.in.Text[ms:]) != cjkIdeograph || authorNamed(s.c.in, m.Text)) {
+		if strings.HasPrefix(m.Label, "org.") && (cjk(s.toks[h.first].text) != cjkIdeograph || authorNamed(s.c.in, m.Text) || p.subjectBefore(s, ms)) {
 			// A named company may be the policy's author ("Adobe collects";
-			// see Input.Controller).
+			// see Input.Controller); after a subject in its part of the
+			// sentence it is an object (我们使用百度的定位服务收集…).
 			continue
 		}
 		if cjk(s.c.in.Text[ms:]) == cjkIdeograph && spanInData(r, m.Start, m.End) {
@@ -539,6 +540,20 @@ func (p *practiceRules) authorName(s *scan, r *Result, from, k int) bool {
 		return false // a cue word: "Partners and ...", "We and ..."
 	}
 	return true
+}
+
+// subjectBefore reports whether an actor cue stands before the clause
+// offset at in its part of the sentence (back to the punctuation before it).
+func (p *practiceRules) subjectBefore(s *scan, at int) bool {
+	i, _ := slices.BinarySearch(s.start, at)
+	for k := i - 1; k >= 0 && s.sent[k] == s.sent[min(i, len(s.toks)-1)] && !s.toks[k].punct; k-- {
+		for _, o := range s.hitsAcross(k, k) {
+			if p.cues[o.cue].kind == cueActor {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // authorNamed reports whether name is part of the name of the policy's

@@ -555,6 +555,13 @@ func TestNamedCompanyActorChinese(t *testing.T) {
 		{Input{Text: text, Controller: "深圳市腾讯计算机系统有限公司"}, ActorFirstParty},
 		{Input{Text: text, Product: "腾讯视频"}, ActorFirstParty},
 		{Input{Text: "Tencent collects your phone number."}, ActorFirstParty}, // English: maybe the author
+		{Input{Text: "OPPO会收集您的设备标识符。"}, ActorThirdParty},                     // a Latin name in a Chinese sentence
+		// After a subject in its part of the sentence, a company is an
+		// object: the service's, the partner's.
+		{Input{Text: "我们会通过腾讯提供的接口收集您的手机号码。"}, ActorFirstParty},
+		{Input{Text: "我们使用百度的定位服务收集您的位置信息。"}, ActorFirstParty},
+		{Input{Text: "我们接入了阿里巴巴的风控服务，会收集您的设备型号。"}, ActorFirstParty},
+		{Input{Text: "我们与小米合作，收集您的设备型号。"}, ActorFirstParty},
 	} {
 		ps := e.Clause(tt.in).Practices
 		if len(ps) != 1 || ps[0].Actor != tt.actor {
