@@ -345,6 +345,27 @@ var zhBlindFloors = map[string]struct{ practice, data, sdk, meta float64 }{
 	"held-out 5": {0.72, 0.64, 0.38, 0.9},
 }
 
+// zhHalves are the halves of the blind set, in the order they are reported.
+var zhHalves = []string{"tuning", "held-out", "held-out 2", "held-out 3", "held-out 4", "held-out 5"}
+
+// zhBatches gives the half of the files from each number on, up to the next
+// entry's: a new batch adds its two halves here.
+var zhBatches = []struct{ from, half string }{
+	{"01", "tuning"}, {"05", "held-out"}, {"09", "tuning"}, {"25", "held-out 2"}, {"33", "tuning"},
+	{"37", "held-out 3"}, {"41", "tuning"}, {"45", "held-out 4"}, {"49", "tuning"}, {"53", "held-out 5"},
+}
+
+// zhHalfOf returns the half of the blind-set file named name ("37_…").
+func zhHalfOf(name string) string {
+	half := zhBatches[0].half
+	for _, b := range zhBatches {
+		if name >= b.from {
+			half = b.half
+		}
+	}
+	return half
+}
+
 // TestChineseBlindSet scores the analysis of the Chinese blind set. With
 // -v it prints each file's score; PRIVTEXT_ZH_ERRORS=1 also lists the
 // mistakes of the tuning half (never of the held-out halves).
@@ -353,7 +374,10 @@ func TestChineseBlindSet(t *testing.T) {
 	if err != nil || len(labels) == 0 {
 		t.Fatalf("no testdata/zh_blind/*.labels (%v)", err)
 	}
-	halves := map[string]*zhScore{"tuning": {}, "held-out": {}, "held-out 2": {}, "held-out 3": {}, "held-out 4": {}, "held-out 5": {}}
+	halves := map[string]*zhScore{}
+	for _, h := range zhHalves {
+		halves[h] = &zhScore{}
+	}
 	for _, lp := range labels {
 		base := strings.TrimSuffix(lp, ".labels")
 		policies, _ := filepath.Glob(base + ".*")
@@ -361,25 +385,7 @@ func TestChineseBlindSet(t *testing.T) {
 		if len(policies) != 1 {
 			t.Fatalf("%s: want one policy file beside it, have %v", lp, policies)
 		}
-		half := "tuning"
-		switch name := filepath.Base(base); {
-		case name >= "05" && name < "09":
-			half = "held-out"
-		case name >= "53":
-			half = "held-out 5"
-		case name >= "49":
-			half = "tuning"
-		case name >= "45":
-			half = "held-out 4"
-		case name >= "41":
-			half = "tuning"
-		case name >= "37":
-			half = "held-out 3"
-		case name >= "33":
-			half = "tuning"
-		case name >= "25":
-			half = "held-out 2"
-		}
+		half := zhHalfOf(filepath.Base(base))
 		var w *strings.Builder
 		if half == "tuning" && os.Getenv("PRIVTEXT_ZH_ERRORS") != "" {
 			w = &strings.Builder{}
@@ -391,13 +397,16 @@ func TestChineseBlindSet(t *testing.T) {
 			t.Logf("mistakes:\n%s", w)
 		}
 	}
-	for _, half := range []string{"tuning", "held-out", "held-out 2", "held-out 3", "held-out 4", "held-out 5"} {
+	for _, half := range zhHalves {
 		s := halves[half]
 		if s.metaOf == 0 {
 			continue // no file of this half
 		}
 		t.Logf("%s half:\n  %v", half, s)
-		floor := zhBlindFloors[half]
+		floor, ok := zhBlindFloors[half]
+		if !ok {
+			t.Fatalf("no floors for the %s half", half)
+		}
 		if f := s.practice.f1(); f < floor.practice {
 			t.Errorf("%s half: practice F1 %.3f below floor %.2f", half, f, floor.practice)
 		}
