@@ -83,6 +83,18 @@ type Document struct {
 	// tries it after Title.
 	PageTitle string
 	Clauses   []Input
+	// Links are the page's hyperlinks, in text order: the span of each
+	// one's visible text in Text and its target. An SDK list entry whose
+	// text holds no policy URL takes it from a link there ("隐私政策",
+	// "Privacy Policy" as link text). privtext.Analyze fills it for HTML.
+	Links []Link
+}
+
+// Link is a hyperlink of the document: Text[Start:End] is its visible
+// text, URL its target.
+type Link struct {
+	Start, End int
+	URL        string
 }
 
 // DocResult holds the document-level facts.

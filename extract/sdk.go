@@ -59,6 +59,10 @@ type sdkRules struct {
 	// examples are the words that open a parenthesis of examples, lower
 	// case ("e.g."): a company in one names no provider.
 	examples []string
+	// urlNames are the url field's names in lookup form: a hyperlink
+	// whose text holds one ("隐私政策", "极光隐私政策", "Google Privacy
+	// Policy") is a policy link (namesLink).
+	urlNames []string
 }
 
 func (s *sdkRules) compile(entries []rulefile.Entry) error {
@@ -101,7 +105,11 @@ func (s *sdkRules) compile(entries []rulefile.Entry) error {
 			continue
 		}
 		for _, t := range e.Terms {
-			s.fields[normFieldName(t)] = f
+			n := normFieldName(t)
+			s.fields[n] = f
+			if f == sdkURL && n != "" {
+				s.urlNames = append(s.urlNames, n)
+			}
 		}
 	}
 	return errs.Err()
@@ -204,6 +212,7 @@ type sdkReader struct {
 	d       *documentRules
 	e       *Extractor
 	text    string
+	links   []Link // the page's hyperlinks (Document.Links)
 	cur     *sdkRecord
 	pending int // field whose value is expected on the next line; -1 none
 	columns []int
@@ -211,7 +220,7 @@ type sdkReader struct {
 }
 
 func (d *documentRules) sdks(e *Extractor, doc Document, lines []docLine) []SDK {
-	r := &sdkReader{d: d, e: e, text: doc.Text, pending: -1}
+	r := &sdkReader{d: d, e: e, text: doc.Text, links: validLinks(doc.Text, doc.Links), pending: -1}
 	covered := r.tableRowClauses(doc)
 	for _, ln := range lines {
 		// A row clause may lie inside its line, between outer pipes.
@@ -630,6 +639,9 @@ func (r *sdkReader) build(rec *sdkRecord) SDK {
 	}
 	if v := rec.vals[sdkURL]; !v.empty() {
 		sdk.PolicyURL = r.d.pickURL(r.text[v.start:v.end], sdk.Name, sdk.Provider)
+	}
+	if sdk.PolicyURL == "" && len(r.links) > 0 {
+		sdk.PolicyURL, sdk.End = r.linkURL(rec, sdk.Name, sdk.Provider)
 	}
 	return sdk
 }

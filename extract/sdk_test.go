@@ -362,8 +362,123 @@ func FuzzDocument(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	f.Add("名称：A\n开发者：B公司\n字段：设备型号\n隐私政策")
 	e := Default()
 	f.Fuzz(func(t *testing.T, text string) {
 		checkDocSpans(t, text, e.Document(Document{Text: text}))
+		// The same text with its policy words as links (Document.Links).
+		var links []Link
+		for _, w := range []string{"隐私政策", "Privacy Policy", "B"} {
+			for i := 0; ; {
+				k := strings.Index(text[i:], w)
+				if k < 0 {
+					break
+				}
+				links = append(links, Link{Start: i + k, End: i + k + len(w), URL: "https://x.example/" + w})
+				i += k + len(w)
+			}
+		}
+		checkDocSpans(t, text, e.Document(Document{Text: text, Links: links}))
+	})
+}
+
+// TestSDKLinkURL checks policy links taken from the page's hyperlinks
+// (Document.Links) when an entry's text holds none.
+func TestSDKLinkURL(t *testing.T) {
+	e := Default()
+	entry := "名称：极光推送SDK\n\n开发者：深圳市和讯华谷信息技术有限公司\n\n场景：消息推送\n\n字段：设备型号"
+	second := "名称：友盟统计SDK\n\n开发者：友盟同欣（北京）科技有限公司\n\n场景：统计分析\n\n字段：设备型号"
+	// link marks the first occurrence of text after from as a link to href.
+	type link struct {
+		text string
+		from int // byte offset the search starts at
+		href string
+	}
+	tests := []struct {
+		name  string
+		text  string
+		links []link
+		want  []string // policy URL per SDK
+		ends  []string // what each SDK's span ends with
+	}{
+		{"a policy link after the entry ends it",
+			entry + "\n\n隐私政策\n\n" + second + "\n\n隐私政策",
+			[]link{{"隐私政策", 0, "https://jiguang.example/privacy"}, {"隐私政策", len(entry) + 10, "https://umeng.example/privacy"}},
+			[]string{"https://jiguang.example/privacy", "https://umeng.example/privacy"},
+			[]string{"隐私政策", "隐私政策"}},
+		{"a link in the link field",
+			entry + "\n\n隐私政策：点击查看",
+			[]link{{"点击查看", 0, "https://jiguang.example/privacy"}},
+			[]string{"https://jiguang.example/privacy"}, []string{"点击查看"}},
+		{"a link whose text ends with a link name, in brackets",
+			entry + "\n\n《极光隐私政策》",
+			[]link{{"极光隐私政策", 0, "https://jiguang.example/privacy"}},
+			[]string{"https://jiguang.example/privacy"}, []string{"极光隐私政策"}},
+		{"a linked name is no policy link",
+			entry,
+			[]link{{"极光推送SDK", 0, "https://jiguang.example/"}},
+			[]string{""}, []string{"设备型号"}},
+		{"a relative target does not count",
+			entry + "\n\n隐私政策",
+			[]link{{"隐私政策", 0, "/privacy"}},
+			[]string{""}, []string{"设备型号"}},
+		{"text between the entry and the link",
+			entry + "\n\n以上SDK的详细规则，请见我们的隐私政策",
+			[]link{{"隐私政策", 0, "https://us.example/privacy"}},
+			[]string{""}, []string{"设备型号"}},
+		{"a URL in the text wins",
+			entry + "\n\n隐私政策：https://jiguang.example/p",
+			[]link{{"隐私政策", len(entry), "https://other.example/privacy"}},
+			[]string{"https://jiguang.example/p"}, []string{"https://jiguang.example/p"}},
+		{"English, inside the entry",
+			"Google Analytics (Google LLC)\n\nPurpose: analytics\n\nPersonal Data collected: Cookies; Usage Data.\n\nPlace of processing: US – Privacy Policy",
+			[]link{{"Privacy Policy", 0, "https://policies.example/privacy"}},
+			[]string{"https://policies.example/privacy"}, []string{"Privacy Policy"}},
+		{"English, a sentence's link",
+			"Google Analytics (Google LLC)\n\nPurpose: analytics\n\nPersonal Data collected: Cookies. Place of processing: US. Find the provider's privacy policy here.",
+			[]link{{"privacy policy here", 0, "https://policies.example/privacy"}},
+			[]string{"https://policies.example/privacy"}, []string{"here."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := Document{Text: tc.text}
+			for _, l := range tc.links {
+				i := strings.Index(tc.text[l.from:], l.text)
+				if i < 0 {
+					t.Fatalf("link text %q not in the text", l.text)
+				}
+				doc.Links = append(doc.Links, Link{Start: l.from + i, End: l.from + i + len(l.text), URL: l.href})
+			}
+			r := e.Document(doc)
+			checkDocSpans(t, tc.text, r)
+			var got, ends []string
+			for _, s := range r.SDKs {
+				got = append(got, s.PolicyURL)
+				tail := tc.text[s.Start:s.End]
+				ends = append(ends, tail[max(0, len(tail)-len(tc.ends[min(len(ends), len(tc.ends)-1)])):])
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("policy URLs (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tc.ends, ends); diff != "" {
+				t.Errorf("span ends (-want +got):\n%s", diff)
+			}
+		})
+	}
+	t.Run("links out of range or order are ignored", func(t *testing.T) {
+		text := entry + "\n\n隐私政策"
+		i := strings.LastIndex(text, "隐私政策")
+		doc := Document{Text: text, Links: []Link{
+			{Start: i, End: len(text) + 5, URL: "https://x.example/a"},
+			{Start: -3, End: 2, URL: "https://x.example/b"},
+			{Start: i, End: i - 1, URL: "https://x.example/c"},
+			{Start: i, End: len(text), URL: "https://jiguang.example/privacy"},
+			{Start: 0, End: 6, URL: "https://x.example/d"},
+		}}
+		r := e.Document(doc)
+		checkDocSpans(t, text, r)
+		if len(r.SDKs) != 1 || r.SDKs[0].PolicyURL != "https://jiguang.example/privacy" {
+			t.Errorf("SDKs = %+v", r.SDKs)
+		}
 	})
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -23,6 +24,12 @@ func (d *documentRules) pickURL(field, name, provider string) string {
 	for _, u := range d.url.FindAllString(field, -1) {
 		urls = append(urls, splitGluedURLs(u)...)
 	}
+	return d.chooseURL(urls, name, provider)
+}
+
+// chooseURL returns the first of urls whose host contains a distinctive
+// word of the SDK's name or provider, otherwise the first; "" for none.
+func (d *documentRules) chooseURL(urls []string, name, provider string) string {
 	if len(urls) == 0 {
 		return ""
 	}
@@ -80,5 +87,89 @@ func (d *documentRules) nameWords(s string) []string {
 			out = append(out, w)
 		}
 	}
+	return out
+}
+
+// linkURL finds the policy link of a record whose text holds none among the
+// page's hyperlinks (Document.Links), and returns it with the record's end:
+//
+//   - a link inside the record's link field ("隐私政策：点击查看");
+//   - a link inside the record whose text names a policy link (namesLink:
+//     "隐私政策", "《极光隐私政策》", "Privacy Policy", "privacy policy here");
+//   - such a link right after the record, with only white space or an
+//     opening bracket between (a "隐私政策" line closing an entry), which
+//     then ends the record.
+//
+// Among several, the one chooseURL prefers. Only absolute http(s) targets
+// count: a relative one would need the page's address.
+func (r *sdkReader) linkURL(rec *sdkRecord, name, provider string) (string, int) {
+	end := rec.end
+	var urls []string
+	field := rec.vals[sdkURL]
+	i := sort.Search(len(r.links), func(i int) bool { return r.links[i].Start >= rec.start })
+	for ; i < len(r.links); i++ {
+		l := r.links[i]
+		if !webURL(l.URL) {
+			continue
+		}
+		inside := l.End <= rec.end
+		after := !inside && l.Start >= end && strings.Trim(r.text[end:l.Start], linkOpeners) == "" && len(urls) == 0
+		if !inside && !after {
+			break
+		}
+		if !field.empty() && l.Start >= field.start && l.End <= field.end || r.namesLink(r.text[l.Start:l.End]) {
+			urls = append(urls, l.URL)
+			if after {
+				end = l.End
+				break
+			}
+		} else if after {
+			break
+		}
+	}
+	if len(urls) == 0 {
+		return "", rec.end
+	}
+	return r.d.chooseURL(urls, name, provider), end
+}
+
+// namesLink reports whether a link's text names a privacy-policy link: it
+// is a url field name, or holds one of two characters or more ("隐私政策",
+// "《极光隐私政策》", "privacy policy here").
+func (r *sdkReader) namesLink(text string) bool {
+	n := normFieldName(strings.Trim(text, "《》〈〉「」【】“”\"' "))
+	if n == "" {
+		return false
+	}
+	if r.d.sdk.fields[n] == sdkURL {
+		return true
+	}
+	for _, u := range r.d.sdk.urlNames {
+		if len(u) >= 6 && strings.Contains(n, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkOpeners may stand between a record and the policy link after it.
+const linkOpeners = " \t\n《〈「【(（\"“"
+
+// webURL reports whether u is an absolute http or https URL.
+func webURL(u string) bool {
+	l := strings.ToLower(u)
+	return (strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")) && len(l) > len("https://")
+}
+
+// validLinks returns the links whose spans lie in text, in order of their
+// starts: Document.Links comes from the caller.
+func validLinks(text string, links []Link) []Link {
+	var out []Link
+	for _, l := range links {
+		if 0 <= l.Start && l.Start < l.End && l.End <= len(text) {
+			out = append(out, l)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }

@@ -166,6 +166,7 @@ type input struct {
 	seg       *segment.Result
 	maps      []*textnorm.Map // applied in order: analysis text → ... → input
 	pageTitle string          // an HTML page's <title>, which may name the product
+	links     []extract.Link  // an HTML page's hyperlinks, spans of text
 }
 
 // span maps an analysis-text span to an input span.
@@ -192,7 +193,11 @@ func read(format markup.Format, dec textnorm.Decoded) (*input, error) {
 	if seg.Title == "" {
 		seg.Title = doc.Title
 	}
-	return &input{text: doc.Text, seg: seg, maps: []*textnorm.Map{doc.Map, dec.Map}, pageTitle: doc.Title}, nil
+	in := &input{text: doc.Text, seg: seg, maps: []*textnorm.Map{doc.Map, dec.Map}, pageTitle: doc.Title}
+	for _, l := range doc.Links {
+		in.links = append(in.links, extract.Link{Start: l.Start, End: l.End, URL: l.Href})
+	}
+	return in, nil
 }
 
 func detectFormat(raw []byte, opts Options) (markup.Format, error) {
@@ -239,7 +244,7 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 		start, end := in.span(s.Start, s.End)
 		p.Sections[i] = Section{ID: s.ID, Heading: s.Heading, Number: s.Number, Level: s.Level, Parent: s.Parent, Start: start, End: end}
 	}
-	doc := extract.Document{Text: in.text, Title: seg.Title, PageTitle: in.pageTitle, Clauses: make([]extract.Input, len(seg.Clauses))}
+	doc := extract.Document{Text: in.text, Title: seg.Title, PageTitle: in.pageTitle, Links: in.links, Clauses: make([]extract.Input, len(seg.Clauses))}
 	p.Clauses = make([]Clause, len(seg.Clauses))
 	// The clauses of a section share its heading path, which the extractor
 	// only reads: one slice per section rather than one per clause.

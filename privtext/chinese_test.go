@@ -155,6 +155,35 @@ func TestAnalyzeSDKTable(t *testing.T) {
 	}
 }
 
+// An HTML SDK list whose policy links are link text ("隐私政策") takes
+// the links' targets, in a table cell or on a line closing the entry; the
+// entry's span then holds its link.
+func TestAnalyzeSDKLinkTargets(t *testing.T) {
+	page := `<html><body><h1>隐私政策</h1><h2>第三方SDK</h2><ul>
+<li><p>名称：极光推送SDK</p><p>开发者：深圳市和讯华谷信息技术有限公司</p><p>场景：消息推送</p><p>字段：设备型号</p><p><a href="https://www.jiguang.cn/license/privacy">隐私政策</a></p></li>
+<li><p>名称：支付宝SDK</p><p>开发者：支付宝（中国）网络技术有限公司</p><p>场景：支付</p><p>字段：网络类型</p><p><a href="/privacy">隐私政策</a></p></li>
+</ul>
+<table><tr><th>SDK名称</th><th>使用目的</th><th>隐私政策</th></tr>
+<tr><td>微信SDK</td><td>分享</td><td><a href="https://privacy.qq.com/&amp;x">点击查看</a></td></tr></table></body></html>`
+	p, err := privtext.AnalyzeBytes(context.Background(), []byte(page), privtext.Options{Format: "html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, []byte(page), p, false)
+	var got []string
+	for _, s := range p.SDKs {
+		got = append(got, s.Name+" "+s.PolicyURL+" …"+page[max(s.Start, s.End-12):s.End])
+	}
+	want := []string{ // table rows come first (Policy.SDKs)
+		"微信SDK https://privacy.qq.com/&x …点击查看",
+		"极光推送SDK https://www.jiguang.cn/license/privacy …隐私政策",
+		"支付宝SDK  …网络类型", // a relative target is no URL
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("SDKs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // The same table in plain text, with or without outer pipes and a rule
 // line: each row is one SDK record whose data cell states its collection.
 func TestAnalyzePlainSDKTable(t *testing.T) {

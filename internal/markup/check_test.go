@@ -50,6 +50,19 @@ func checkDoc(src string, d *Doc) string {
 		}
 		prevEnd, prevSrcEnd = b.End, e
 	}
+	prevLink := 0
+	for i, l := range d.Links {
+		if l.Start < prevLink || l.Start >= l.End || l.End > len(d.Text) {
+			return fmt.Sprintf("link %d: span [%d,%d) out of order or range (previous end %d, text %d)", i, l.Start, l.End, prevLink, len(d.Text))
+		}
+		if txt := d.Text[l.Start:l.End]; strings.TrimSpace(txt) != txt {
+			return fmt.Sprintf("link %d: %q has surrounding white space", i, txt)
+		}
+		if l.Href == "" || strings.TrimSpace(l.Href) != l.Href {
+			return fmt.Sprintf("link %d: href %q empty or untrimmed", i, l.Href)
+		}
+		prevLink = l.End
+	}
 	return ""
 }
 

@@ -88,6 +88,16 @@ type htmlReader struct {
 	ols     []olState
 	title   string
 	titled  bool // a <title> was seen
+	links   []Link
+	link    openLink
+}
+
+// openLink is the <a> being read: its target and the text offset its
+// visible text starts at or after.
+type openLink struct {
+	open bool
+	href string
+	mark int
 }
 
 // ReadHTML reads an HTML document (already decoded to UTF-8, see
@@ -120,10 +130,42 @@ func ReadHTML(src string) (*Doc, error) {
 		}
 	}
 	h.popTo(0)
+	h.endLink()
 	h.endBlock()
 	d := h.w.doc(len(src))
-	d.Title = h.title
+	d.Title, d.Links = h.title, h.links
 	return d, nil
+}
+
+// startLink opens a link at the next visible byte. A trailing soft space
+// may still be taken back and written over, so the mark stands before it;
+// endLink trims white space from the link's text.
+func (h *htmlReader) startLink(href string) {
+	h.endLink()
+	mark := h.w.len()
+	if h.w.endsSoft() != 0 {
+		mark--
+	}
+	h.link = openLink{open: true, href: href, mark: mark}
+}
+
+// endLink closes the open link, recording it when it has visible text.
+func (h *htmlReader) endLink() {
+	if !h.link.open {
+		return
+	}
+	l := h.link
+	h.link = openLink{}
+	s, e := l.mark, h.w.len()
+	for s < e && isSpaceByte(h.w.out[s]) {
+		s++
+	}
+	for e > s && isSpaceByte(h.w.out[e-1]) {
+		e--
+	}
+	if s < e && l.href != "" {
+		h.links = append(h.links, Link{Start: s, End: e, Href: l.href})
+	}
 }
 
 func (h *htmlReader) cur() ctx {

@@ -92,6 +92,7 @@ type tagAttrs struct {
 	hasStart bool
 	hasValue bool
 	typ      byte // <ol type>: '1', 'a', 'A', 'i' or 'I'
+	href     string
 }
 
 func readAttrs(z *html.Tokenizer) tagAttrs {
@@ -116,6 +117,8 @@ func readAttrs(z *html.Tokenizer) tagAttrs {
 				bytes.Contains(v, []byte("popup"))) {
 				t.hide = true
 			}
+		case "href":
+			t.href = strings.TrimSpace(string(val))
 		case "start":
 			t.start, t.hasStart = atoi(val)
 		case "value":

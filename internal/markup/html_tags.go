@@ -171,6 +171,8 @@ func (h *htmlReader) startTag(tt html.TokenType, n int) {
 		nc.thead = false
 	case atom.Td, atom.Th:
 		nc.cell = true
+	case atom.A:
+		h.startLink(attrs.href)
 	}
 	h.tableStart(a, c)
 	if blockLevel[a] && a != atom.Td && a != atom.Th && a != atom.Tr {
@@ -321,6 +323,9 @@ func (h *htmlReader) pop() elem {
 	h.open[e.name]--
 	if e.c.skip {
 		return e
+	}
+	if e.a == atom.A {
+		h.endLink()
 	}
 	parent := h.cur()
 	if e.c.tables > 0 && e.c.tables == len(h.tables) {

@@ -184,3 +184,50 @@ func TestReadHTMLSpans(t *testing.T) {
 		t.Errorf("word span = %q", src[s:e])
 	}
 }
+
+func TestReadHTMLLinks(t *testing.T) {
+	type link struct{ Text, Href string }
+	tests := []struct {
+		name, src string
+		want      []link
+	}{
+		{"text and href", `<p>See our <a href="https://a.example/privacy">privacy policy</a>.</p>`,
+			[]link{{"privacy policy", "https://a.example/privacy"}}},
+		{"entities in href, blanks trimmed", `<p><a href=" https://a.example/p?x=1&amp;y=2 ">隐私政策</a></p>`,
+			[]link{{"隐私政策", "https://a.example/p?x=1&y=2"}}},
+		{"inner markup and spaces", `<p>a <a href="/p"> <b>bold</b> link </a> b</p>`,
+			[]link{{"bold link", "/p"}}},
+		{"a paragraph of its own", `<li><p>名称：极光推送SDK</p><p><a href="https://j.example/privacy">隐私政策</a></p></li>`,
+			[]link{{"隐私政策", "https://j.example/privacy"}}},
+		{"in a table cell", `<table><tr><th>SDK</th><th>链接</th></tr><tr><td>友盟</td><td><a href="https://u.example">查看</a></td></tr></table>`,
+			[]link{{"查看", "https://u.example"}}},
+		{"a block inside the link", `<a href="https://x.example"><p>one</p><p>two</p></a>`,
+			[]link{{"one\n\ntwo", "https://x.example"}}},
+		{"a new link closes the open one", `<p><a href="1">one <a href="2">two</a> three</p>`,
+			[]link{{"one", "1"}, {"two", "2"}}},
+		{"no text, no href, hidden", `<p><a href="https://x.example"><img src=i.png></a><a name="top">top</a><span hidden><a href="h">h</a></span></p>`,
+			nil},
+		{"unclosed at the end", `<p>x <a href="https://x.example">tail`,
+			[]link{{"tail", "https://x.example"}}},
+		{"a soft space taken back before a block", `<div>foo <a href="l"><p>bar</p></a></div>`,
+			[]link{{"bar", "l"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := ReadHTML(tc.src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if msg := checkDoc(tc.src, d); msg != "" {
+				t.Fatal(msg)
+			}
+			var got []link
+			for _, l := range d.Links {
+				got = append(got, link{d.Text[l.Start:l.End], l.Href})
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("links (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -87,7 +87,10 @@
 //   - Input with no block-level tag at all (a plain-text policy saved as
 //     .html) keeps its line structure: a line break is "\n" and a blank
 //     line ends the block, as inside <pre>.
-//   - Link targets (href) are not part of the text.
+//   - Link targets (href) are not part of the text; Doc.Links pairs each
+//     link's visible text with its href. A link inside a hidden element
+//     is dropped with it, and an <a> that opens while another is open
+//     closes that one, as a browser's parser does.
 //
 // # Markdown
 //
@@ -175,6 +178,20 @@ type Doc struct {
 	// Title is the <title>, the first level-1 heading, or Markdown front
 	// matter's title; "" when there is none.
 	Title string
+	// Links are the HTML page's hyperlinks with a visible text and an
+	// href, in order: a list entry's "隐私政策" or "Privacy Policy" is
+	// often a link whose target appears nowhere in Text. Markdown has
+	// none here, since its reader writes a link's URL into Text.
+	Links []Link
+}
+
+// Link is a hyperlink: the span of its visible text in Doc.Text
+// (Text[Start:End], trimmed of white space) and its target as the page
+// writes it, entities decoded and surrounding blanks removed; relative
+// targets are not resolved.
+type Link struct {
+	Start, End int
+	Href       string
 }
 
 // Read dispatches to the reader for f, HTML or Markdown. Plain text has no
