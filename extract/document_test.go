@@ -70,7 +70,8 @@ func checkDocSpans(t *testing.T, text string, r DocResult) {
 			t.Errorf("sdk %q: record text %q does not hold the name", s.Name, rec)
 		}
 		for _, v := range []string{s.PurposeText, s.DataText, s.Provider} {
-			if !strings.Contains(rec, v) {
+			if !strings.Contains(rec, v) && (v != s.Provider || !strings.Contains(text[:s.Start], v)) {
+				// (a provider may be the list item the entry is nested under)
 				t.Errorf("sdk %q: record text %q does not hold %q", s.Name, rec, v)
 			}
 		}

@@ -32,6 +32,7 @@ type grammar struct {
 	recipientMarks wordSet  // recipient.markers
 	objectMarks    wordSet  // subject.not_after
 	preverbMarks   wordSet  // recipient.before_verb
+	unnamedMarks   wordSet  // recipient.unnamed_before_verb
 	sourceMarks    wordSet  // source.before_verb
 	processorMarks wordSet  // processor.before_verb
 	disposalMarks  wordSet  // object.before_verb
@@ -101,6 +102,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"recipient.markers", &g.recipientMarks},
 		{"subject.not_after", &g.objectMarks},
 		{"recipient.before_verb", &g.preverbMarks},
+		{"recipient.unnamed_before_verb", &g.unnamedMarks},
 		{"source.before_verb", &g.sourceMarks},
 		{"processor.before_verb", &g.processorMarks},
 		{"object.before_verb", &g.disposalMarks},

@@ -257,6 +257,29 @@ func (p *practiceRules) dataBefore(s *scan, r *Result, hi int) bool {
 	return false
 }
 
+// unnamedRecipient reports whether a recipient.unnamed_before_verb word
+// (向) stands before trigger s.hits[hi] in its part of the sentence, within
+// preverbReach tokens, with no actor cue after it: a recipient the party
+// registry does not know (我们会向酒店提供…). The user (向您提供) and the
+// first party (向我们提供) are actor cues.
+func (p *practiceRules) unnamedRecipient(s *scan, hi int) bool {
+	h := s.hits[hi]
+	for k := h.first - 1; k >= 0 && k >= h.first-preverbReach; k-- {
+		if s.toks[k].punct {
+			return false
+		}
+		if p.g.unnamedMarks[s.toks[k].text] {
+			for _, o := range s.hitsIn(k+1, h.first) {
+				if p.cues[o.cue].kind == cueActor {
+					return false
+				}
+			}
+			return k+1 < h.first
+		}
+	}
+	return false
+}
+
 // recipientAfter reports whether trigger s.hits[hi] gives data to a third
 // party named after the word to, in its sentence and before any other
 // trigger, with at most two coordination determiners between: "we may
@@ -291,6 +314,9 @@ func (p *practiceRules) recipientAfter(s *scan, r *Result, hi int, to string) bo
 			if i, ok := slices.BinarySearch(s.start, ms); ok && p.preverbRecipient(s, i, ActionShare) {
 				return true
 			}
+		}
+		if p.dataAfter(s, r, hi) && p.unnamedRecipient(s, hi) {
+			return true
 		}
 		// 合作方会向我们提供: we receive (see usBefore).
 		return p.usBefore(s, hi)

@@ -239,6 +239,48 @@ func (p *practiceRules) bareLabel(s *scan, r *Result, h hit) bool {
 	return !slices.ContainsFunc(r.Data, in) && !slices.ContainsFunc(r.Parties, in)
 }
 
+// runInLabel reports whether trigger h stands in a run-in label: the words
+// before a colon near the start of its sentence, with no actor among them,
+// when the sentence goes on with an actor or a trigger of its own (出售：
+// 我们不会以任何形式出售…, 删除：您可以自行删除…). The label names the topic;
+// the statement after it says what is done. A label that names data or a
+// party (剪贴板读取：…, 与酒店共享：…) is a statement itself, and one before
+// bare data ("收集：设备型号") still states its practice.
+func (p *practiceRules) runInLabel(s *scan, r *Result, h hit) bool {
+	limit := labelWords
+	if cjk(s.toks[h.first].text) == cjkIdeograph {
+		limit = labelChars
+	}
+	first, next := s.sentenceTokens(s.sent[h.first])
+	colon, words := -1, 0
+	for k := first; k < next && colon < 0; k++ {
+		switch t := s.toks[k]; {
+		case t.text == "：" || t.text == ":":
+			colon = k
+		case !t.punct:
+			if words++; words > limit {
+				return false
+			}
+		}
+	}
+	if colon <= h.last {
+		return false
+	}
+	for _, o := range s.hitsIn(first, colon) {
+		if p.cues[o.cue].kind == cueActor {
+			return false // 我们收集：…, a lead-in
+		}
+	}
+	off := s.c.in.Offset
+	in := func(m Mention) bool {
+		return m.Start-off < s.start[colon] && s.sentenceOf(m.Start-off) == s.sent[h.first]
+	}
+	if slices.ContainsFunc(r.Data, in) || slices.ContainsFunc(r.Parties, in) {
+		return false // 剪贴板读取：…, 与酒店共享：…: the label is a statement
+	}
+	return len(s.hitsIn(colon+1, next)) > 0
+}
+
 // labelWords and labelChars bound the words of a run-in heading, and its
 // characters in Chinese: "Data sharing." has two words, 查阅、更正与删除 seven
 // characters.

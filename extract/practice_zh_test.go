@@ -419,6 +419,24 @@ func TestPracticeChinese(t *testing.T) {
 				{ActionShare, true, ActorFirstParty, []string{"contact.phone"}, []string{"partner"}, ""}}},
 		{"a handler is no data and no processing", "我们作为个人信息处理者，会收集您的手机号码。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
+		// A run-in label names the topic of the statement after it.
+		{"a run-in label before a denial", "出售：我们不会以任何形式出售您的个人信息。",
+			[]want{{ActionSell, true, ActorFirstParty, []string{"personal"}, nil, ""}}},
+		{"a run-in label before the user's doing", "删除：您可以自行删除已添加的车辆。", nil},
+		{"a run-in label with data is a statement", "剪贴板读取：仅在您开启该功能后，用于识别文字。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"device.clipboard"}, nil, ""}}},
+		{"a label before bare data", "收集：设备型号、IP地址",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"device.model", "network.ip_address"}, nil, ""}}},
+		{"a lead-in with an actor is no label", "我们收集：您的手机号码。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
+		// 向 names a recipient the registry need not know.
+		{"an unnamed recipient after 向", "我们会向酒店提供您的姓名和手机号码。",
+			[]want{{ActionShare, false, ActorFirstParty, []string{"identity.name", "contact.phone"}, nil, ""}}},
+		{"a denied unnamed recipient", "我们不会向停车场运营方提供您的姓名。",
+			[]want{{ActionShare, true, ActorFirstParty, []string{"identity.name"}, nil, ""}}},
+		{"向您提供 gives to the user", "我们会向您提供您的个人信息副本。", nil},
+		{"对 marks no recipient", "我们会对您的个人信息提供安全保护。", nil},
+		{"向 in another part of the sentence", "我们向酒店确认后，提供您的姓名。", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -207,20 +207,37 @@ func (r *sdkRecord) put(f int, v sdkSpan, end int) {
 	r.end = max(r.end, end)
 }
 
+// onlyLinks reports whether every field of a line is the link field (or
+// there is none).
+func onlyLinks(fields []sdkField) bool {
+	for _, f := range fields {
+		if f.field != sdkURL {
+			return false
+		}
+	}
+	return true
+}
+
 // sdkReader is the per-document state of the line state machine.
 type sdkReader struct {
 	d       *documentRules
 	e       *Extractor
 	text    string
-	links   []Link // the page's hyperlinks (Document.Links)
-	cur     *sdkRecord
-	pending int // field whose value is expected on the next line; -1 none
-	columns []int
-	out     []SDK
+	links   []Link  // the page's hyperlinks (Document.Links)
+	clauses []Input // the document's clauses, for list depths (depthAt)
+	// parent is a list item that holds only a company's name, and its
+	// level: the provider of the run-in entries nested under it.
+	parent      sdkSpan
+	parentDepth int
+	level       int // the list level of the line being read (levelOf)
+	cur         *sdkRecord
+	pending     int // field whose value is expected on the next line; -1 none
+	columns     []int
+	out         []SDK
 }
 
 func (d *documentRules) sdks(e *Extractor, doc Document, lines []docLine) []SDK {
-	r := &sdkReader{d: d, e: e, text: doc.Text, links: validLinks(doc.Text, doc.Links), pending: -1}
+	r := &sdkReader{d: d, e: e, text: doc.Text, links: validLinks(doc.Text, doc.Links), clauses: doc.Clauses, pending: -1}
 	covered := r.tableRowClauses(doc)
 	for _, ln := range lines {
 		// A row clause may lie inside its line, between outer pipes.
@@ -246,6 +263,11 @@ func (r *sdkReader) line(ln docLine) {
 		s, marked = s+m[1], true
 	}
 	if s == e {
+		return
+	}
+	r.level = r.levelOf(s, indent, marked)
+	if r.parentLine(s, e) {
+		r.close()
 		return
 	}
 	// Plain-text tables: a header row of field names, then one row per SDK.
@@ -283,7 +305,9 @@ func (r *sdkReader) line(ln docLine) {
 			prefix, fields, keyValue = sdkSpan{}, kv, true
 		}
 	}
-	if len(fields) == 0 && r.runInRecord(s, e, indent) {
+	// A run-in entry may end with its link as a field ("…；收集设备型号；
+	// 隐私政策：https://…").
+	if onlyLinks(fields) && !keyValue && r.runInRecord(s, e, indent) {
 		return
 	}
 	if len(fields) == 0 {
@@ -297,6 +321,9 @@ func (r *sdkReader) line(ln docLine) {
 			return
 		}
 		r.close()
+		if bs, be, ok := bracketedName(r.text, s, e); ok {
+			s, e = bs, be // 《腾讯云实时音视频TRTC SDK》 on a line of its own
+		}
 		if r.nameLike(s, e) {
 			r.open(sdkSpan{s, e}, indent)
 		}
@@ -544,8 +571,14 @@ func (r *sdkReader) splitFields(s, e int) (prefix sdkSpan, fields []sdkField) {
 			if c != '为' {
 				sep = i + n
 			}
-		case ';', '；', ',', '，', '|', '(', '（', '\t', '。', '—':
+		case ';', '；', ',', '，', '|', '(', '（', '\t', '。', '—', '\u3000':
 			sep = i + n
+		case ' ':
+			// Two spaces part fields set side by side on a line
+			// ("运营方：腾讯云计算（北京）有限责任公司  用途：视频咨询").
+			if i+1 < e && text[i+1] == ' ' {
+				sep = i + n
+			}
 		case '.':
 			// "... usage data. Place of processing: USA": a sentence end
 			// separates fields; a dot inside a word ("e.g", a URL) does not.
@@ -567,6 +600,19 @@ func (r *sdkReader) splitFields(s, e int) (prefix sdkSpan, fields []sdkField) {
 	}
 	ps, pe := trimValue(text, s, fields[0].labelStart).start, trimValue(text, s, fields[0].labelStart).end
 	return sdkSpan{ps, pe}, fields
+}
+
+// bracketedName returns the inside of a line that is a name in title
+// brackets (《…》, 【…】), trimmed, and whether it is one.
+func bracketedName(text string, s, e int) (int, int, bool) {
+	for _, b := range [][2]string{{"《", "》"}, {"【", "】"}} {
+		t := text[s:e]
+		if strings.HasPrefix(t, b[0]) && strings.HasSuffix(t, b[1]) && strings.Count(t, b[0]) == 1 {
+			bs, be := docTrim(text, s+len(b[0]), e-len(b[1]))
+			return bs, be, bs < be
+		}
+	}
+	return s, e, false
 }
 
 // trimValue trims blanks and the separators that join inline fields, and a

@@ -48,20 +48,25 @@ func (r *sdkReader) runInRecord(s, e, indent int) bool {
 	if len(r.d.sdk.runin) == 0 {
 		return false
 	}
-	colon := strings.IndexAny(r.text[s:min(e, s+maxRunInHead)], ":：")
+	colon := headColon(r.text[s:min(e, s+maxRunInHead)])
 	if colon <= 0 {
 		return false
 	}
 	name := sdkSpan{s, s + colon}
 	name.start, name.end = docTrim(r.text, name.start, name.end)
-	var provider sdkSpan
+	var provider, link sdkSpan
 	if open, close := r.trailingParen(name); open > name.start {
 		inner := sdkSpan{open, close}
 		inner.start, inner.end = docTrim(r.text, openEnd(r.text, open), close)
-		if r.legalEntity(inner) && !r.d.sdk.exampleOpener(r.text[inner.start:inner.end]) {
+		switch t := r.text[inner.start:inner.end]; {
+		case webURL(t) || strings.HasPrefix(t, "www."):
+			// A linked name, as Markdown renders it: "高德定位SDK
+			// (https://…)：由…提供，…".
+			link, name.end = inner, open
+		case r.legalEntity(inner) && !r.d.sdk.exampleOpener(t):
 			provider, name.end = inner, open
-			name.start, name.end = docTrim(r.text, name.start, name.end)
 		}
+		name.start, name.end = docTrim(r.text, name.start, name.end)
 	}
 	if name.empty() || !r.nameLike(name.start, name.end) || r.namesKindOrData(name) {
 		// A kind of party ("Service providers (e.g. Acme Inc.)") or data
@@ -70,12 +75,20 @@ func (r *sdkReader) runInRecord(s, e, indent int) bool {
 	}
 	rec := &sdkRecord{start: name.start, end: e, indent: indent}
 	rec.put(sdkName, name, name.end)
+	if provider.empty() && !r.parent.empty() && r.level > r.parentDepth {
+		// 56: "- 北京百度网讯科技有限公司", then "  - 百度OCR SDK：用于…".
+		provider = r.parent
+	}
 	if !provider.empty() {
 		rec.put(sdkProvider, provider, provider.end)
 	}
+	if !link.empty() {
+		rec.put(sdkURL, link, link.end)
+	}
 	_, bodyStart := utf8.DecodeRuneInString(r.text[s+colon:])
-	cur := -1 // the field the last part opened
-	for _, part := range r.runInParts(s+colon+bodyStart, e) {
+	cur := -1       // the field the last part opened
+	closed := false // the last part was closed by its word's closer (由…提供)
+	for i, part := range r.runInParts(s+colon+bodyStart, e) {
 		t := r.text[part.start:part.end]
 		if k := strings.Index(t, "://"); k >= 0 || strings.HasPrefix(t, "www.") {
 			u := part.start
@@ -83,11 +96,14 @@ func (r *sdkReader) runInRecord(s, e, indent int) bool {
 				u = part.start + strings.LastIndexFunc(t[:k], func(c rune) bool { return !unicode.IsLetter(c) }) + 1
 			}
 			rec.put(sdkURL, sdkSpan{u, part.end}, part.end)
-			cur = -1
+			cur, closed = -1, false
 			continue
 		}
-		if f, at, n, closer := r.d.sdk.runInField(t, false); n > 0 {
+		// After the first part a Chinese word may stand a few characters
+		// in, as in an entry's body (在此过程中它会获取…).
+		if f, at, n, closer := r.d.sdk.runInField(t, i > 0); n > 0 {
 			v := r.runInValue(part, at+n, closer)
+			closed = closer != ""
 			switch {
 			case v.empty():
 				return false // a bare word: no entry of this kind
@@ -104,7 +120,14 @@ func (r *sdkReader) runInRecord(s, e, indent int) bool {
 			cur = f
 			continue
 		}
-		if cur < 0 {
+		if closed && !rec.set[sdkPurpose] && t[0] >= utf8.RuneSelf {
+			// What follows "由…提供" unopened says what the SDK does
+			// (由华为软件技术有限公司提供，在华为手机上下发通知).
+			rec.put(sdkPurpose, part, part.end)
+			cur, closed = sdkPurpose, false
+			continue
+		}
+		if cur < 0 || closed {
 			return false // a part that says nothing known: prose after a colon
 		}
 		rec.put(cur, sdkSpan{rec.vals[cur].start, part.end}, part.end)
@@ -160,6 +183,22 @@ func (s *sdkRules) exampleOpener(inner string) bool {
 // maxRunInHead bounds the bytes before the colon of a run-in entry: a name
 // and a provider.
 const maxRunInHead = 160
+
+// headColon returns the offset of the first colon of head that is not a
+// URL's ("https://"), or -1.
+func headColon(head string) int {
+	for i := 0; i < len(head); {
+		k := strings.IndexAny(head[i:], ":：")
+		if k < 0 {
+			return -1
+		}
+		if c := i + k; !strings.HasPrefix(head[c:], "://") {
+			return c
+		}
+		i += k + 1
+	}
+	return -1
+}
 
 // runInParts splits s:e at semicolons, commas and 。 (not at the list comma
 // 、, which joins the items of one value), trimming each part.
@@ -361,4 +400,52 @@ func (r *sdkReader) trailingParen(v sdkSpan) (open, close int) {
 func openEnd(text string, i int) int {
 	_, n := utf8.DecodeRuneInString(text[i:])
 	return i + n
+}
+
+// parentLine reports whether the line s:e (after its list marker) is a
+// list item holding only a company's name, and remembers it as the
+// provider of the run-in entries nested under it:
+//
+//   - 北京百度网讯科技有限公司
+//   - 百度OCR SDK：用于文字识别；收集图片；隐私政策：https://…
+//
+// Any other line at its depth or above ends it.
+func (r *sdkReader) parentLine(s, e int) bool {
+	depth := r.level
+	if depth > 0 && e-s <= maxParentName && !strings.ContainsAny(r.text[s:e], ":：，,；;。") && r.legalEntity(sdkSpan{s, e}) {
+		r.parent, r.parentDepth = sdkSpan{s, e}, depth
+		return true
+	}
+	if !r.parent.empty() && depth <= r.parentDepth {
+		r.parent = sdkSpan{}
+	}
+	return false
+}
+
+// maxParentName bounds a company name standing alone as a list item: about
+// thirty Chinese characters.
+const maxParentName = 90
+
+// levelOf returns the list level of the line whose text (after its
+// marker) starts at s: the depth of the clause holding it, or, for a
+// document given without clauses, its indentation plus one when it has a
+// list marker (0 when it has none).
+func (r *sdkReader) levelOf(s, indent int, marked bool) int {
+	switch {
+	case len(r.clauses) > 0:
+		return r.depthAt(s)
+	case marked:
+		return indent + 1
+	}
+	return 0
+}
+
+// depthAt returns the list depth of the clause that holds offset i of the
+// text, 0 outside lists or clauses.
+func (r *sdkReader) depthAt(i int) int {
+	k := sort.Search(len(r.clauses), func(k int) bool { return r.clauses[k].Offset > i }) - 1
+	if k < 0 || i >= r.clauses[k].Offset+len(r.clauses[k].Text) {
+		return 0
+	}
+	return r.clauses[k].Depth
 }

@@ -186,6 +186,37 @@ func TestSDKLayouts(t *testing.T) {
 			{"小米推送SDK", "北京小米移动软件有限公司", "推送", "推送标识", ""},
 		},
 	}, {
+		name: "run-in entries whose name is a link",
+		text: "- 高德地图SDK (https://lbs.amap.com/pages/privacy/)：由高德软件有限公司提供，我们用它展示附近网点，它会获取您的精确位置和设备型号。\n" +
+			"- 华为推送SDK (https://developer.huawei.com/p)：由华为软件技术有限公司提供，在华为手机上下发通知，它会获取推送Token。\n" +
+			"- 支付宝SDK (https://opendocs.alipay.com/p)：由支付宝（中国）网络技术有限公司提供，用于支付，在此过程中它会获取设备型号。\n" +
+			"- 友盟SDK (https://www.umeng.com/p)：由友盟同欣（北京）科技有限公司提供，这一段话不说什么，再一段也不说。\n",
+		want: []sdkWant{
+			{"高德地图SDK", "高德软件有限公司", "我们用它展示附近网点", "您的精确位置和设备型号", "https://lbs.amap.com/pages/privacy/"},
+			{"华为推送SDK", "华为软件技术有限公司", "在华为手机上下发通知", "推送Token", "https://developer.huawei.com/p"},
+			{"支付宝SDK", "支付宝（中国）网络技术有限公司", "支付", "设备型号", "https://opendocs.alipay.com/p"},
+		},
+	}, {
+		name: "run-in entries nested under their provider, the link a field",
+		text: "- 北京百度网讯科技有限公司\n  - 百度OCR SDK：用于文字识别；收集待识别的图片、设备型号；隐私政策：https://ai.baidu.com/p\n" +
+			"- 深圳市腾讯计算机系统有限公司\n  - 微信OpenSDK：用于微信登录；收集设备型号；隐私政策：https://weixin.qq.com/p\n" +
+			"  - 腾讯Bugly SDK：用于崩溃分析；收集崩溃日志；隐私政策：https://bugly.qq.com/p\n- 其他说明\n" +
+			"友盟统计SDK：用于统计；收集设备型号；隐私政策：https://www.umeng.com/p\n",
+		want: []sdkWant{
+			{"百度OCR SDK", "北京百度网讯科技有限公司", "文字识别", "待识别的图片、设备型号", "https://ai.baidu.com/p"},
+			{"微信OpenSDK", "深圳市腾讯计算机系统有限公司", "微信登录", "设备型号", "https://weixin.qq.com/p"},
+			{"腾讯Bugly SDK", "深圳市腾讯计算机系统有限公司", "崩溃分析", "崩溃日志", "https://bugly.qq.com/p"},
+			{"友盟统计SDK", "", "统计", "设备型号", "https://www.umeng.com/p"},
+		},
+	}, {
+		name: "a name in title brackets, fields side by side",
+		text: "《腾讯云实时音视频TRTC SDK》\n运营方：腾讯云计算（北京）有限责任公司  用途：视频咨询\n可能收集：设备型号、IP地址（隐私政策：https://cloud.tencent.com/p）\n\n" +
+			"【阿里云号码认证SDK】\n运营方：阿里云计算有限公司\u3000用途：一键登录\n可能收集：本机号码\n",
+		want: []sdkWant{
+			{"腾讯云实时音视频TRTC SDK", "腾讯云计算（北京）有限责任公司", "视频咨询", "设备型号、IP地址", "https://cloud.tencent.com/p"},
+			{"阿里云号码认证SDK", "阿里云计算有限公司", "一键登录", "本机号码", ""},
+		},
+	}, {
 		name: "lettered field lines",
 		text: "1. 高德定位SDK\n   a) 第三方公司名称：高德软件有限公司\n   b) SDK用途：显示附近网点\n   c) 共享方式：SDK本机采集\n" +
 			"   d) 个人信息字段：精确位置、IP地址\n   e) 隐私权政策网址：https://lbs.amap.com/pages/privacy/\n",
