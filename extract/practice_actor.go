@@ -113,7 +113,12 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 		if m.End-s.c.in.Offset > trigStart || s.sentenceOf(ms) != sent {
 			continue
 		}
-		if strings.HasPrefix(m.Label, "org.") && (cjk(s.toks[h.first].text) != cjkIdeograph || authorNamed(s.c.in, m.Text) || p.subjectBefore(s, ms)) {
+		// A party in a list is read where the list starts: 与合作医院、顺丰和
+		// 监测机构共享 makes all three recipients (for verbs of giving: a
+		// list after 委托 names processors, whose later verbs the
+		// labellers read as theirs).
+		hs := r.Parties[p.listHead(s, r, k)].Start - s.c.in.Offset
+		if strings.HasPrefix(m.Label, "org.") && (cjk(s.toks[h.first].text) != cjkIdeograph || authorNamed(s.c.in, m.Text) || p.subjectBefore(s, hs)) {
 			// A named company may be the policy's author ("Adobe collects";
 			// see Input.Controller); after a subject in its part of the
 			// sentence it is an object (我们使用百度的定位服务收集…).
@@ -122,7 +127,7 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 		if cjk(s.c.in.Text[ms:]) == cjkIdeograph && spanInData(r, m.Start, m.End) {
 			continue // 运营商信息: the party names data
 		}
-		if i, _ := slices.BinarySearch(s.start, ms); p.preverbObject(s, i, pr.Action) || p.embeddedParty(s, i) || p.ownedName(s, r, i, m.End-s.c.in.Offset) || p.inAside(s, i, h.first) {
+		if i, _ := slices.BinarySearch(s.start, ms); p.preverbObject(s, i, pr.Action) || hs < ms && giving(pr.Action) && p.preverbObject(s, tokenAt(s, hs), pr.Action) || p.embeddedParty(s, i) || p.ownedName(s, r, i, m.End-s.c.in.Offset) || p.inAside(s, i, h.first) {
 			continue
 		}
 		if m.Label == ActorFirstParty {
@@ -160,6 +165,39 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 		}
 	}
 	return nil
+}
+
+// listHead returns the index in r.Parties of the first party of the list
+// that r.Parties[k] is in: parties joined by list commas (、) or
+// list.joiners words (和, 及, 与), k itself when it stands alone.
+func (p *practiceRules) listHead(s *scan, r *Result, k int) int {
+	off := s.c.in.Offset
+	for k > 0 {
+		i, ok := slices.BinarySearch(s.start, r.Parties[k].Start-off)
+		if !ok || i < 2 {
+			break
+		}
+		j := i - 1 // the joiner
+		comma := s.toks[j].punct && s.c.in.Text[s.start[j]:s.end[j]] == "、"
+		if !comma && (s.toks[j].punct || !p.g.listJoiners[s.toks[j].text]) || s.end[j-1] != r.Parties[k-1].End-off {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// giving reports whether action gives data away: share, sell, transfer
+// abroad.
+func giving(action string) bool {
+	return action == ActionShare || action == ActionSell || action == ActionTransferAbroad
+}
+
+// tokenAt returns the index of the token starting at clause offset pos,
+// or of the first one after it.
+func tokenAt(s *scan, pos int) int {
+	i, _ := slices.BinarySearch(s.start, pos)
+	return i
 }
 
 // relativeAfterParty reports whether first-party cue s.hits[j] opens a
@@ -736,12 +774,19 @@ func (p *practiceRules) preverbRecipient(s *scan, first int, action string) bool
 }
 
 func (p *practiceRules) preverbMark(s *scan, first int, action string, sources bool) bool {
-	giving := action == ActionShare || action == ActionSell || action == ActionTransferAbroad
+	giving := giving(action)
 	beyond := false // a recipient.beyond word stands between: 与心语以外的任何第三方
 	for k := first - 1; k >= 0 && k >= first-preverbReach; k-- {
 		t := s.toks[k]
 		if t.punct {
-			return false
+			if !giving || s.c.in.Text[s.start[k]:s.end[k]] != "、" {
+				return false
+			}
+			// A list of recipients of a giving verb (与合作医院、顺丰共享):
+			// the mark may stand before its first item, across the long
+			// names.
+			beyond = true
+			continue
 		}
 		beyond = beyond || endsWith(s, k, p.g.beyond)
 		if first-k > preverbNear && !beyond {

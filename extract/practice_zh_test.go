@@ -437,6 +437,11 @@ func TestPracticeChinese(t *testing.T) {
 		{"向您提供 gives to the user", "我们会向您提供您的个人信息副本。", nil},
 		{"对 marks no recipient", "我们会对您的个人信息提供安全保护。", nil},
 		{"向 in another part of the sentence", "我们向酒店确认后，提供您的姓名。", nil},
+		// A list of recipients is read from where it starts.
+		{"a list of recipients after 与", "我们会与合作互联网医院、顺丰、医疗保障部门和监测机构共享您的姓名。",
+			[]want{{ActionShare, false, ActorFirstParty, []string{"identity.name"}, []string{"org.sf_express"}, ""}}},
+		{"a list of companies after 通过", "我们会通过中国移动、中国联通、中国电信提供的认证服务获取您的本机号码。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
