@@ -607,6 +607,13 @@ func TestSDKFieldCollection(t *testing.T) {
 	if p := r.Practices[0]; !reflect.DeepEqual(p, want) {
 		t.Errorf("practice = %+v, want %+v", p, want)
 	}
+	// Two field lines the segmenter joined into one clause: each line
+	// starts a field, and the data field states the collection.
+	const joined = "运营方：腾讯云计算（北京）有限责任公司  用途：在线咨询\n可能收集：设备型号、IP地址（隐私政策：https://cloud.tencent.com/p）"
+	r = e.Clause(Input{Text: joined, Owner: "sdk.tencent_cloud"})
+	if len(r.Practices) != 1 || !reflect.DeepEqual(r.Practices[0].Data, want.Data) || r.Practices[0].Actor != ActorThirdParty {
+		t.Errorf("joined field lines: practices = %+v, want the SDK's collection of %v", r.Practices, want.Data)
+	}
 }
 
 // 根据 and 基于 with data use it: recommendations from history.

@@ -374,8 +374,11 @@ func (r *sdkReader) line(ln docLine) {
 			r.pending = -1
 		}
 	}
-	if keyValue && r.cur != nil {
-		r.cur.keyValue = true
+	if r.cur != nil {
+		// The record holds its field lines whole, closing brackets
+		// included ("可能收集：设备型号（隐私政策：https://…）").
+		r.cur.end = max(r.cur.end, e)
+		r.cur.keyValue = r.cur.keyValue || keyValue
 	}
 }
 
@@ -571,7 +574,7 @@ func (r *sdkReader) splitFields(s, e int) (prefix sdkSpan, fields []sdkField) {
 			if c != '为' {
 				sep = i + n
 			}
-		case ';', '；', ',', '，', '|', '(', '（', '\t', '。', '—', '\u3000':
+		case ';', '；', ',', '，', '|', '(', '（', '\t', '\n', '。', '—', '\u3000':
 			sep = i + n
 		case ' ':
 			// Two spaces part fields set side by side on a line

@@ -513,3 +513,16 @@ func TestSDKLinkURL(t *testing.T) {
 		}
 	})
 }
+
+// A record holds its field lines whole: a closing bracket after the link
+// ("（隐私政策：https://…）") is inside it.
+func TestSDKRecordHoldsItsLines(t *testing.T) {
+	text := "《阿里云号码认证SDK》\n运营方：阿里云计算有限公司  用途：一键登录\n可能收集：本机号码（隐私政策：https://help.aliyun.com/p）\n\n下一段正文。"
+	r := Default().Document(Document{Text: text})
+	if len(r.SDKs) != 1 {
+		t.Fatalf("SDKs = %+v, want one", r.SDKs)
+	}
+	if got := text[r.SDKs[0].Start:r.SDKs[0].End]; !strings.HasSuffix(got, "https://help.aliyun.com/p）") {
+		t.Errorf("record %q does not end with its line", got)
+	}
+}
