@@ -332,9 +332,10 @@ func sortedDiff(a, b map[string]bool) []string {
 // after the fourth, written from the mistakes of 01-24 only), and
 // 0.667/0.607 on 41-44 and 0.728/0.628 on 45-48 (after five; 0.675/0.624
 // and 0.730/0.652 after the sixth, written from the mistakes of 01-36
-// only), and 0.780/0.687 on 49-52 and 0.717/0.657 on 53-56 (after six).
-// 53-56, held out until then, scored 0.744/0.665 (SDK names 8/31) when
-// they became tuning data. Now the tuning half, 53-56 included, scores
+// only), and 0.780/0.687 on 49-52 and 0.717/0.657 on 53-56 (after six),
+// and 0.745/0.673 on 57-64, a sixth held-out set of eight (SDK names
+// 29/65), written while 53-56, held out until then at 0.744/0.665 (SDK
+// names 8/31), became tuning data. Now the tuning half, 53-56 included, scores
 // 0.850/0.776, 05-08 0.813/0.820, 25-32 0.788/0.744, 37-40 0.820/0.673
 // and 45-48 0.806/0.699 (see the README).
 var zhBlindFloors = map[string]struct{ practice, data, sdk, meta float64 }{
@@ -343,16 +344,17 @@ var zhBlindFloors = map[string]struct{ practice, data, sdk, meta float64 }{
 	"held-out 2": {0.76, 0.72, 0.80, 1},
 	"held-out 3": {0.79, 0.65, 0.60, 1},
 	"held-out 4": {0.78, 0.67, 0.80, 1},
+	"held-out 6": {0.72, 0.65, 0.58, 0.95},
 }
 
 // zhHalves are the halves of the blind set, in the order they are reported.
-var zhHalves = []string{"tuning", "held-out", "held-out 2", "held-out 3", "held-out 4"}
+var zhHalves = []string{"tuning", "held-out", "held-out 2", "held-out 3", "held-out 4", "held-out 6"}
 
 // zhBatches gives the half of the files from each number on, up to the next
 // entry's: a new batch adds its two halves here.
 var zhBatches = []struct{ from, half string }{
 	{"01", "tuning"}, {"05", "held-out"}, {"09", "tuning"}, {"25", "held-out 2"}, {"33", "tuning"},
-	{"37", "held-out 3"}, {"41", "tuning"}, {"45", "held-out 4"}, {"49", "tuning"},
+	{"37", "held-out 3"}, {"41", "tuning"}, {"45", "held-out 4"}, {"49", "tuning"}, {"57", "held-out 6"},
 }
 
 // zhHalfOf returns the half of the blind-set file named name ("37_…").
