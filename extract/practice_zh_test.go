@@ -790,6 +790,7 @@ func TestSDKOtherFields(t *testing.T) {
 		{"SDK用途：崩溃日志收集与分析", nil},
 		{"使用场景：消息收发 | 收集个人信息：设备型号", []string{ActionCollect}},
 		{"由财付通支付科技有限公司提供，用于话费充值时的微信支付，会采集设备型号和网络类型。", []string{ActionCollect}},
+		{"微信支付SDK：用于话费充值；收集设备型号、网络类型；隐私政策：https://pay.weixin.qq.com/p", []string{ActionCollect}},
 	}
 	for _, tt := range tests {
 		r := e.Clause(Input{Text: tt.text, Owner: "sdk.wechat_pay"})

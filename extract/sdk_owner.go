@@ -86,6 +86,17 @@ func (d *documentRules) outsideOtherFields(in Input, fields []sdkField, ps []Pra
 	}
 	r := &sdkReader{d: d, text: in.Text}
 	var other []sdkSpan
+	// The run-in parts before the first field ("百度OCR SDK：用于文字识别；收集
+	// 图片；隐私政策：https://…" has only its link as a field).
+	head := len(in.Text)
+	if len(fields) > 0 {
+		head = fields[0].labelStart
+	}
+	for _, part := range r.runInParts(0, head) {
+		if f, _, n, _ := d.sdk.runInField(in.Text[part.start:part.end], true); n > 0 && f != sdkData {
+			other = append(other, part)
+		}
+	}
 	if len(fields) > 0 {
 		for i, f := range fields {
 			// The field runs to the next label, the end of its cell or a
@@ -100,12 +111,6 @@ func (d *documentRules) outsideOtherFields(in Input, fields []sdkField, ps []Pra
 			}
 			if f.field != sdkData {
 				other = append(other, sdkSpan{f.labelStart, end})
-			}
-		}
-	} else {
-		for _, part := range r.runInParts(0, len(in.Text)) {
-			if f, _, n, _ := d.sdk.runInField(in.Text[part.start:part.end], true); n > 0 && f != sdkData {
-				other = append(other, part)
 			}
 		}
 	}
