@@ -42,6 +42,9 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 	// The subject stands in the trigger's own clause: "you" in "if you use
 	// the feature, our software may access your location" is not it.
 	from := s.start[p.clauseStart(s, h)]
+	if k := p.agentlessPassive(s, r, h); k >= 0 {
+		from = max(from, s.start[k]) // 图片会被传输至百度智能云: no agent, ours
+	}
 	// Nearest actor cue before the trigger, in the same sentence.
 	cuePos, cueWho := -1, ""
 	crossed := false // a breaker stands between the cue and the trigger
@@ -681,6 +684,42 @@ func (p *practiceRules) clauseStart(s *scan, h hit) int {
 		}
 	}
 	return from
+}
+
+// agentlessPassive returns the first token of the trigger's part of the
+// sentence (after the last punctuation but a list comma) when the part is
+// a Chinese passive with no agent — 被 before the trigger, no actor cue nor
+// party between the part's start and the trigger (图片会被传输至百度智能云)
+// — and -1 otherwise. Such a verb's actor is not searched in the parts
+// before, where a company named as an object (调用百度智能云的服务) is no
+// subject of it.
+func (p *practiceRules) agentlessPassive(s *scan, r *Result, h hit) int {
+	if cjk(s.toks[h.first].text) != cjkIdeograph {
+		return -1
+	}
+	sent, passive := s.sent[h.first], false
+	k := h.first - 1
+	for ; k >= 0 && s.sent[k] == sent; k-- {
+		t := s.toks[k]
+		if t.punct && s.c.in.Text[s.start[k]:s.end[k]] != "、" {
+			break
+		}
+		passive = passive || p.g.passiveAux[t.text]
+	}
+	k++
+	if !passive || k >= h.first {
+		return -1
+	}
+	for _, o := range s.hitsIn(k, h.first) {
+		if p.cues[o.cue].kind == cueActor {
+			return -1
+		}
+	}
+	off := s.c.in.Offset
+	if slices.ContainsFunc(r.Parties, func(m Mention) bool { return m.Start-off >= s.start[k] && m.Start-off < s.start[h.first] }) {
+		return -1
+	}
+	return k
 }
 
 // embeddedParty reports whether the Chinese party starting at token i

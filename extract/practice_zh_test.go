@@ -437,6 +437,13 @@ func TestPracticeChinese(t *testing.T) {
 		{"向您提供 gives to the user", "我们会向您提供您的个人信息副本。", nil},
 		{"对 marks no recipient", "我们会对您的个人信息提供安全保护。", nil},
 		{"向 in another part of the sentence", "我们向酒店确认后，提供您的姓名。", nil},
+		// An agentless passive is ours, whatever company an earlier part
+		// named as an object.
+		{"an agentless passive after a company as an object", "部分语种的识别会调用百度智能云的服务，识别结果会被传输至百度智能云。",
+			[]want{{ActionShare, false, ActorFirstParty, nil, []string{"org.baidu"}, ""}}},
+		{"调用 a service collects nothing", "我们会调用地图服务商的接口。", nil},
+		{"a passive with its agent", "百度智能云会提供识别服务，您的手机号码会被百度智能云获取。",
+			[]want{{ActionCollect, false, ActorThirdParty, []string{"contact.phone"}, []string{"org.baidu"}, ""}}},
 		// A list of recipients is read from where it starts.
 		{"a list of recipients after 与", "我们会与合作互联网医院、顺丰、医疗保障部门和监测机构共享您的姓名。",
 			[]want{{ActionShare, false, ActorFirstParty, []string{"identity.name"}, []string{"org.sf_express"}, ""}}},
