@@ -145,8 +145,11 @@ type sdkRecord struct {
 	start, end int
 	vals       [sdkFieldCount]sdkSpan
 	set        [sdkFieldCount]bool
-	indent     int  // indentation of the line that opened the record
-	described  bool // a sentence describing the named service was read (describes)
+	// more holds a field's continuations after its value, in order: the
+	// wrapped lines of a drawn table's cell (continuesRow).
+	more      [sdkFieldCount][]sdkSpan
+	indent    int  // indentation of the line that opened the record
+	described bool // a sentence describing the named service was read (describes)
 	// providerLabel is the field name the provider was read under
 	// ("第三方名称"), "" for none or a table's.
 	providerLabel string
@@ -230,10 +233,14 @@ type sdkReader struct {
 	parent      sdkSpan
 	parentDepth int
 	level       int // the list level of the line being read (levelOf)
-	cur         *sdkRecord
-	pending     int // field whose value is expected on the next line; -1 none
-	columns     []int
-	out         []SDK
+	// lastRow is the record of the table row read last, and its index in
+	// out, which a wrapped row continues (continuesRow).
+	lastRow    *sdkRecord
+	lastRowOut int
+	cur        *sdkRecord
+	pending    int // field whose value is expected on the next line; -1 none
+	columns    []int
+	out        []SDK
 }
 
 func (d *documentRules) sdks(e *Extractor, doc Document, lines []docLine) []SDK {
@@ -270,6 +277,9 @@ func (r *sdkReader) line(ln docLine) {
 		r.close()
 		return
 	}
+	if docIsRule(r.text[s:e]) {
+		return // a drawn table's border ("+----+----+") or a Markdown rule
+	}
 	// Plain-text tables: a header row of field names, then one row per SDK.
 	if cells := docSplitCells(r.text, s, e); len(cells) > 1 {
 		texts := make([]string, len(cells))
@@ -282,9 +292,6 @@ func (r *sdkReader) line(ln docLine) {
 			return
 		}
 		if r.columns != nil {
-			if docIsRule(r.text[s:e]) {
-				return
-			}
 			if len(cells) == len(r.columns) && !r.namesField(texts) {
 				r.row(r.columns, cells)
 				return
@@ -663,7 +670,7 @@ func (r *sdkReader) build(rec *sdkRecord) SDK {
 		if v.empty() {
 			return ""
 		}
-		return docCollapse(r.text[v.start:v.end])
+		return r.joined(rec, f)
 	}
 	name := get(sdkName)
 	if name == "" {
@@ -679,11 +686,11 @@ func (r *sdkReader) build(rec *sdkRecord) SDK {
 	}
 	sdk.ID = r.registryID(rec.vals[sdkName])
 	if v := rec.vals[sdkPurpose]; !v.empty() {
-		_, purposes, _ := r.mentions(v)
+		_, purposes, _ := r.fieldMentions(rec, sdkPurpose)
 		sdk.Purposes = mentionLabels(purposes)
 	}
 	if v := rec.vals[sdkData]; !v.empty() {
-		data, _, _ := r.mentions(v)
+		data, _, _ := r.fieldMentions(rec, sdkData)
 		sdk.Data = mentionLabels(data)
 	}
 	if v := rec.vals[sdkURL]; !v.empty() {
@@ -708,6 +715,34 @@ func (r *sdkReader) registryID(name sdkSpan) string {
 		}
 	}
 	return ""
+}
+
+// joined returns the collapsed text of field f of rec, its continuations
+// (rec.more) appended: with no space between ideographs, which a wrapped
+// cell cuts mid-word (网 / 络类型), and with one between Latin letters or
+// digits.
+func (r *sdkReader) joined(rec *sdkRecord, f int) string {
+	v := rec.vals[f]
+	t := docCollapse(r.text[v.start:v.end])
+	for _, m := range rec.more[f] {
+		next := docCollapse(r.text[m.start:m.end])
+		last, _ := utf8.DecodeLastRuneInString(t)
+		first, _ := utf8.DecodeRuneInString(next)
+		if last < utf8.RuneSelf && first < utf8.RuneSelf && (unicode.IsLetter(last) || unicode.IsDigit(last)) && (unicode.IsLetter(first) || unicode.IsDigit(first)) {
+			t += " "
+		}
+		t += next
+	}
+	return t
+}
+
+// fieldMentions runs the vocabulary on field f of rec, continuations
+// joined; offsets are those of its value when it has none.
+func (r *sdkReader) fieldMentions(rec *sdkRecord, f int) (data, purposes, parties []Mention) {
+	if len(rec.more[f]) == 0 {
+		return r.mentions(rec.vals[f])
+	}
+	return r.e.mentionsIn(r.joined(rec, f), rec.vals[f].start)
 }
 
 // mentions runs the vocabulary on one field value.

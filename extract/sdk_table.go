@@ -4,7 +4,10 @@ package extract
 // row names the fields, and table-row clauses labelled with their header
 // cells, as the segmenter hands over HTML tables.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // tableRowClauses reads clauses that are table rows — their Label is the
 // header row, "Name | Purpose | ..." — and returns the spans they cover.
@@ -18,7 +21,16 @@ func (r *sdkReader) tableRowClauses(doc Document) []sdkSpan {
 		if cols == nil {
 			continue
 		}
-		cells := docSplitCells(r.text, c.Offset, c.Offset+len(c.Text))
+		// The row's line whole: a clause may start after a row's empty
+		// first cells ("|      |      | 支付、分享 |").
+		ls, le := c.Offset, c.Offset+len(c.Text)
+		if i := strings.LastIndexByte(r.text[:ls], '\n') + 1; strings.Trim(r.text[i:ls], " \t|｜") == "" {
+			ls = i
+		}
+		if i := strings.IndexByte(r.text[le:], '\n'); i >= 0 && strings.Trim(r.text[le:le+i], " \t|｜") == "" {
+			le += i
+		}
+		cells := docSplitCells(r.text, ls, le)
 		if len(cells) != len(cols) {
 			continue
 		}
@@ -48,6 +60,10 @@ func docOverlaps(spans []sdkSpan, start, end int) bool {
 // row reports one table row read with the given columns.
 func (r *sdkReader) row(cols []int, cells []sdkSpan) {
 	r.close()
+	if r.continuesRow(cols, cells) {
+		return
+	}
+	r.lastRow = nil
 	rec := &sdkRecord{start: cells[0].start, end: cells[len(cells)-1].end}
 	for i, f := range cols {
 		if f >= 0 && !rec.set[f] {
@@ -56,7 +72,44 @@ func (r *sdkReader) row(cols []int, cells []sdkSpan) {
 	}
 	if rec.valid(1) {
 		r.out = append(r.out, r.build(rec))
+		r.lastRow, r.lastRowOut = rec, len(r.out)-1
 	}
+}
+
+// continuesRow reads a row whose name cell is empty, right after the
+// record of the row before (only white space and border lines between),
+// as more of that row: a drawn table wraps long cells onto further rows
+//
+//	| 1 | 微信开放平台SDK | … | 设备型号、操作系统版本、网 |
+//	|   |                 | … | 络类型、微信OpenID         |
+//
+// and the record's fields take the wrapped text. It reports whether the
+// row was read so (a row of empty cells is, and adds nothing).
+func (r *sdkReader) continuesRow(cols []int, cells []sdkSpan) bool {
+	rec := r.lastRow
+	if rec == nil || len(cells) != len(cols) || cells[0].start < rec.end {
+		return false
+	}
+	for i, f := range cols {
+		if (f == sdkName || f == sdkProvider && !slices.Contains(cols, sdkName)) && !cells[i].empty() {
+			return false // a row of its own
+		}
+	}
+	if strings.Trim(r.text[rec.end:cells[0].start], " \t\n|+-=｜") != "" {
+		return false
+	}
+	for i, f := range cols {
+		switch {
+		case f < 0 || f == sdkOther || cells[i].empty():
+		case rec.set[f] && !rec.vals[f].empty():
+			rec.more[f] = append(rec.more[f], cells[i])
+		default:
+			rec.vals[f], rec.set[f] = cells[i], true
+		}
+	}
+	rec.end = cells[len(cells)-1].end
+	r.out[r.lastRowOut] = r.build(rec)
+	return true
 }
 
 // header returns the fields of the cells of a table header row, or nil
@@ -159,7 +212,8 @@ func docSplitCells(text string, s, e int) []sdkSpan {
 	return cells
 }
 
-// docIsRule reports whether a table line is a Markdown header rule "---|:--".
+// docIsRule reports whether a table line is a Markdown header rule "---|:--"
+// or a drawn table's border "+----+----+".
 func docIsRule(s string) bool {
-	return strings.Trim(s, "|-: \t") == "" && strings.Contains(s, "-")
+	return strings.Trim(s, "|-:+= \t") == "" && strings.Contains(s, "-")
 }
