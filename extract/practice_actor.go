@@ -74,8 +74,11 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 			if c.value == ActorThirdParty && p.passive(s, h) && p.passiveSubject(s, o.last, h.first) {
 				break // "when they are placed": the subject of a passive is acted on
 			}
-			if c.value == actorUser && endsWith(s, o.first-1, p.g.embedOpeners) {
-				continue // 我们会在您授权后收集: the user acts in an embedded clause
+			if c.value == actorUser && endsWith(s, o.first-1, p.g.embedOpeners) && h.first-o.last > userVerbReach {
+				// 我们会在您授权后收集: the user acts in an embedded clause
+				// (but in 在您删除车辆前保存 the verb right after the user is
+				// the user's own).
+				continue
 			}
 			if c.value == actorUser && p.userRelative(s, r, o.last, h.first) {
 				continue // 您发表的书评会被保存: the user acts in a relative clause on the data
@@ -685,6 +688,10 @@ func (p *practiceRules) clauseStart(s *scan, h hit) int {
 	}
 	return from
 }
+
+// userVerbReach is how far after the user a verb is the user's own in a
+// clause a user.embedded_after word opens: 您删除, 您自行删除.
+const userVerbReach = 3
 
 // agentlessPassive returns the first token of the trigger's part of the
 // sentence (after the last punctuation but a list comma) when the part is

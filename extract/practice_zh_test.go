@@ -444,6 +444,13 @@ func TestPracticeChinese(t *testing.T) {
 		{"调用 a service collects nothing", "我们会调用地图服务商的接口。", nil},
 		{"a passive with its agent", "百度智能云会提供识别服务，您的手机号码会被百度智能云获取。",
 			[]want{{ActionCollect, false, ActorThirdParty, []string{"contact.phone"}, []string{"org.baidu"}, ""}}},
+		// A verb right after the user in a clause 在 opens is the user's.
+		{"the user's verb in an embedded clause", "您的评论在您删除评论前保存。",
+			[]want{{ActionStore, false, ActorFirstParty, []string{"social.posts"}, nil, ""}}},
+		{"our verb after an embedded clause", "我们会在您授权后收集您的位置信息。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"location"}, nil, "consent"}}},
+		{"同步给 another party", "我们会将您的订单号同步给车队管理员。",
+			[]want{{ActionShare, false, ActorFirstParty, []string{"financial.transaction"}, nil, ""}}},
 		// A list of recipients is read from where it starts.
 		{"a list of recipients after 与", "我们会与合作互联网医院、顺丰、医疗保障部门和监测机构共享您的姓名。",
 			[]want{{ActionShare, false, ActorFirstParty, []string{"identity.name"}, []string{"org.sf_express"}, ""}}},
