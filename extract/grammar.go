@@ -33,6 +33,8 @@ type grammar struct {
 	objectMarks    wordSet  // subject.not_after
 	preverbMarks   wordSet  // recipient.before_verb
 	unnamedMarks   wordSet  // recipient.unnamed_before_verb
+	agentMarks     wordSet  // agent.markers
+	agentNots      []string // agent.not
 	sourceMarks    wordSet  // source.before_verb
 	processorMarks wordSet  // processor.before_verb
 	disposalMarks  wordSet  // object.before_verb
@@ -103,6 +105,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"subject.not_after", &g.objectMarks},
 		{"recipient.before_verb", &g.preverbMarks},
 		{"recipient.unnamed_before_verb", &g.unnamedMarks},
+		{"agent.markers", &g.agentMarks},
 		{"source.before_verb", &g.sourceMarks},
 		{"processor.before_verb", &g.processorMarks},
 		{"object.before_verb", &g.disposalMarks},
@@ -150,6 +153,14 @@ func compileGrammar(l *loader) (*grammar, error) {
 			}
 			continue
 		}
+		if e.Label == "agent.not" {
+			for _, t := range e.Terms {
+				if t = strings.TrimSpace(t); t != "" {
+					g.agentNots = append(g.agentNots, t)
+				}
+			}
+			continue
+		}
 		set, ok := byLabel[e.Label]
 		if !ok {
 			errs = append(errs, &rulefile.Error{File: e.File, Line: e.Line, Msg: fmt.Sprintf("unknown word class %q", e.Label)})
@@ -176,6 +187,9 @@ func compileGrammar(l *loader) (*grammar, error) {
 	}
 	if g.ownerOf == nil {
 		errs = append(errs, &rulefile.Error{File: "grammar.txt", Msg: `word class "owner.of" is missing`})
+	}
+	if g.agentNots == nil {
+		errs = append(errs, &rulefile.Error{File: "grammar.txt", Msg: `word class "agent.not" is missing`})
 	}
 	g.dataRefFirst = wordSet{}
 	for w := range g.dataRefs {

@@ -45,6 +45,10 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 	if k := p.agentlessPassive(s, r, h); k >= 0 {
 		from = max(from, s.start[k]) // 图片会被传输至百度智能云: no agent, ours
 	}
+	if p.unnamedAgent(s, r, h) {
+		pr.Actor = ActorThirdParty // 由合作医院保存: an agent the registry does not know
+		return nil
+	}
 	// Nearest actor cue before the trigger, in the same sentence.
 	cuePos, cueWho := -1, ""
 	crossed := false // a breaker stands between the cue and the trigger
@@ -592,8 +596,8 @@ func (p *practiceRules) subjectBefore(s *scan, at int) bool {
 	i, _ := slices.BinarySearch(s.start, at)
 	for k := i - 1; k >= 0 && s.sent[k] == s.sent[min(i, len(s.toks)-1)] && !s.toks[k].punct; k-- {
 		for _, o := range s.hitsAcross(k, k) {
-			if p.cues[o.cue].kind == cueActor {
-				return true
+			if p.cues[o.cue].kind == cueActor && !(o.last+1 < len(s.toks) && p.g.attributive[s.toks[o.last+1].text]) {
+				return true // (您的支付信息由财付通收集: 您的 owns, no subject)
 			}
 		}
 	}
@@ -692,6 +696,55 @@ func (p *practiceRules) clauseStart(s *scan, h hit) int {
 // userVerbReach is how far after the user a verb is the user's own in a
 // clause a user.embedded_after word opens: 您删除, 您自行删除.
 const userVerbReach = 3
+
+// unnamedAgent reports whether a Chinese trigger's agent is a party the
+// vocabulary does not know, named after an agent.markers word (由) in its
+// part of the sentence: 您的病历由合作互联网医院保存, 支付账户信息由支付机构直接
+// 收集. An actor cue or a party after the word (由我们保存, 由您自行删除, 由顺丰
+// 配送) leaves the actor to the usual search, and agent.not words (由于,
+// 理由) are no marks.
+func (p *practiceRules) unnamedAgent(s *scan, r *Result, h hit) bool {
+	if cjk(s.toks[h.first].text) != cjkIdeograph {
+		return false
+	}
+	sent := s.sent[h.first]
+	for k := h.first - 1; k >= 0 && k >= h.first-agentReach && s.sent[k] == sent; k-- {
+		if s.toks[k].punct {
+			return false
+		}
+		if !p.g.agentMarks[s.toks[k].text] || p.agentNot(s, k) || k+1 == h.first {
+			continue
+		}
+		for _, o := range s.hitsIn(k+1, h.first) {
+			if p.cues[o.cue].kind == cueActor {
+				return false
+			}
+		}
+		off := s.c.in.Offset
+		return !slices.ContainsFunc(r.Parties, func(m Mention) bool { return m.Start-off > s.start[k] && m.Start-off < s.start[h.first] })
+	}
+	return false
+}
+
+// agentReach bounds the tokens between an agent.markers word and its
+// verb: a name and a manner (由合作互联网医院依照医疗管理规定保存).
+const agentReach = 20
+
+// agentNot reports whether the agent.markers word at token k is part of an
+// agent.not word (由于 "because", 理由 "reason").
+func (p *practiceRules) agentNot(s *scan, k int) bool {
+	for _, w := range p.g.agentNots {
+		i := strings.Index(w, s.toks[k].text)
+		if i < 0 {
+			continue
+		}
+		start := s.start[k] - i
+		if start >= 0 && strings.HasPrefix(s.c.in.Text[start:], w) {
+			return true
+		}
+	}
+	return false
+}
 
 // agentlessPassive returns the first token of the trigger's part of the
 // sentence (after the last punctuation but a list comma) when the part is
@@ -837,6 +890,9 @@ func (p *practiceRules) preverbMark(s *scan, first int, action string, sources b
 		beyond = beyond || endsWith(s, k, p.g.beyond)
 		if first-k > preverbNear && !beyond {
 			continue // 向您提供服务的第三方SDK: a relative clause, not a long name
+		}
+		if p.g.passiveAux[t.text] && action != ActionShare {
+			return false // 会被第三方收集: the agent of a passive, no recipient
 		}
 		if p.g.preverbMarks[t.text] || sources && (p.g.sourceMarks[t.text] || p.processorMark(s, k)) || giving && p.g.shareMarks[t.text] {
 			return true

@@ -451,6 +451,22 @@ func TestPracticeChinese(t *testing.T) {
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"location"}, nil, "consent"}}},
 		{"同步给 another party", "我们会将您的订单号同步给车队管理员。",
 			[]want{{ActionShare, false, ActorFirstParty, []string{"financial.transaction"}, nil, ""}}},
+		// The agent of a passive acts.
+		{"a passive's agent after 被", "您的位置信息会被第三方收集。",
+			[]want{{ActionCollect, false, ActorThirdParty, []string{"location"}, []string{"third_party"}, ""}}},
+		{"直接收集 holds no 接收", "您的信息由第三方直接收集。",
+			[]want{{ActionCollect, false, ActorThirdParty, []string{"personal"}, []string{"third_party"}, ""}}},
+		{"a named company after 您的", "您的支付账户信息由支付宝直接收集。",
+			[]want{{ActionCollect, false, ActorThirdParty, []string{"financial.payment_account"}, []string{"sdk.alipay"}, ""}}},
+		// 由 names an agent, known or not.
+		{"an unknown agent after 由", "您的病历由合作互联网医院依照医疗管理规定保存。",
+			[]want{{ActionStore, false, ActorThirdParty, []string{"health.medical"}, nil, ""}}},
+		{"由 before us", "您的信息由我们保存。",
+			[]want{{ActionStore, false, ActorFirstParty, []string{"personal"}, nil, ""}}},
+		{"由于 is no agent", "由于技术原因，我们会保存您的日志信息。",
+			[]want{{ActionStore, false, ActorFirstParty, []string{"usage.log"}, nil, ""}}},
+		{"理由 is no agent", "我们会记录理由并保存您的日志信息。",
+			[]want{{ActionStore, false, ActorFirstParty, []string{"usage.log"}, nil, ""}}},
 		// A list of recipients is read from where it starts.
 		{"a list of recipients after 与", "我们会与合作互联网医院、顺丰、医疗保障部门和监测机构共享您的姓名。",
 			[]want{{ActionShare, false, ActorFirstParty, []string{"identity.name"}, []string{"org.sf_express"}, ""}}},
