@@ -131,7 +131,7 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		if !cue.byUser && p.relativeOnSubject(s, r, hi) {
 			continue // 我们收集的个人信息存储在境内: the verb describes the subject
 		}
-		if p.bareLabel(s, r, h) || p.runInLabel(s, r, h) {
+		if p.bareLabel(s, r, h) || p.runInLabel(s, r, h) || p.topicList(s, r, h) {
 			continue // "共享。", "Sharing", "出售：我们不会…": a run-in heading names a topic
 		}
 

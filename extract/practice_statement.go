@@ -281,6 +281,45 @@ func (p *practiceRules) runInLabel(s *scan, r *Result, h hit) bool {
 	return len(s.hitsIn(colon+1, next)) > 0
 }
 
+// topicList reports whether Chinese trigger h is one of a list of verbs
+// joined by list commas or list.joiners words in a short sentence that
+// names no data, party, actor nor negation: a heading or a table of
+// contents names topics (【四】委托处理、共享、转让和公开披露) and states no
+// practice.
+func (p *practiceRules) topicList(s *scan, r *Result, h hit) bool {
+	if cjk(s.toks[h.first].text) != cjkIdeograph {
+		return false
+	}
+	joined := func(k int) bool { // token k joins two list items
+		return k >= 0 && k < len(s.toks) && s.sent[k] == s.sent[h.first] &&
+			(s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] == "、" || !s.toks[k].punct && p.g.listJoiners[s.toks[k].text])
+	}
+	first, next := s.sentenceTokens(s.sent[h.first])
+	if words := next - first; words > topicListWords {
+		return false // (punctuation counted: a bound, not a measure)
+	}
+	listed := false
+	for _, o := range s.sentenceHits(s.sent[h.first]) {
+		switch {
+		case p.cues[o.cue].kind == cueActor || p.cues[o.cue].kind == cueNegation:
+			return false // 识别完成后不会被保存或上传: a statement
+		case p.cues[o.cue].kind != cueAction || o.first == h.first:
+		case o.first == h.last+2 && joined(h.last+1), o.last == h.first-2 && joined(h.first-1):
+			listed = true
+		}
+	}
+	if !listed {
+		return false
+	}
+	off := s.c.in.Offset
+	in := func(m Mention) bool { return s.sentenceOf(m.Start-off) == s.sent[h.first] }
+	return !slices.ContainsFunc(r.Data, in) && !slices.ContainsFunc(r.Parties, in)
+}
+
+// topicListWords bounds the tokens of a sentence that lists topics: a
+// heading, an entry of a table of contents.
+const topicListWords = 24
+
 // labelWords and labelChars bound the words of a run-in heading, and its
 // characters in Chinese: "Data sharing." has two words, 查阅、更正与删除 seven
 // characters.

@@ -458,6 +458,12 @@ func TestPracticeChinese(t *testing.T) {
 			[]want{{ActionCollect, false, ActorThirdParty, []string{"personal"}, []string{"third_party"}, ""}}},
 		{"a named company after 您的", "您的支付账户信息由支付宝直接收集。",
 			[]want{{ActionCollect, false, ActorThirdParty, []string{"financial.payment_account"}, []string{"sdk.alipay"}, ""}}},
+		// A list of verbs alone names topics.
+		{"a heading listing verbs", "【四】委托处理、共享、转让和公开披露", nil},
+		{"listed verbs with data", "我们会收集、使用您的手机号码。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
+		{"listed verbs denied", "识别完成后不会被保存或上传。",
+			[]want{{ActionStore, true, ActorFirstParty, nil, nil, ""}, {ActionCollect, true, ActorFirstParty, nil, nil, ""}}},
 		// 由 names an agent, known or not.
 		{"an unknown agent after 由", "您的病历由合作互联网医院依照医疗管理规定保存。",
 			[]want{{ActionStore, false, ActorThirdParty, []string{"health.medical"}, nil, ""}}},
