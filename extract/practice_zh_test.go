@@ -458,6 +458,15 @@ func TestPracticeChinese(t *testing.T) {
 			[]want{{ActionCollect, false, ActorThirdParty, []string{"personal"}, []string{"third_party"}, ""}}},
 		{"a named company after 您的", "您的支付账户信息由支付宝直接收集。",
 			[]want{{ActionCollect, false, ActorThirdParty, []string{"financial.payment_account"}, []string{"sdk.alipay"}, ""}}},
+		// Giving on demand or by law, showing on a page.
+		{"提供 on demand", "依据法律法规或有权机关的要求提供。",
+			[]want{{ActionShare, false, ActorFirstParty, nil, nil, "legal"}}},
+		{"依法提供", "我们会依法提供涉案账号的注册信息。",
+			[]want{{ActionShare, false, ActorFirstParty, []string{"account"}, nil, ""}}},
+		{"the user's demand", "根据您的要求提供相应的服务。", nil},
+		{"shown on a page", "您的昵称和头像会展示在分享页面上。",
+			[]want{{ActionShare, false, ActorFirstParty, []string{"identity.nickname", "identity.photo"}, nil, ""}}},
+		{"shown on the user's screen", "通知会显示在您的手机屏幕上。", nil},
 		// A list of verbs alone names topics.
 		{"a heading listing verbs", "【四】委托处理、共享、转让和公开披露", nil},
 		{"listed verbs with data", "我们会收集、使用您的手机号码。",
