@@ -878,6 +878,10 @@ func TestPracticeUseChinese(t *testing.T) {
 		{"我们会将您的手机号码提供给保险公司，用于理赔。", nil},
 		{"您提供手机号码后，您可以将其用于登录其他应用。", nil},
 		{"您无需提供身份证号码，用于实名认证的信息由公安部门核验。", nil},
+		// Reviewing and checking data uses it; reviewing an order does not.
+		{"我们会审核您发布的内容。", []string{"social.posts"}},
+		{"药师会核对处方的真实性。", []string{"health.medical"}},
+		{"我们会审核您的订单。", nil},
 	}
 	for _, tt := range tests {
 		var got []string
