@@ -73,7 +73,7 @@ type metaRules struct {
 var metaLabels = map[string]bool{
 	"entity.suffix": true, "entity.alias": true, "entity.cjk_break": true, "entity.skip": true, "entity.stop": true, "entity.generic": true,
 	"product.alias": true, "product.noun": true, "title.suffix": true, "title.page_suffix": true, "title.prefix": true, "title.stop": true, "title.generic": true,
-	"date.updated": true, "date.effective": true, "date.both": true, "date.effective.after": true, "date.subject": true,
+	"date.updated": true, "date.published": true, "date.effective": true, "date.both": true, "date.effective.after": true, "date.subject": true,
 	"contact.email": true, "contact.phone": true, "contact.address": true, "contact.address.not": true, "contact.cue": true,
 	"law.cue": true, "law.of": true, "storage.cue": true, "storage.not_place": true, "storage.verb": true, "storage.follow": true,
 	"duration.prep": true, "duration.retention": true, "duration.response": true, "duration.vague": true,
@@ -146,7 +146,7 @@ func (m *metaRules) compile(entries []rulefile.Entry) error {
 	m.titlePrefix = newDocTerms(entries, is("title.prefix"))
 	m.titleStop = newDocTerms(entries, is("title.stop"))
 	m.titleGeneric = newDocTerms(entries, is("title.generic"))
-	m.dateCue = newDocTerms(entries, is("date.updated", "date.effective", "date.both"))
+	m.dateCue = newDocTerms(entries, is("date.updated", "date.published", "date.effective", "date.both"))
 	m.dateAfter = newDocTerms(entries, is("date.effective.after"))
 	m.dateSubject = newDocTerms(entries, is("date.subject"))
 	m.email = newDocTerms(entries, is("contact.email"))
@@ -322,8 +322,15 @@ func isoDate(y, m, d int) (string, bool) {
 // datesOf returns the first last-updated and effective dates: dates whose
 // sentence has a cue before them, the closest cue deciding, or a
 // date.effective.after cue right after them (自2024年10月15日起生效); a date
-// alone on one of the first lines counts as the update date.
+// alone on one of the first lines counts as the update date, and a
+// publication date (发布日期) does when no date is called updated.
 func (m *metaRules) datesOf(view *textnorm.View) (updated, effective string) {
+	published := ""
+	defer func() {
+		if updated == "" {
+			updated = published
+		}
+	}()
 	v := view.Text
 	for _, h := range m.findDates(v) {
 		s, _ := docSentence(v, h.start, h.end)
@@ -339,6 +346,9 @@ func (m *metaRules) datesOf(view *textnorm.View) (updated, effective string) {
 		}
 		if (label == "date.updated" || label == "date.both") && updated == "" {
 			updated = h.iso
+		}
+		if label == "date.published" && published == "" {
+			published = h.iso
 		}
 		if (label == "date.effective" || label == "date.both") && effective == "" {
 			effective = h.iso

@@ -779,7 +779,43 @@ func (p *practiceRules) agentlessPassive(s *scan, r *Result, h hit) int {
 	if slices.ContainsFunc(r.Parties, func(m Mention) bool { return m.Start-off >= s.start[k] && m.Start-off < s.start[h.first] }) {
 		return -1
 	}
+	// The nearest third party before the part: a subject at the start of
+	// its own part (微信SDK在运行时，您的设备信息会被收集) still acts; an object
+	// inside one (调用百度智能云的服务) does not, nor does the user (解绑后该设备
+	// 的录像将被删除: ours).
+	at := -1 // the nearest third party before the part (the user acts on nothing here)
+	for _, o := range s.hitsIn(0, k) {
+		if c := p.cues[o.cue]; c.kind == cueActor && c.value == ActorThirdParty && s.sent[o.first] == sent {
+			at = o.first
+		}
+	}
+	var party Mention // the nearest party before the part
+	if i, _ := slices.BinarySearchFunc(r.Parties, s.start[k]+off, byStartAt); i > 0 {
+		party = r.Parties[i-1]
+	}
+	if ps, pe := party.Start-off, party.End-off; pe > ps && s.sentenceOf(ps) == sent {
+		if at < 0 || s.start[at] >= ps && s.start[at] <= pe {
+			at = tokenAt(s, ps) // the cue is the party's name or ends it (微信 + SDK)
+		} else {
+			at = max(at, tokenAt(s, ps))
+		}
+	}
+	if at >= 0 && p.opensPart(s, at) {
+		return -1
+	}
 	return k
+}
+
+// opensPart reports whether token i stands at the start of its part of
+// the sentence, at most one token after the sentence start or a
+// punctuation mark other than a list comma.
+func (p *practiceRules) opensPart(s *scan, i int) bool {
+	for k := i - 1; k >= i-2; k-- {
+		if k < 0 || s.sent[k] != s.sent[i] || s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] != "、" {
+			return true
+		}
+	}
+	return false
 }
 
 // embeddedParty reports whether the Chinese party starting at token i

@@ -261,7 +261,9 @@ func (p *practiceRules) dataBefore(s *scan, r *Result, hi int) bool {
 // (向) stands before trigger s.hits[hi] in its part of the sentence, within
 // preverbReach tokens, with no actor cue after it: a recipient the party
 // registry does not know (我们会向酒店提供…). The user (向您提供) and the
-// first party (向我们提供) are actor cues.
+// first party (向我们提供) are actor cues; the first party's own places
+// (recipient.own: 向服务器提供) and what the user owns (party.user_owned_after:
+// 向您的设备展示) are no recipients either.
 func (p *practiceRules) unnamedRecipient(s *scan, hi int) bool {
 	h := s.hits[hi]
 	for k := h.first - 1; k >= 0 && k >= h.first-preverbReach; k-- {
@@ -272,6 +274,17 @@ func (p *practiceRules) unnamedRecipient(s *scan, hi int) bool {
 			for _, o := range s.hitsIn(k+1, h.first) {
 				if p.cues[o.cue].kind == cueActor {
 					return false
+				}
+			}
+			between := s.c.in.Text[s.end[k]:s.start[h.first]]
+			for w := range p.g.ownPlaces {
+				if strings.Contains(between, w) {
+					return false // 向服务器提供: our own place
+				}
+			}
+			for w := range p.g.userOwned {
+				if strings.HasPrefix(between, w) {
+					return false // 向您的设备展示: the user's
 				}
 			}
 			return k+1 < h.first

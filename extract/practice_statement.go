@@ -241,8 +241,8 @@ func (p *practiceRules) bareLabel(s *scan, r *Result, h hit) bool {
 
 // runInLabel reports whether trigger h stands in a run-in label: the words
 // before a colon near the start of its sentence, with no actor among them,
-// when the sentence goes on with an actor or a trigger of its own (出售：
-// 我们不会以任何形式出售…, 删除：您可以自行删除…). The label names the topic;
+// when the sentence goes on with an actor or a trigger of the label's
+// action (出售：我们不会以任何形式出售…, 删除：您可以自行删除…). The label names the topic;
 // the statement after it says what is done. A label that names data or a
 // party (剪贴板读取：…, 与酒店共享：…) is a statement itself, and one before
 // bare data ("收集：设备型号") still states its practice.
@@ -278,7 +278,12 @@ func (p *practiceRules) runInLabel(s *scan, r *Result, h hit) bool {
 	if slices.ContainsFunc(r.Data, in) || slices.ContainsFunc(r.Parties, in) {
 		return false // 剪贴板读取：…, 与酒店共享：…: the label is a statement
 	}
-	return len(s.hitsIn(colon+1, next)) > 0
+	for _, o := range s.hitsIn(colon+1, next) {
+		if c := p.cues[o.cue]; c.kind == cueActor || c.kind == cueAction && c.value == p.cues[h.cue].value {
+			return true
+		}
+	}
+	return false // 收集：设备型号，用于风控; 共享：…将被物流公司获取: the label states it
 }
 
 // topicList reports whether Chinese trigger h is one of a list of verbs

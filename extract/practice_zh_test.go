@@ -427,6 +427,10 @@ func TestPracticeChinese(t *testing.T) {
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"device.clipboard"}, nil, ""}}},
 		{"a label before bare data", "收集：设备型号、IP地址",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"device.model", "network.ip_address"}, nil, ""}}},
+		{"a label before data and a purpose", "收集：设备型号、IP地址，用于安全风控。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"device.model", "network.ip_address"}, nil, ""}}},
+		{"a label before another action", "共享：为完成配送，您的收货地址将提供给物流公司。",
+			[]want{{ActionShare, false, ActorFirstParty, []string{"contact.postal_address"}, nil, ""}}},
 		{"a lead-in with an actor is no label", "我们收集：您的手机号码。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
 		// 向 names a recipient the registry need not know.
@@ -435,6 +439,8 @@ func TestPracticeChinese(t *testing.T) {
 		{"a denied unnamed recipient", "我们不会向停车场运营方提供您的姓名。",
 			[]want{{ActionShare, true, ActorFirstParty, []string{"identity.name"}, nil, ""}}},
 		{"向您提供 gives to the user", "我们会向您提供您的个人信息副本。", nil},
+		{"向服务器提供 gives to our own place", "我们会向服务器提供您的设备型号以完成验证。", nil},
+		{"向您的设备 is the user's", "我们会向您的设备展示您的位置信息。", nil},
 		{"对 marks no recipient", "我们会对您的个人信息提供安全保护。", nil},
 		{"向 in another part of the sentence", "我们向酒店确认后，提供您的姓名。", nil},
 		// An agentless passive is ours, whatever company an earlier part
@@ -442,6 +448,10 @@ func TestPracticeChinese(t *testing.T) {
 		{"an agentless passive after a company as an object", "部分语种的识别会调用百度智能云的服务，识别结果会被传输至百度智能云。",
 			[]want{{ActionShare, false, ActorFirstParty, nil, []string{"org.baidu"}, ""}}},
 		{"调用 a service collects nothing", "我们会调用地图服务商的接口。", nil},
+		{"a passive after a third party as the subject", "微信SDK在运行时，您的设备信息会被收集。",
+			[]want{{ActionCollect, false, ActorThirdParty, []string{"device"}, nil, ""}}},
+		{"a passive after the user as the subject", "您可以解绑设备，解绑后该设备的云端录像将被删除。",
+			[]want{{ActionDelete, false, ActorFirstParty, []string{"media.video"}, nil, ""}}},
 		{"a passive with its agent", "百度智能云会提供识别服务，您的手机号码会被百度智能云获取。",
 			[]want{{ActionCollect, false, ActorThirdParty, []string{"contact.phone"}, []string{"org.baidu"}, ""}}},
 		// A verb right after the user in a clause 在 opens is the user's.

@@ -146,8 +146,10 @@ type sdkRecord struct {
 	vals       [sdkFieldCount]sdkSpan
 	set        [sdkFieldCount]bool
 	// more holds a field's continuations after its value, in order: the
-	// wrapped lines of a drawn table's cell (continuesRow).
+	// wrapped lines of a drawn table's cell (continuesRow); wrapped counts
+	// such rows.
 	more      [sdkFieldCount][]sdkSpan
+	wrapped   int
 	indent    int  // indentation of the line that opened the record
 	described bool // a sentence describing the named service was read (describes)
 	// providerLabel is the field name the provider was read under
@@ -233,14 +235,16 @@ type sdkReader struct {
 	parent      sdkSpan
 	parentDepth int
 	level       int // the list level of the line being read (levelOf)
-	// lastRow is the record of the table row read last, and its index in
-	// out, which a wrapped row continues (continuesRow).
-	lastRow    *sdkRecord
-	lastRowOut int
-	cur        *sdkRecord
-	pending    int // field whose value is expected on the next line; -1 none
-	columns    []int
-	out        []SDK
+	// lastRow is the record of the drawn-table row read last, and its
+	// index in out, which a wrapped row continues (continuesRow);
+	// lastRowDirty says the record must be built again (flushRow).
+	lastRow      *sdkRecord
+	lastRowOut   int
+	lastRowDirty bool
+	cur          *sdkRecord
+	pending      int // field whose value is expected on the next line; -1 none
+	columns      []int
+	out          []SDK
 }
 
 func (d *documentRules) sdks(e *Extractor, doc Document, lines []docLine) []SDK {
@@ -255,6 +259,7 @@ func (d *documentRules) sdks(e *Extractor, doc Document, lines []docLine) []SDK 
 		r.line(ln)
 	}
 	r.close()
+	r.flushRow()
 	return r.out
 }
 
@@ -737,7 +742,9 @@ func (r *sdkReader) joined(rec *sdkRecord, f int) string {
 }
 
 // fieldMentions runs the vocabulary on field f of rec, continuations
-// joined; offsets are those of its value when it has none.
+// joined. Only the labels of what it returns are meant: with
+// continuations, the text it reads is made of pieces of several rows, and
+// its offsets are no spans of the document.
 func (r *sdkReader) fieldMentions(rec *sdkRecord, f int) (data, purposes, parties []Mention) {
 	if len(rec.more[f]) == 0 {
 		return r.mentions(rec.vals[f])

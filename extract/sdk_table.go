@@ -4,10 +4,7 @@ package extract
 // row names the fields, and table-row clauses labelled with their header
 // cells, as the segmenter hands over HTML tables.
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // tableRowClauses reads clauses that are table rows — their Label is the
 // header row, "Name | Purpose | ..." — and returns the spans they cover.
@@ -24,10 +21,10 @@ func (r *sdkReader) tableRowClauses(doc Document) []sdkSpan {
 		// The row's line whole: a clause may start after a row's empty
 		// first cells ("|      |      | 支付、分享 |").
 		ls, le := c.Offset, c.Offset+len(c.Text)
-		if i := strings.LastIndexByte(r.text[:ls], '\n') + 1; strings.Trim(r.text[i:ls], " \t|｜") == "" {
+		if i := strings.LastIndexByte(r.text[:ls], '\n') + 1; strings.Trim(r.text[i:ls], tableLineChars) == "" {
 			ls = i
 		}
-		if i := strings.IndexByte(r.text[le:], '\n'); i >= 0 && strings.Trim(r.text[le:le+i], " \t|｜") == "" {
+		if i := strings.IndexByte(r.text[le:], '\n'); i >= 0 && strings.Trim(r.text[le:le+i], tableLineChars) == "" {
 			le += i
 		}
 		cells := docSplitCells(r.text, ls, le)
@@ -63,7 +60,7 @@ func (r *sdkReader) row(cols []int, cells []sdkSpan) {
 	if r.continuesRow(cols, cells) {
 		return
 	}
-	r.lastRow = nil
+	r.flushRow()
 	rec := &sdkRecord{start: cells[0].start, end: cells[len(cells)-1].end}
 	for i, f := range cols {
 		if f >= 0 && !rec.set[f] {
@@ -72,31 +69,39 @@ func (r *sdkReader) row(cols []int, cells []sdkSpan) {
 	}
 	if rec.valid(1) {
 		r.out = append(r.out, r.build(rec))
-		r.lastRow, r.lastRowOut = rec, len(r.out)-1
+		if r.drawnAbove(cells[0].start) {
+			r.lastRow, r.lastRowOut = rec, len(r.out)-1
+		}
 	}
 }
 
-// continuesRow reads a row whose name cell is empty, right after the
-// record of the row before (only white space and border lines between),
-// as more of that row: a drawn table wraps long cells onto further rows
+// continuesRow reads a row of a drawn table whose name and provider cells
+// are empty, right after the record of the row before (nothing but white
+// space and cell bars between), as more of that row: a drawn table wraps
+// long cells onto further rows
 //
-//	| 1 | 微信开放平台SDK | … | 设备型号、操作系统版本、网 |
-//	|   |                 | … | 络类型、微信OpenID         |
+//	+---+-----------------+-----+----------------------------+
+//	| 1 | 微信开放平台SDK | …   | 设备型号、操作系统版本、网 |
+//	|   |                 | …   | 络类型、微信OpenID         |
 //
-// and the record's fields take the wrapped text. It reports whether the
-// row was read so (a row of empty cells is, and adds nothing).
+// and the record's fields take the wrapped text (flushRow rebuilds the
+// record once its last row is read). Only a record whose row follows a
+// drawn border ("+---+") is continued: in other tables an empty cell may
+// mean "as above", and the row is a record of its own. At most
+// maxWrappedRows rows continue one record. It reports whether the row was
+// read so (a row of empty cells is, and adds nothing).
 func (r *sdkReader) continuesRow(cols []int, cells []sdkSpan) bool {
 	rec := r.lastRow
-	if rec == nil || len(cells) != len(cols) || cells[0].start < rec.end {
+	if rec == nil || len(cells) != len(cols) || cells[0].start < rec.end || rec.wrapped >= maxWrappedRows {
 		return false
 	}
 	for i, f := range cols {
-		if (f == sdkName || f == sdkProvider && !slices.Contains(cols, sdkName)) && !cells[i].empty() {
+		if (f == sdkName || f == sdkProvider) && !cells[i].empty() {
 			return false // a row of its own
 		}
 	}
-	if strings.Trim(r.text[rec.end:cells[0].start], " \t\n|+-=｜") != "" {
-		return false
+	if strings.Trim(r.text[rec.end:cells[0].start], tableLineChars) != "" || strings.Contains(r.text[rec.end:cells[0].start], "+") {
+		return false // text, or a border: the record ended
 	}
 	for i, f := range cols {
 		switch {
@@ -108,8 +113,36 @@ func (r *sdkReader) continuesRow(cols []int, cells []sdkSpan) bool {
 		}
 	}
 	rec.end = cells[len(cells)-1].end
-	r.out[r.lastRowOut] = r.build(rec)
+	rec.wrapped++
+	r.lastRowDirty = true
 	return true
+}
+
+// maxWrappedRows bounds the rows one drawn-table record may wrap onto.
+const maxWrappedRows = 16
+
+// tableLineChars are the white space and bars around the cells of a table
+// line.
+const tableLineChars = " \t\n|｜"
+
+// flushRow rebuilds the record of the last drawn-table row when wrapped
+// rows added to it, and forgets it.
+func (r *sdkReader) flushRow() {
+	if r.lastRow != nil && r.lastRowDirty {
+		r.out[r.lastRowOut] = r.build(r.lastRow)
+	}
+	r.lastRow, r.lastRowDirty = nil, false
+}
+
+// drawnAbove reports whether the line before the one holding offset i is a
+// drawn table's border ("+----+----+").
+func (r *sdkReader) drawnAbove(i int) bool {
+	ls := strings.LastIndexByte(r.text[:i], '\n')
+	if ls < 0 {
+		return false
+	}
+	prev := r.text[strings.LastIndexByte(r.text[:ls], '\n')+1 : ls]
+	return strings.Contains(prev, "+") && docIsRule(strings.TrimSpace(prev))
 }
 
 // header returns the fields of the cells of a table header row, or nil

@@ -226,6 +226,23 @@ func TestSDKLayouts(t *testing.T) {
 			{"个推推送SDK", "每日互动股份有限公司", "", "设备型号", ""},
 		},
 	}, {
+		name: "an undrawn table's empty cells continue nothing",
+		text: "| SDK名称 | 第三方公司 | 使用目的 | 收集的个人信息 |\n|---|---|---|---|\n| 微信SDK | 深圳市腾讯计算机系统有限公司 | 微信登录 | 设备型号 |\n" +
+			"|  |  | 微信分享 | 手机号码 |\n|  | 北京百度网讯科技有限公司 | 定位 | 精确位置 |\n",
+		want: []sdkWant{
+			{"微信SDK", "深圳市腾讯计算机系统有限公司", "微信登录", "设备型号", ""},
+			{"北京百度网讯科技有限公司", "北京百度网讯科技有限公司", "定位", "精确位置", ""},
+		},
+	}, {
+		name: "a drawn row with a provider of its own is no continuation",
+		text: "+--+--+\n| 序号 | SDK名称 | 公司名称 | 个人信息类型 |\n+--+--+\n| 1 | 微信SDK | 深圳市腾讯计算机系统有限公司 | 设备型号 |\n" +
+			"|  |  | 北京百度网讯科技有限公司 | 精确位置 |\n+--+--+\n| 2 | 个推SDK | 每日互动股份有限公司 | 设备 |\n\n正文。\n|  |  |  | 型号 |\n",
+		want: []sdkWant{
+			{"微信SDK", "深圳市腾讯计算机系统有限公司", "", "设备型号", ""},
+			{"北京百度网讯科技有限公司", "北京百度网讯科技有限公司", "", "精确位置", ""},
+			{"个推SDK", "每日互动股份有限公司", "", "设备", ""},
+		},
+	}, {
 		name: "lettered field lines",
 		text: "1. 高德定位SDK\n   a) 第三方公司名称：高德软件有限公司\n   b) SDK用途：显示附近网点\n   c) 共享方式：SDK本机采集\n" +
 			"   d) 个人信息字段：精确位置、IP地址\n   e) 隐私权政策网址：https://lbs.amap.com/pages/privacy/\n",
@@ -403,6 +420,8 @@ func FuzzDocument(f *testing.F) {
 		f.Add(s)
 	}
 	f.Add("名称：A\n开发者：B公司\n字段：设备型号\n隐私政策")
+	f.Add("0||名称|信息类型\n0||0|!\n0|||0")
+	f.Add("+--+--+\n| 序号 | SDK名称 | 个人信息类型 |\n+--+--+\n| 1 | A SDK | 设\n|  |  | 备型号 |\n+--+--+\n")
 	e := Default()
 	f.Fuzz(func(t *testing.T, text string) {
 		checkDocSpans(t, text, e.Document(Document{Text: text}))
@@ -533,5 +552,18 @@ func TestSDKRecordHoldsItsLines(t *testing.T) {
 	}
 	if got := text[r.SDKs[0].Start:r.SDKs[0].End]; !strings.HasSuffix(got, "https://help.aliyun.com/p）") {
 		t.Errorf("record %q does not end with its line", got)
+	}
+}
+
+// A drawn-table record takes at most maxWrappedRows wrapped rows, so a
+// table of thousands of them costs no more than its length.
+func TestSDKWrappedRowsBounded(t *testing.T) {
+	text := "+--+--+\n| 序号 | SDK名称 | 个人信息类型 |\n+--+--+\n| 1 | 微信SDK | 设 |\n" + strings.Repeat("|  |  | 备 |\n", 3*maxWrappedRows)
+	r := Default().Document(Document{Text: text})
+	if len(r.SDKs) != 1 {
+		t.Fatalf("SDKs = %+v, want one", r.SDKs)
+	}
+	if got, want := r.SDKs[0].DataText, "设"+strings.Repeat("备", maxWrappedRows); got != want {
+		t.Errorf("data text %q, want %q", got, want)
 	}
 }
