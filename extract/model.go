@@ -57,7 +57,7 @@ type APP350Label struct {
 }
 
 // SDK is one entry of a policy's third-party SDK disclosure list. Start
-// and End span the entry, which holds its fields, with two exceptions: a
+// and End span the entry, which holds its fields, with three exceptions: a
 // provider named by the list item the entry is nested under ("- 北京百度网讯
 // 科技有限公司", then "  - 百度OCR SDK：…") stands before it, a policy URL
 // may be a hyperlink's target (Document.Links), and a drawn table's cell

@@ -127,7 +127,7 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 		// 监测机构共享 makes all three recipients (for verbs of giving: a
 		// list after 委托 names processors, whose later verbs the
 		// labellers read as theirs).
-		hs := r.Parties[p.listHead(s, r, k)].Start - s.c.in.Offset
+		hs := r.Parties[p.firstOfPartyList(s, r, k)].Start - s.c.in.Offset
 		if strings.HasPrefix(m.Label, "org.") && (cjk(s.toks[h.first].text) != cjkIdeograph || authorNamed(s.c.in, m.Text) || p.subjectBefore(s, hs)) {
 			// A named company may be the policy's author ("Adobe collects";
 			// see Input.Controller); after a subject in its part of the
@@ -177,10 +177,10 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 	return nil
 }
 
-// listHead returns the index in r.Parties of the first party of the list
+// firstOfPartyList returns the index in r.Parties of the first party of the list
 // that r.Parties[k] is in: parties joined by list commas (、) or
 // list.joiners words (和, 及, 与), k itself when it stands alone.
-func (p *practiceRules) listHead(s *scan, r *Result, k int) int {
+func (p *practiceRules) firstOfPartyList(s *scan, r *Result, k int) int {
 	off := s.c.in.Offset
 	for k > 0 {
 		i, ok := slices.BinarySearch(s.start, r.Parties[k].Start-off)
@@ -909,12 +909,12 @@ func (p *practiceRules) preverbRecipient(s *scan, first int, action string) bool
 }
 
 func (p *practiceRules) preverbMark(s *scan, first int, action string, sources bool) bool {
-	giving := giving(action)
+	gives := giving(action)
 	beyond := false // a recipient.beyond word stands between: 与心语以外的任何第三方
 	for k := first - 1; k >= 0 && k >= first-preverbReach; k-- {
 		t := s.toks[k]
 		if t.punct {
-			if !giving || s.c.in.Text[s.start[k]:s.end[k]] != "、" {
+			if !gives || s.c.in.Text[s.start[k]:s.end[k]] != "、" {
 				return false
 			}
 			// A list of recipients of a giving verb (与合作医院、顺丰共享):
@@ -930,7 +930,7 @@ func (p *practiceRules) preverbMark(s *scan, first int, action string, sources b
 		if p.g.passiveAux[t.text] && action != ActionShare {
 			return false // 会被第三方收集: the agent of a passive, no recipient
 		}
-		if p.g.preverbMarks[t.text] || sources && (p.g.sourceMarks[t.text] || p.processorMark(s, k)) || giving && p.g.shareMarks[t.text] {
+		if p.g.preverbMarks[t.text] || sources && (p.g.sourceMarks[t.text] || p.processorMark(s, k)) || gives && p.g.shareMarks[t.text] {
 			return true
 		}
 	}

@@ -59,10 +59,10 @@ type sdkRules struct {
 	// examples are the words that open a parenthesis of examples, lower
 	// case ("e.g."): a company in one names no provider.
 	examples []string
-	// urlNames are the url field's names in lookup form: a hyperlink
-	// whose text holds one ("隐私政策", "极光隐私政策", "Google Privacy
-	// Policy") is a policy link (namesLink).
-	urlNames []string
+	// linkWords are the link.text words in lookup form: a hyperlink whose
+	// text holds one ("隐私政策", "极光隐私政策", "Google Privacy Policy") is a
+	// policy link (namesLink).
+	linkWords []string
 }
 
 func (s *sdkRules) compile(entries []rulefile.Entry) error {
@@ -79,6 +79,14 @@ func (s *sdkRules) compile(entries []rulefile.Entry) error {
 		if e.Label == "generic" {
 			for _, t := range e.Terms {
 				s.generic[normFieldName(t)] = true
+			}
+			continue
+		}
+		if e.Label == "link.text" {
+			for _, t := range e.Terms {
+				if n := normFieldName(t); n != "" {
+					s.linkWords = append(s.linkWords, n)
+				}
 			}
 			continue
 		}
@@ -101,15 +109,11 @@ func (s *sdkRules) compile(entries []rulefile.Entry) error {
 		}
 		f, ok := sdkFieldLabels[e.Label]
 		if !ok {
-			errs = append(errs, docRuleError(e, "unknown SDK field %q (want name, purpose, data, provider, url, other, generic, example or runin.<field>)", e.Label))
+			errs = append(errs, docRuleError(e, "unknown SDK field %q (want name, purpose, data, provider, url, other, generic, example, link.text or runin.<field>)", e.Label))
 			continue
 		}
 		for _, t := range e.Terms {
-			n := normFieldName(t)
-			s.fields[n] = f
-			if f == sdkURL && n != "" {
-				s.urlNames = append(s.urlNames, n)
-			}
+			s.fields[normFieldName(t)] = f
 		}
 	}
 	return errs.Err()
@@ -212,9 +216,9 @@ func (r *sdkRecord) put(f int, v sdkSpan, end int) {
 	r.end = max(r.end, end)
 }
 
-// onlyLinks reports whether every field of a line is the link field (or
-// there is none).
-func onlyLinks(fields []sdkField) bool {
+// noFieldButLinks reports whether a line has no field but the link field
+// (or none at all).
+func noFieldButLinks(fields []sdkField) bool {
 	for _, f := range fields {
 		if f.field != sdkURL {
 			return false
@@ -278,8 +282,7 @@ func (r *sdkReader) line(ln docLine) {
 		return
 	}
 	r.level = r.levelOf(s, indent, marked)
-	if r.parentLine(s, e) {
-		r.close()
+	if r.companyItem(s, e, indent) {
 		return
 	}
 	if docIsRule(r.text[s:e]) {
@@ -319,7 +322,7 @@ func (r *sdkReader) line(ln docLine) {
 	}
 	// A run-in entry may end with its link as a field ("…；收集设备型号；
 	// 隐私政策：https://…").
-	if onlyLinks(fields) && !keyValue && r.runInRecord(s, e, indent) {
+	if noFieldButLinks(fields) && !keyValue && r.runInRecord(s, e, indent) {
 		return
 	}
 	if len(fields) == 0 {
@@ -334,6 +337,9 @@ func (r *sdkReader) line(ln docLine) {
 		}
 		r.close()
 		if bs, be, ok := bracketedName(r.text, s, e); ok {
+			if r.namesKind(sdkSpan{bs, be}) {
+				return // 【第三方SDK】, 《第三方SDK目录》: a heading, no SDK's name
+			}
 			s, e = bs, be // 《腾讯云实时音视频TRTC SDK》 on a line of its own
 		}
 		if r.nameLike(s, e) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -75,8 +76,9 @@ func (r *sdkReader) runInRecord(s, e, indent int) bool {
 	}
 	rec := &sdkRecord{start: name.start, end: e, indent: indent}
 	rec.put(sdkName, name, name.end)
-	if provider.empty() && !r.parent.empty() && r.level > r.parentDepth {
-		// 56: "- 北京百度网讯科技有限公司", then "  - 百度OCR SDK：用于…".
+	if provider.empty() && !r.parent.empty() && r.level > r.parentDepth && r.sdkNamed(name) {
+		// "- 北京百度网讯科技有限公司", then "  - 百度OCR SDK：用于…"; a
+		// company's nested feature lines ("客服服务：用于…") are no SDKs.
 		provider = r.parent
 	}
 	if !provider.empty() {
@@ -164,6 +166,13 @@ func (r *sdkReader) namesKindOrData(name sdkSpan) bool {
 		}
 	}
 	return false
+}
+
+// namesKind reports whether a name holds a kind of party rather than a
+// company or an SDK the registry knows (第三方SDK, 合作方清单).
+func (r *sdkReader) namesKind(name sdkSpan) bool {
+	_, _, parties := r.mentions(name)
+	return slices.ContainsFunc(parties, func(m Mention) bool { return !strings.Contains(m.Label, ".") })
 }
 
 // exampleOpener reports whether a parenthesis opens with words that give
@@ -402,24 +411,29 @@ func openEnd(text string, i int) int {
 	return i + n
 }
 
-// parentLine reports whether the line s:e (after its list marker) is a
-// list item holding only a company's name, and remembers it as the
-// provider of the run-in entries nested under it:
-//
-//   - 北京百度网讯科技有限公司
-//   - 百度OCR SDK：用于文字识别；收集图片；隐私政策：https://…
-//
-// Any other line at its depth or above ends it.
-func (r *sdkReader) parentLine(s, e int) bool {
-	depth := r.level
-	if depth > 0 && e-s <= maxParentName && !strings.ContainsAny(r.text[s:e], ":：，,；;。") && r.legalEntity(sdkSpan{s, e}) {
-		r.parent, r.parentDepth = sdkSpan{s, e}, depth
+// companyItem reads the line s:e (after its list marker) when it is a list
+// item holding only a company's name, and reports whether it was one.
+// Under an open record that has a name and no provider, deeper than it,
+// the company is that record's provider ("1. 极光推送SDK", then an item
+// "深圳市和讯华谷信息技术有限公司", then "用途：消息推送"). Otherwise it is
+// remembered as the provider of the run-in entries nested under it
+// (parent), until a line at its level or above: an item "北京百度网讯科技有限
+// 公司", then, nested, "百度OCR SDK：用于文字识别；收集图片；隐私政策：https://…".
+func (r *sdkReader) companyItem(s, e, indent int) bool {
+	level := r.level
+	if level == 0 || e-s > maxParentName || strings.ContainsAny(r.text[s:e], ":：，,；;。") || !r.legalEntity(sdkSpan{s, e}) {
+		if !r.parent.empty() && level <= r.parentDepth {
+			r.parent = sdkSpan{}
+		}
+		return false
+	}
+	if rec := r.cur; rec != nil && rec.set[sdkName] && !rec.set[sdkProvider] && indent > rec.indent {
+		rec.put(sdkProvider, sdkSpan{s, e}, e)
 		return true
 	}
-	if !r.parent.empty() && depth <= r.parentDepth {
-		r.parent = sdkSpan{}
-	}
-	return false
+	r.close()
+	r.parent, r.parentDepth = sdkSpan{s, e}, level
+	return true
 }
 
 // maxParentName bounds a company name standing alone as a list item: about
@@ -448,4 +462,18 @@ func (r *sdkReader) depthAt(i int) int {
 		return 0
 	}
 	return r.clauses[k].Depth
+}
+
+// sdkNamed reports whether a name reads as an SDK's: it holds a generic
+// SDK word of sdkfields.txt ("百度OCR SDK", "讯飞语音听写SDK", "HMS Push
+// Kit"; Chinese has no spaces to end the word at) or names an SDK the party
+// registry knows.
+func (r *sdkReader) sdkNamed(name sdkSpan) bool {
+	low := strings.ToLower(r.text[name.start:name.end])
+	for w := range r.d.sdk.generic {
+		if len(w) >= 3 && strings.Contains(low, w) {
+			return true
+		}
+	}
+	return r.registryID(name) != ""
 }

@@ -209,6 +209,21 @@ func TestSDKLayouts(t *testing.T) {
 			{"友盟统计SDK", "", "统计", "设备型号", "https://www.umeng.com/p"},
 		},
 	}, {
+		name: "a company line under a numbered name is its provider",
+		text: "1. 极光推送SDK\n   - 深圳市和讯华谷信息技术有限公司\n   - 用途：消息推送\n   - 收集信息：设备型号\n2. 个推SDK\n   - 每日互动股份有限公司\n   - 用途：推送\n   - 收集信息：设备型号\n",
+		want: []sdkWant{
+			{"极光推送SDK", "深圳市和讯华谷信息技术有限公司", "消息推送", "设备型号", ""},
+			{"个推SDK", "每日互动股份有限公司", "推送", "设备型号", ""},
+		},
+	}, {
+		name: "a company's nested feature lines are no SDKs",
+		text: "- 北京三快科技有限公司\n  - 客服服务：用于处理您的投诉，收集您的订单信息。\n",
+		want: nil,
+	}, {
+		name: "a bracketed heading is no SDK's name",
+		text: "【第三方SDK】\nSDK提供方：友盟同欣（北京）科技有限公司\n用途：统计\n收集信息：设备型号\n",
+		want: []sdkWant{{"友盟同欣（北京）科技有限公司", "友盟同欣（北京）科技有限公司", "统计", "设备型号", ""}},
+	}, {
 		name: "a name in title brackets, fields side by side",
 		text: "《腾讯云实时音视频TRTC SDK》\n运营方：腾讯云计算（北京）有限责任公司  用途：视频咨询\n可能收集：设备型号、IP地址（隐私政策：https://cloud.tencent.com/p）\n\n" +
 			"【阿里云号码认证SDK】\n运营方：阿里云计算有限公司\u3000用途：一键登录\n可能收集：本机号码\n",
@@ -476,6 +491,10 @@ func TestSDKLinkURL(t *testing.T) {
 		{"a linked name is no policy link",
 			entry,
 			[]link{{"极光推送SDK", 0, "https://jiguang.example/"}},
+			[]string{""}, []string{"设备型号"}},
+		{"a homepage link is no policy link",
+			entry + "\n\n极光官网",
+			[]link{{"极光官网", 0, "https://jiguang.example/"}},
 			[]string{""}, []string{"设备型号"}},
 		{"a relative target does not count",
 			entry + "\n\n隐私政策",

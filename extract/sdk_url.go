@@ -94,8 +94,8 @@ func (d *documentRules) nameWords(s string) []string {
 // page's hyperlinks (Document.Links), and returns it with the record's end:
 //
 //   - a link inside the record's link field ("隐私政策：点击查看");
-//   - a link inside the record whose text names a policy link (namesLink:
-//     "隐私政策", "《极光隐私政策》", "Privacy Policy", "privacy policy here");
+//   - a link inside the record whose text holds a link.text word
+//     (namesLink: "隐私政策", "《极光隐私政策》", "privacy policy here");
 //   - such a link right after the record, with only white space or an
 //     opening bracket between (a "隐私政策" line closing an entry), which
 //     then ends the record.
@@ -134,18 +134,12 @@ func (r *sdkReader) linkURL(rec *sdkRecord, name, provider string) (string, int)
 }
 
 // namesLink reports whether a link's text names a privacy-policy link: it
-// is a url field name, or holds one of two characters or more ("隐私政策",
-// "《极光隐私政策》", "privacy policy here").
+// holds a link.text word ("隐私政策", "《极光隐私政策》", "privacy policy
+// here"). A linked name, or "官网", is no policy link.
 func (r *sdkReader) namesLink(text string) bool {
-	n := normFieldName(strings.Trim(text, "《》〈〉「」【】“”\"' "))
-	if n == "" {
-		return false
-	}
-	if r.d.sdk.fields[n] == sdkURL {
-		return true
-	}
-	for _, u := range r.d.sdk.urlNames {
-		if len(u) >= 6 && strings.Contains(n, u) {
+	n := normFieldName(text)
+	for _, w := range r.d.sdk.linkWords {
+		if strings.Contains(n, w) {
 			return true
 		}
 	}
@@ -155,10 +149,15 @@ func (r *sdkReader) namesLink(text string) bool {
 // linkOpeners may stand between a record and the policy link after it.
 const linkOpeners = " \t\n《〈「【(（\"“"
 
-// webURL reports whether u is an absolute http or https URL.
+// webURL reports whether u is an absolute http or https URL with a host.
 func webURL(u string) bool {
 	l := strings.ToLower(u)
-	return (strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")) && len(l) > len("https://")
+	for _, scheme := range []string{"https://", "http://"} {
+		if rest, ok := strings.CutPrefix(l, scheme); ok {
+			return rest != ""
+		}
+	}
+	return false
 }
 
 // validLinks returns the links whose spans lie in text, in order of their

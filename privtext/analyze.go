@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/privtext/go-privtext/extract"
+	"github.com/privtext/go-privtext/internal/layout"
 	"github.com/privtext/go-privtext/internal/markup"
 	"github.com/privtext/go-privtext/internal/segment"
 	"github.com/privtext/go-privtext/internal/textnorm"
@@ -194,10 +195,26 @@ func read(format markup.Format, dec textnorm.Decoded) (*input, error) {
 		seg.Title = doc.Title
 	}
 	in := &input{text: doc.Text, seg: seg, maps: []*textnorm.Map{doc.Map, dec.Map}, pageTitle: doc.Title}
-	for _, l := range doc.Links {
-		in.links = append(in.links, extract.Link{Start: l.Start, End: l.End, URL: l.Href})
-	}
+	in.links = entryLinks(doc)
 	return in, nil
+}
+
+// entryLinks returns the page's links for the document readers, but for
+// those in a heading or in the page footer: a link there ("儿童隐私政策" as a
+// heading, "隐私政策 | 关于我们" in the footer) names no list entry's policy.
+func entryLinks(doc *markup.Doc) []extract.Link {
+	var out []extract.Link
+	b := 0
+	for _, l := range doc.Links {
+		for b < len(doc.Blocks) && doc.Blocks[b].End <= l.Start {
+			b++
+		}
+		if b < len(doc.Blocks) && doc.Blocks[b].Start <= l.Start && (doc.Blocks[b].Kind == layout.Heading || doc.Blocks[b].Boilerplate) {
+			continue
+		}
+		out = append(out, extract.Link{Start: l.Start, End: l.End, URL: l.Href})
+	}
+	return out
 }
 
 func detectFormat(raw []byte, opts Options) (markup.Format, error) {

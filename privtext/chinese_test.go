@@ -235,3 +235,23 @@ func TestAnalyzeJoinedSDKEntries(t *testing.T) {
 		t.Errorf("collections %q, SDKs %d; want %q and two SDKs", got, len(p.SDKs), want)
 	}
 }
+
+// A link in a heading or in the page footer names no list entry's policy:
+// the entry before it keeps no URL.
+func TestAnalyzeSDKLinkNotFromHeadingOrFooter(t *testing.T) {
+	entry := `<p>名称：极光推送SDK</p><p>开发者：深圳市和讯华谷信息技术有限公司</p><p>场景：消息推送</p><p>字段：设备型号</p>`
+	for _, tail := range []string{
+		`<footer><a href="https://app.example.com/privacy">隐私政策</a> | 关于我们</footer>`,
+		`<h2><a href="https://app.example.com/children">儿童隐私政策</a></h2><p>我们不收集儿童信息。</p>`,
+	} {
+		page := `<html><body><h1>隐私政策</h1><h2>第三方SDK</h2>` + entry + tail + `</body></html>`
+		p, err := privtext.AnalyzeBytes(context.Background(), []byte(page), privtext.Options{Format: "html"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkSpans(t, []byte(page), p, false)
+		if len(p.SDKs) != 1 || p.SDKs[0].PolicyURL != "" {
+			t.Errorf("%s: SDKs %+v, want one without a URL", tail, p.SDKs)
+		}
+	}
+}
