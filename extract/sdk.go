@@ -239,16 +239,13 @@ type sdkReader struct {
 	parent      sdkSpan
 	parentDepth int
 	level       int // the list level of the line being read (levelOf)
-	// lastRow is the record of the drawn-table row read last, and its
-	// index in out, which a wrapped row continues (continuesRow);
-	// lastRowDirty says the record must be built again (flushRow).
-	lastRow      *sdkRecord
-	lastRowOut   int
-	lastRowDirty bool
-	cur          *sdkRecord
-	pending      int // field whose value is expected on the next line; -1 none
-	columns      []int
-	out          []SDK
+	// lastRow is the record of the drawn-table row read last, which
+	// wrapped rows continue (continuesRow) until flushRow reports it.
+	lastRow *sdkRecord
+	cur     *sdkRecord
+	pending int // field whose value is expected on the next line; -1 none
+	columns []int
+	out     []SDK
 }
 
 func (d *documentRules) sdks(e *Extractor, doc Document, lines []docLine) []SDK {

@@ -41,6 +41,7 @@ func (r *sdkReader) tableRowClauses(doc Document) []sdkSpan {
 		}
 		r.row(cols, cells)
 	}
+	r.flushRow()
 	return covered
 }
 
@@ -67,11 +68,14 @@ func (r *sdkReader) row(cols []int, cells []sdkSpan) {
 			rec.vals[f], rec.set[f] = cells[i], true
 		}
 	}
+	if r.drawnAbove(cells[0].start) {
+		// Wrapped rows may follow: the record is reported by flushRow,
+		// once they are read (a first row may even lack its data).
+		r.lastRow = rec
+		return
+	}
 	if rec.valid(1) {
 		r.out = append(r.out, r.build(rec))
-		if r.drawnAbove(cells[0].start) {
-			r.lastRow, r.lastRowOut = rec, len(r.out)-1
-		}
 	}
 }
 
@@ -114,7 +118,6 @@ func (r *sdkReader) continuesRow(cols []int, cells []sdkSpan) bool {
 	}
 	rec.end = cells[len(cells)-1].end
 	rec.wrapped++
-	r.lastRowDirty = true
 	return true
 }
 
@@ -125,13 +128,13 @@ const maxWrappedRows = 16
 // line.
 const tableLineChars = " \t\n|｜"
 
-// flushRow rebuilds the record of the last drawn-table row when wrapped
-// rows added to it, and forgets it.
+// flushRow reports the record of the last drawn-table row, its wrapped
+// rows read, and forgets it.
 func (r *sdkReader) flushRow() {
-	if r.lastRow != nil && r.lastRowDirty {
-		r.out[r.lastRowOut] = r.build(r.lastRow)
+	if r.lastRow != nil && r.lastRow.valid(1) {
+		r.out = append(r.out, r.build(r.lastRow))
 	}
-	r.lastRow, r.lastRowDirty = nil, false
+	r.lastRow = nil
 }
 
 // drawnAbove reports whether the line before the one holding offset i is a

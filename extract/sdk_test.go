@@ -241,6 +241,10 @@ func TestSDKLayouts(t *testing.T) {
 			{"个推推送SDK", "每日互动股份有限公司", "", "设备型号", ""},
 		},
 	}, {
+		name: "a wrapped row fills a field the first row left empty",
+		text: "+--+--+\n| 序号 | SDK名称 | 公司名称 | 个人信息类型 |\n+--+--+\n| 1 | 微信SDK | 深圳市腾讯计算机系统有限公司 |  |\n|  |  |  | 设备型号 |\n+--+--+\n",
+		want: []sdkWant{{"微信SDK", "深圳市腾讯计算机系统有限公司", "", "设备型号", ""}},
+	}, {
 		name: "an undrawn table's empty cells continue nothing",
 		text: "| SDK名称 | 第三方公司 | 使用目的 | 收集的个人信息 |\n|---|---|---|---|\n| 微信SDK | 深圳市腾讯计算机系统有限公司 | 微信登录 | 设备型号 |\n" +
 			"|  |  | 微信分享 | 手机号码 |\n|  | 北京百度网讯科技有限公司 | 定位 | 精确位置 |\n",
@@ -491,6 +495,10 @@ func TestSDKLinkURL(t *testing.T) {
 		{"a linked name is no policy link",
 			entry,
 			[]link{{"极光推送SDK", 0, "https://jiguang.example/"}},
+			[]string{""}, []string{"设备型号"}},
+		{"a link after the entry that is no policy link ends the search",
+			entry + "\n\n极光官网\n\n隐私政策",
+			[]link{{"极光官网", 0, "https://jiguang.example/"}, {"隐私政策", 0, "https://jiguang.example/privacy"}},
 			[]string{""}, []string{"设备型号"}},
 		{"a homepage link is no policy link",
 			entry + "\n\n极光官网",
