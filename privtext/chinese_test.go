@@ -103,10 +103,7 @@ func TestAnalyzeSDKOwner(t *testing.T) {
 <p>SDK名称：友盟SDK</p><p>使用目的：统计分析</p><p>收集个人信息类型：设备信息（IMEI）</p>
 <table><tr><th>SDK名称</th><th>使用目的</th><th>收集个人信息类型</th></tr>
 <tr><td>微信SDK</td><td>分享</td><td>设备信息</td></tr></table></body></html>`
-	p, err := privtext.AnalyzeBytes(context.Background(), []byte(page), privtext.Options{Format: "html"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := analyzeHTML(t, page)
 	found := false
 	for _, c := range p.Clauses {
 		if !strings.HasPrefix(c.Text, "收集个人信息类型") {
@@ -132,10 +129,7 @@ func TestAnalyzeSDKTable(t *testing.T) {
 <table><tr><th>SDK名称</th><th>使用目的</th><th>收集的个人信息</th><th>第三方主体</th></tr>
 <tr><td>极光推送SDK</td><td>消息推送</td><td>设备标识符、网络类型</td><td>深圳市和讯华谷信息技术有限公司</td></tr>
 <tr><td>微信SDK</td><td>分享</td><td>无</td><td>深圳市腾讯计算机系统有限公司</td></tr></table></body></html>`
-	p, err := privtext.AnalyzeBytes(context.Background(), []byte(page), privtext.Options{Format: "html"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := analyzeHTML(t, page)
 	var got []string
 	for _, c := range p.Clauses {
 		for _, pr := range c.Practices {
@@ -165,10 +159,7 @@ func TestAnalyzeSDKLinkTargets(t *testing.T) {
 </ul>
 <table><tr><th>SDK名称</th><th>使用目的</th><th>隐私政策</th></tr>
 <tr><td>微信SDK</td><td>分享</td><td><a href="https://privacy.qq.com/&amp;x">点击查看</a></td></tr></table></body></html>`
-	p, err := privtext.AnalyzeBytes(context.Background(), []byte(page), privtext.Options{Format: "html"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := analyzeHTML(t, page)
 	checkSpans(t, []byte(page), p, false)
 	var got []string
 	for _, s := range p.SDKs {
@@ -245,13 +236,20 @@ func TestAnalyzeSDKLinkNotFromHeadingOrFooter(t *testing.T) {
 		`<h2><a href="https://app.example.com/children">儿童隐私政策</a></h2><p>我们不收集儿童信息。</p>`,
 	} {
 		page := `<html><body><h1>隐私政策</h1><h2>第三方SDK</h2>` + entry + tail + `</body></html>`
-		p, err := privtext.AnalyzeBytes(context.Background(), []byte(page), privtext.Options{Format: "html"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		p := analyzeHTML(t, page)
 		checkSpans(t, []byte(page), p, false)
 		if len(p.SDKs) != 1 || p.SDKs[0].PolicyURL != "" {
 			t.Errorf("%s: SDKs %+v, want one without a URL", tail, p.SDKs)
 		}
 	}
+}
+
+// analyzeHTML analyzes an HTML page of a test.
+func analyzeHTML(t *testing.T, page string) *privtext.Policy {
+	t.Helper()
+	p, err := privtext.AnalyzeBytes(context.Background(), []byte(page), privtext.Options{Format: "html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
