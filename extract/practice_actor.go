@@ -113,6 +113,7 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 	// sentence holds hundreds).
 	partyPos := -1
 	var parties []string
+	chinese := cjk(s.toks[h.first].text) == cjkIdeograph
 	last, _ := slices.BinarySearchFunc(r.Parties, trigStart+s.c.in.Offset, byStartAt)
 	for k := last - 1; k >= 0; k-- {
 		m := r.Parties[k]
@@ -127,8 +128,11 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 		// 监测机构共享 makes all three recipients (for verbs of giving: a
 		// list after 委托 names processors, whose later verbs the
 		// labellers read as theirs).
-		hs := r.Parties[p.firstOfPartyList(s, r, k)].Start - s.c.in.Offset
-		if strings.HasPrefix(m.Label, "org.") && (cjk(s.toks[h.first].text) != cjkIdeograph || authorNamed(s.c.in, m.Text) || p.subjectBefore(s, hs)) {
+		hs := ms // (Chinese lists only: the readings below are Chinese)
+		if chinese {
+			hs = r.Parties[p.firstOfPartyList(s, r, k)].Start - s.c.in.Offset
+		}
+		if strings.HasPrefix(m.Label, "org.") && (!chinese || authorNamed(s.c.in, m.Text) || p.subjectBefore(s, hs)) {
 			// A named company may be the policy's author ("Adobe collects";
 			// see Input.Controller); after a subject in its part of the
 			// sentence it is an object (我们使用百度的定位服务收集…).
