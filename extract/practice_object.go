@@ -278,8 +278,8 @@ func (p *practiceRules) unnamedRecipient(s *scan, hi int) bool {
 			}
 			between := s.c.in.Text[s.end[k]:s.start[h.first]]
 			for w := range p.g.ownPlaces {
-				if strings.Contains(between, w) {
-					return false // 向服务器提供: our own place
+				if strings.HasPrefix(between, w) {
+					return false // 向服务器提供: our own place (not 向酒店的服务器)
 				}
 			}
 			for w := range p.g.userOwned {

@@ -441,6 +441,8 @@ func TestPracticeChinese(t *testing.T) {
 		{"向您提供 gives to the user", "我们会向您提供您的个人信息副本。", nil},
 		{"向服务器提供 gives to our own place", "我们会向服务器提供您的设备型号以完成验证。", nil},
 		{"向您的设备 is the user's", "我们会向您的设备展示您的位置信息。", nil},
+		{"another party's server receives", "我们会向酒店的服务器提供您的姓名。",
+			[]want{{ActionShare, false, ActorFirstParty, []string{"identity.name"}, nil, ""}}},
 		{"对 marks no recipient", "我们会对您的个人信息提供安全保护。", nil},
 		{"向 in another part of the sentence", "我们向酒店确认后，提供您的姓名。", nil},
 		// An agentless passive is ours, whatever company an earlier part

@@ -155,6 +155,7 @@ type sdkRecord struct {
 	more      [sdkFieldCount][]sdkSpan
 	wrapped   int
 	indent    int  // indentation of the line that opened the record
+	level     int  // its list level (levelOf)
 	described bool // a sentence describing the named service was read (describes)
 	// providerLabel is the field name the provider was read under
 	// ("第三方名称"), "" for none or a table's.
@@ -470,7 +471,7 @@ func (r *sdkReader) cellRecord(cells []sdkSpan, indent int) bool {
 	}
 	r.close()
 	if rec.valid(2) {
-		r.out = append(r.out, r.build(rec))
+		r.emit(rec)
 	}
 	return true
 }
@@ -538,7 +539,7 @@ func (r *sdkReader) acceptsValue(field, s, e int, marked bool, indent int) bool 
 }
 
 func (r *sdkReader) open(name sdkSpan, indent int) {
-	r.cur = &sdkRecord{start: name.start, end: name.end, indent: indent}
+	r.cur = &sdkRecord{start: name.start, end: name.end, indent: indent, level: r.level}
 	r.cur.vals[sdkName], r.cur.set[sdkName] = name, true
 }
 
@@ -555,7 +556,7 @@ func (r *sdkReader) close() {
 	if rec.keyValue && !rec.set[sdkProvider] && !rec.set[sdkURL] {
 		return
 	}
-	r.out = append(r.out, r.build(rec))
+	r.emit(rec)
 }
 
 // splitFields finds the "field: value" parts of the line s:e. A field label

@@ -141,7 +141,7 @@ func (r *sdkReader) runInRecord(s, e, indent int) bool {
 		return false
 	}
 	r.close()
-	r.out = append(r.out, r.build(rec))
+	r.emit(rec)
 	return true
 }
 
@@ -413,8 +413,9 @@ func openEnd(text string, i int) int {
 
 // companyItem reads the line s:e (after its list marker) when it is a list
 // item holding only a company's name, and reports whether it was one.
-// Under an open record that has a name and no provider, deeper than it,
-// the company is that record's provider ("1. 极光推送SDK", then an item
+// Under an open record that has an SDK's name (sdkNamed) and no provider,
+// at a deeper list level or indentation, the company is that record's
+// provider ("1. 极光推送SDK", then an item
 // "深圳市和讯华谷信息技术有限公司", then "用途：消息推送"). Otherwise it is
 // remembered as the provider of the run-in entries nested under it
 // (parent), until a line at its level or above: an item "北京百度网讯科技有限
@@ -427,7 +428,7 @@ func (r *sdkReader) companyItem(s, e, indent int) bool {
 		}
 		return false
 	}
-	if rec := r.cur; rec != nil && rec.set[sdkName] && !rec.set[sdkProvider] && indent > rec.indent {
+	if rec := r.cur; rec != nil && rec.set[sdkName] && !rec.set[sdkProvider] && (level > rec.level || indent > rec.indent) && r.sdkNamed(rec.vals[sdkName]) {
 		rec.put(sdkProvider, sdkSpan{s, e}, e)
 		return true
 	}

@@ -75,7 +75,7 @@ func (r *sdkReader) row(cols []int, cells []sdkSpan) {
 		return
 	}
 	if rec.valid(1) {
-		r.out = append(r.out, r.build(rec))
+		r.emit(rec)
 	}
 }
 
@@ -88,7 +88,7 @@ func (r *sdkReader) row(cols []int, cells []sdkSpan) {
 //	| 1 | 微信开放平台SDK | …   | 设备型号、操作系统版本、网 |
 //	|   |                 | …   | 络类型、微信OpenID         |
 //
-// and the record's fields take the wrapped text (flushRow rebuilds the
+// and the record's fields take the wrapped text (flushRow reports the
 // record once its last row is read). Only a record whose row follows a
 // drawn border ("+---+") is continued: in other tables an empty cell may
 // mean "as above", and the row is a record of its own. At most
@@ -135,6 +135,13 @@ func (r *sdkReader) flushRow() {
 		r.out = append(r.out, r.build(r.lastRow))
 	}
 	r.lastRow = nil
+}
+
+// emit reports a complete record, after the pending drawn-table row, so
+// that records come in reading order.
+func (r *sdkReader) emit(rec *sdkRecord) {
+	r.flushRow()
+	r.out = append(r.out, r.build(rec))
 }
 
 // drawnAbove reports whether the line before the one holding offset i is a

@@ -216,6 +216,13 @@ func TestSDKLayouts(t *testing.T) {
 			{"个推SDK", "每日互动股份有限公司", "推送", "设备型号", ""},
 		},
 	}, {
+		name: "a category heading keeps no company: its nested entries do",
+		text: "1. 地图定位类\n   - 北京百度网讯科技有限公司\n     - 百度地图SDK：用于定位；收集位置信息\n2. 消息推送类\n   - 深圳市和讯华谷信息技术有限公司\n     - 极光推送SDK：用于消息推送；收集设备标识符\n",
+		want: []sdkWant{
+			{"百度地图SDK", "北京百度网讯科技有限公司", "定位", "位置信息", ""},
+			{"极光推送SDK", "深圳市和讯华谷信息技术有限公司", "消息推送", "设备标识符", ""},
+		},
+	}, {
 		name: "a company's nested feature lines are no SDKs",
 		text: "- 北京三快科技有限公司\n  - 客服服务：用于处理您的投诉，收集您的订单信息。\n",
 		want: nil,
@@ -244,6 +251,15 @@ func TestSDKLayouts(t *testing.T) {
 		name: "a wrapped row fills a field the first row left empty",
 		text: "+--+--+\n| 序号 | SDK名称 | 公司名称 | 个人信息类型 |\n+--+--+\n| 1 | 微信SDK | 深圳市腾讯计算机系统有限公司 |  |\n|  |  |  | 设备型号 |\n+--+--+\n",
 		want: []sdkWant{{"微信SDK", "深圳市腾讯计算机系统有限公司", "", "设备型号", ""}},
+	}, {
+		name: "records after a drawn table come after its last row",
+		text: "+----+----+\n|    | SDK名称 | 收集的个人信息 |\n+----+----+\n| 1 | 微信开放平台SDK | 设备型号 |\n+----+----+\n| 2 | 支付宝SDK | 设备型号、网 |\n|   |   | 络类型 |\n+----+----+\n\n" +
+			"1. 极光推送SDK\n用途：消息推送\n收集的个人信息：设备标识符\n提供方：深圳市和讯华谷信息技术有限公司\n",
+		want: []sdkWant{
+			{"微信开放平台SDK", "", "", "设备型号", ""},
+			{"支付宝SDK", "", "", "设备型号、网络类型", ""},
+			{"极光推送SDK", "深圳市和讯华谷信息技术有限公司", "消息推送", "设备标识符", ""},
+		},
 	}, {
 		name: "an undrawn table's empty cells continue nothing",
 		text: "| SDK名称 | 第三方公司 | 使用目的 | 收集的个人信息 |\n|---|---|---|---|\n| 微信SDK | 深圳市腾讯计算机系统有限公司 | 微信登录 | 设备型号 |\n" +

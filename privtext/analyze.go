@@ -200,8 +200,9 @@ func read(format markup.Format, dec textnorm.Decoded) (*input, error) {
 }
 
 // entryLinks returns the page's links for the document readers, but for
-// those in a heading or in the page footer: a link there ("儿童隐私政策" as a
-// heading, "隐私政策 | 关于我们" in the footer) names no list entry's policy.
+// those in a heading (h1-h6; a dt, level 0, labels its entry) or in the
+// page footer: a link there ("儿童隐私政策" as a heading, "隐私政策 | 关于我们"
+// in the footer) names no list entry's policy.
 func entryLinks(doc *markup.Doc) []extract.Link {
 	var out []extract.Link
 	b := 0
@@ -209,7 +210,7 @@ func entryLinks(doc *markup.Doc) []extract.Link {
 		for b < len(doc.Blocks) && doc.Blocks[b].End <= l.Start {
 			b++
 		}
-		if b < len(doc.Blocks) && doc.Blocks[b].Start <= l.Start && (doc.Blocks[b].Kind == layout.Heading || doc.Blocks[b].Boilerplate) {
+		if b < len(doc.Blocks) && doc.Blocks[b].Start <= l.Start && (doc.Blocks[b].Kind == layout.Heading && doc.Blocks[b].Level > 0 || doc.Blocks[b].Boilerplate) {
 			continue
 		}
 		out = append(out, extract.Link{Start: l.Start, End: l.End, URL: l.Href})

@@ -227,6 +227,18 @@ func TestAnalyzeJoinedSDKEntries(t *testing.T) {
 	}
 }
 
+// A link in a dt, which labels its entry, is the entry's.
+func TestAnalyzeSDKLinkInDT(t *testing.T) {
+	page := `<html><body><h2>第三方SDK清单</h2><dl>
+<dt>极光推送SDK（<a href="https://www.jiguang.cn/license/privacy">隐私政策</a>）</dt>
+<dd>提供方：深圳市和讯华谷信息技术有限公司</dd><dd>用途：消息推送</dd><dd>收集信息：设备标识符</dd>
+</dl></body></html>`
+	p := analyzeHTML(t, page)
+	if len(p.SDKs) != 1 || p.SDKs[0].PolicyURL != "https://www.jiguang.cn/license/privacy" {
+		t.Errorf("SDKs %+v, want one with the dt's link", p.SDKs)
+	}
+}
+
 // A link in a heading or in the page footer names no list entry's policy:
 // the entry before it keeps no URL.
 func TestAnalyzeSDKLinkNotFromHeadingOrFooter(t *testing.T) {
