@@ -283,8 +283,8 @@ func (r *sdkReader) line(ln docLine) {
 	if r.companyItem(s, e, indent) {
 		return
 	}
-	if docIsRule(r.text[s:e]) {
-		return // a drawn table's border ("+----+----+") or a Markdown rule
+	if t := r.text[s:e]; docIsRule(t) && (r.columns != nil || strings.Contains(t, "+")) {
+		return // a drawn table's border ("+----+----+"), a table's rule
 	}
 	// Plain-text tables: a header row of field names, then one row per SDK.
 	if cells := docSplitCells(r.text, s, e); len(cells) > 1 {
