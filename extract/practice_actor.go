@@ -192,7 +192,7 @@ func (p *practiceRules) firstOfPartyList(s *scan, r *Result, k int) int {
 			break
 		}
 		j := i - 1 // the joiner
-		comma := s.toks[j].punct && s.c.in.Text[s.start[j]:s.end[j]] == "、"
+		comma := s.listComma(j)
 		if !comma && (s.toks[j].punct || !p.g.listJoiners[s.toks[j].text]) || s.end[j-1] != r.Parties[k-1].End-off {
 			break
 		}
@@ -765,7 +765,7 @@ func (p *practiceRules) agentlessPassive(s *scan, r *Result, h hit) int {
 	k := h.first - 1
 	for ; k >= 0 && s.sent[k] == sent; k-- {
 		t := s.toks[k]
-		if t.punct && s.c.in.Text[s.start[k]:s.end[k]] != "、" {
+		if t.punct && !s.listComma(k) {
 			break
 		}
 		passive = passive || p.g.passiveAux[t.text]
@@ -815,7 +815,7 @@ func (p *practiceRules) agentlessPassive(s *scan, r *Result, h hit) int {
 // punctuation mark other than a list comma.
 func (p *practiceRules) opensPart(s *scan, i int) bool {
 	for k := i - 1; k >= i-2; k-- {
-		if k < 0 || s.sent[k] != s.sent[i] || s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] != "、" {
+		if k < 0 || s.sent[k] != s.sent[i] || s.toks[k].punct && !s.listComma(k) {
 			return true
 		}
 	}
@@ -831,7 +831,7 @@ func (p *practiceRules) embeddedParty(s *scan, i int) bool {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-embedReach && s.sent[k] == s.sent[i]; k-- {
-		if s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] != "、" {
+		if s.toks[k].punct && !s.listComma(k) {
 			return false
 		}
 		if endsWith(s, k, p.g.embedOpeners) {
@@ -918,7 +918,7 @@ func (p *practiceRules) preverbMark(s *scan, first int, action string, sources b
 	for k := first - 1; k >= 0 && k >= first-preverbReach; k-- {
 		t := s.toks[k]
 		if t.punct {
-			if !gives || s.c.in.Text[s.start[k]:s.end[k]] != "、" {
+			if !gives || !s.listComma(k) {
 				return false
 			}
 			// A list of recipients of a giving verb (与合作医院、顺丰共享):

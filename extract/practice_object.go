@@ -142,7 +142,7 @@ func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
 func (p *practiceRules) objectAt(s *scan, r *Result, from, end int) bool {
 	off := s.c.in.Offset
 	for k := from; k < end; k++ {
-		if s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] != "、" {
+		if s.toks[k].punct && !s.listComma(k) {
 			return false // a list comma (、) goes on: 委托云服务商、短信服务商处理您的个人信息
 		}
 		if k > 0 && s.end[k-1] < s.start[k] && strings.ContainsAny(s.c.in.Text[s.end[k-1]:s.start[k]], "\t|") {

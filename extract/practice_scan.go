@@ -164,3 +164,9 @@ func insideParty(r *Result, start, end int) bool {
 	k, _ := slices.BinarySearchFunc(r.Parties, start, byStartAt) // the first starting at start or after
 	return k > 0 && r.Parties[k-1].End >= end
 }
+
+// listComma reports whether token k is the list comma 、, which joins the
+// items of a list and, unlike "，", ends no part of a sentence.
+func (s *scan) listComma(k int) bool {
+	return s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] == "、"
+}

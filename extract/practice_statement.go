@@ -167,7 +167,7 @@ func (p *practiceRules) found(s *scan, h hit) bool {
 func (p *practiceRules) part(s *scan, first, last int) (a, b int) {
 	sent := s.sent[first]
 	bound := func(k int) bool { // punctuation but the list comma 、
-		return s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] != "、"
+		return s.toks[k].punct && !s.listComma(k)
 	}
 	a, b = first, last
 	for a > 0 && a > first-partReach && s.sent[a-1] == sent && !bound(a-1) {
@@ -297,7 +297,7 @@ func (p *practiceRules) topicList(s *scan, r *Result, h hit) bool {
 	}
 	joined := func(k int) bool { // token k joins two list items
 		return k >= 0 && k < len(s.toks) && s.sent[k] == s.sent[h.first] &&
-			(s.toks[k].punct && s.c.in.Text[s.start[k]:s.end[k]] == "、" || !s.toks[k].punct && p.g.listJoiners[s.toks[k].text])
+			(s.listComma(k) || !s.toks[k].punct && p.g.listJoiners[s.toks[k].text])
 	}
 	first, next := s.sentenceTokens(s.sent[h.first])
 	if words := next - first; words > topicListWords {
