@@ -28,6 +28,14 @@ func entity(s []byte) (int, string) {
 	if dec == cand {
 		return 0, ""
 	}
+	// A legacy reference (no ';' of its own) ends where its name does:
+	// "&nbsp0" and "&nbsp0;" are NBSP followed by text, which is read as
+	// text.
+	for k := 2; k < j; k++ {
+		if d := html.UnescapeString(cand[:k]); d != cand[:k] && d+cand[k:] == dec {
+			return k, d
+		}
+	}
 	return j, dec
 }
 

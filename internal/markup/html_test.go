@@ -59,6 +59,8 @@ func TestReadHTML(t *testing.T) {
 		{"inline tags join", "<p>We <b>collect</b> <i>your</i>data</p>", []blk{{P, 0, "We collect yourdata", nil, nil}}},
 		{"entities", "<p>A&amp;B &lt;x&gt; &#39;q&#x27; &copy 2024 &bogus; &nbsp;end</p>",
 			[]blk{{P, 0, "A&B <x> 'q' © 2024 &bogus; end", nil, nil}}},
+		{"a legacy entity ends with its name", "<p>&nbsp0 a&nbsp0;b &copy2024</p>",
+			[]blk{{P, 0, "0 a 0;b ©2024", nil, nil}}},
 		{"br is a line break", "<p>one<br>two<br/>three</p>", []blk{{P, 0, "one\ntwo\nthree", nil, nil}}},
 		{"br br ends a paragraph", "<div>one<br><br>two</div>", []blk{{P, 0, "one", nil, nil}, {P, 0, "two", nil, nil}}},
 		{"br in heading is a space", "<h2>Data<br>Use</h2>", []blk{{H, 2, "Data Use", nil, nil}}},
