@@ -1,0 +1,171 @@
+package extract
+
+// Chinese agents and recipients that the party registry need not know,
+// read by the actor search (practice_actor.go): 由 names the agent of the
+// verb after it (您的病历由合作互联网医院保存), an agentless passive is the
+// first party's (图片会被传输至百度智能云), a list of parties is read from
+// where it starts (与合作医院、顺丰和监测机构共享), and a verb right after the
+// user in a clause 在 opens is the user's (在您删除车辆前保存).
+
+import (
+	"slices"
+	"strings"
+)
+
+// firstOfPartyList returns the index in r.Parties of the first party of the list
+// that r.Parties[k] is in: parties joined by list commas (、) or
+// list.joiners words (和, 及, 与), k itself when it stands alone.
+func (p *practiceRules) firstOfPartyList(s *scan, r *Result, k int) int {
+	off := s.c.in.Offset
+	for k > 0 {
+		i, ok := slices.BinarySearch(s.start, r.Parties[k].Start-off)
+		if !ok || i < 2 {
+			break
+		}
+		j := i - 1 // the joiner
+		comma := s.listComma(j)
+		if !comma && (s.toks[j].punct || !p.g.listJoiners[s.toks[j].text]) || s.end[j-1] != r.Parties[k-1].End-off {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// giving reports whether action gives data away: share, sell, transfer
+// abroad.
+func giving(action string) bool {
+	return action == ActionShare || action == ActionSell || action == ActionTransferAbroad
+}
+
+// tokenAt returns the index of the token starting at clause offset pos,
+// or of the first one after it.
+func tokenAt(s *scan, pos int) int {
+	i, _ := slices.BinarySearch(s.start, pos)
+	return i
+}
+
+// userVerbReach is how far after the user a verb is the user's own in a
+// clause a user.embedded_after word opens: 您删除, 您自行删除.
+const userVerbReach = 3
+
+// unnamedAgent reports whether a Chinese trigger's agent is a party the
+// vocabulary does not know, named after an agent.markers word (由) in its
+// part of the sentence: 您的病历由合作互联网医院保存, 支付账户信息由支付机构直接
+// 收集. An actor cue or a party after the word (由我们保存, 由您自行删除, 由顺丰
+// 配送) leaves the actor to the usual search, and agent.not words (由于,
+// 理由) are no marks.
+func (p *practiceRules) unnamedAgent(s *scan, r *Result, h hit) bool {
+	if cjk(s.toks[h.first].text) != cjkIdeograph {
+		return false
+	}
+	sent := s.sent[h.first]
+	for k := h.first - 1; k >= 0 && k >= h.first-agentReach && s.sent[k] == sent; k-- {
+		if s.toks[k].punct {
+			return false
+		}
+		if !p.g.agentMarks[s.toks[k].text] || p.agentNot(s, k) || k+1 == h.first {
+			continue
+		}
+		for _, o := range s.hitsIn(k+1, h.first) {
+			if p.cues[o.cue].kind == cueActor {
+				return false
+			}
+		}
+		off := s.c.in.Offset
+		return !slices.ContainsFunc(r.Parties, func(m Mention) bool { return m.Start-off > s.start[k] && m.Start-off < s.start[h.first] })
+	}
+	return false
+}
+
+// agentReach bounds the tokens between an agent.markers word and its
+// verb: a name and a manner (由合作互联网医院依照医疗管理规定保存).
+const agentReach = 20
+
+// agentNot reports whether the agent.markers word at token k is part of an
+// agent.not word (由于 "because", 理由 "reason").
+func (p *practiceRules) agentNot(s *scan, k int) bool {
+	for _, w := range p.g.agentNots {
+		i := strings.Index(w, s.toks[k].text)
+		if i < 0 {
+			continue
+		}
+		start := s.start[k] - i
+		if start >= 0 && strings.HasPrefix(s.c.in.Text[start:], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentlessPassive returns the first token of the trigger's part of the
+// sentence (after the last punctuation but a list comma) when the part is
+// a Chinese passive with no agent — 被 before the trigger, no actor cue nor
+// party between the part's start and the trigger (图片会被传输至百度智能云)
+// — and -1 otherwise. Such a verb's actor is not searched in the parts
+// before, where a company named as an object (调用百度智能云的服务) is no
+// subject of it.
+func (p *practiceRules) agentlessPassive(s *scan, r *Result, h hit) int {
+	if cjk(s.toks[h.first].text) != cjkIdeograph {
+		return -1
+	}
+	sent, passive := s.sent[h.first], false
+	k := h.first - 1
+	for ; k >= 0 && s.sent[k] == sent; k-- {
+		t := s.toks[k]
+		if t.punct && !s.listComma(k) {
+			break
+		}
+		passive = passive || p.g.passiveAux[t.text]
+	}
+	k++
+	if !passive || k >= h.first {
+		return -1
+	}
+	for _, o := range s.hitsIn(k, h.first) {
+		if p.cues[o.cue].kind == cueActor {
+			return -1
+		}
+	}
+	off := s.c.in.Offset
+	if slices.ContainsFunc(r.Parties, func(m Mention) bool { return m.Start-off >= s.start[k] && m.Start-off < s.start[h.first] }) {
+		return -1
+	}
+	// The nearest third party before the part: a subject at the start of
+	// its own part (微信SDK在运行时，您的设备信息会被收集) still acts; an object
+	// inside one (调用百度智能云的服务) does not, nor does the user (解绑后该设备
+	// 的录像将被删除: ours).
+	at := -1 // the nearest third party before the part (the user acts on nothing here)
+	for _, o := range s.hitsIn(0, k) {
+		if c := p.cues[o.cue]; c.kind == cueActor && c.value == ActorThirdParty && s.sent[o.first] == sent {
+			at = o.first
+		}
+	}
+	var party Mention // the nearest party before the part
+	if i, _ := slices.BinarySearchFunc(r.Parties, s.start[k]+off, byStartAt); i > 0 {
+		party = r.Parties[i-1]
+	}
+	if ps, pe := party.Start-off, party.End-off; pe > ps && s.sentenceOf(ps) == sent {
+		if at < 0 || s.start[at] >= ps && s.start[at] <= pe {
+			at = tokenAt(s, ps) // the cue is the party's name or ends it (微信 + SDK)
+		} else {
+			at = max(at, tokenAt(s, ps))
+		}
+	}
+	if at >= 0 && p.opensPart(s, at) {
+		return -1
+	}
+	return k
+}
+
+// opensPart reports whether token i stands at the start of its part of
+// the sentence, at most one token after the sentence start or a
+// punctuation mark other than a list comma.
+func (p *practiceRules) opensPart(s *scan, i int) bool {
+	for k := i - 1; k >= i-2; k-- {
+		if k < 0 || s.sent[k] != s.sent[i] || s.toks[k].punct && !s.listComma(k) {
+			return true
+		}
+	}
+	return false
+}
