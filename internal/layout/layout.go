@@ -52,7 +52,10 @@ type Block struct {
 	Start int // byte span of the block's text in the analysis text
 	End   int
 	Level int // heading level 1–6 for Heading; 0 when unknown
-	Depth int // list nesting for ListItem, 1 = top level
+	// Depth is the list nesting of a ListItem, 1 = top level; for a
+	// Paragraph, that of the list item it continues (a second <p> of an
+	// li, an indented Markdown paragraph under an item), 0 outside lists.
+	Depth int
 	// Marker is the span of a list marker the reader already consumed from
 	// the text (e.g. "•", "1)"); zero when none.
 	Marker Span

@@ -245,6 +245,9 @@ func (h *htmlReader) prepare(c ctx) {
 		}
 	default:
 		h.shape = layout.Block{Kind: layout.Paragraph}
+		if c.item != 0 {
+			h.shape.Depth = max(c.depth, 1) // the rest of an li: a second <p>
+		}
 	}
 	h.shape.Boilerplate = c.boiler
 	h.w.begin()

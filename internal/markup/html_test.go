@@ -12,7 +12,7 @@ import (
 // blk is a block as tests describe it: kind, level or depth, text.
 type blk struct {
 	Kind  layout.Kind
-	N     int // Level for headings, Depth for list items
+	N     int // Level for headings, Depth for list items and paragraphs
 	Text  string
 	Cells []string
 	Head  []string
@@ -31,7 +31,7 @@ func describe(d *Doc) []blk {
 		switch b.Kind {
 		case layout.Heading:
 			x.N = b.Level
-		case layout.ListItem:
+		case layout.ListItem, layout.Paragraph:
 			x.N = b.Depth
 		case layout.TableRow:
 			x.Cells = spans(d.Text, b.Cells)
@@ -70,7 +70,9 @@ func TestReadHTML(t *testing.T) {
 		{"unclosed li", "<ul><li>a<li>b</ul><p>after</p>",
 			[]blk{{LI, 1, "a", nil, nil}, {LI, 1, "b", nil, nil}, {P, 0, "after", nil, nil}}},
 		{"second paragraph of an item", "<ol><li><p>first</p><p>second</p></li></ol>",
-			[]blk{{LI, 1, "first", nil, nil}, {P, 0, "second", nil, nil}}},
+			[]blk{{LI, 1, "first", nil, nil}, {P, 1, "second", nil, nil}}},
+		{"rest of a nested item and of its parent", "<ul><li>a<ul><li><p>b</p><p>c</p></li></ul>tail</li></ul><p>after</p>",
+			[]blk{{LI, 1, "a", nil, nil}, {LI, 2, "b", nil, nil}, {P, 2, "c", nil, nil}, {P, 1, "tail", nil, nil}, {P, 0, "after", nil, nil}}},
 		{"li outside a list", "<li>stray</li>", []blk{{LI, 1, "stray", nil, nil}}},
 		{"definition list", "<dl><dt>Cookie</dt><dd>A small file.</dd><dt>Log</dt><dd>Server records.</dd></dl>",
 			[]blk{{H, 0, "Cookie", nil, nil}, {P, 0, "A small file.", nil, nil}, {H, 0, "Log", nil, nil}, {P, 0, "Server records.", nil, nil}}},

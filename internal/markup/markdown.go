@@ -219,7 +219,7 @@ func (m *mdReader) line(pos, end, next int) int {
 	if col < m.itemCol {
 		m.lists = m.lists[:0]
 	}
-	m.shape = layout.Block{Kind: layout.Paragraph}
+	m.shape = layout.Block{Kind: layout.Paragraph, Depth: len(m.lists)} // indented under an item: its next paragraph
 	m.w.drop(n)
 	m.text(rest, term)
 	return next

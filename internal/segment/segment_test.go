@@ -593,3 +593,40 @@ func TestLeadInNestingDeeper(t *testing.T) {
 		}
 	}
 }
+
+func TestItemParagraphsAreNoHeadings(t *testing.T) {
+	// <h2>第三方SDK</h2><ol><li><p>名称：…</p><p>字段：…</p><p><a>隐私政策</a></p></li>…:
+	// a short paragraph inside a list item reads like a title but stays a
+	// clause of the item, while the same line outside a list is a heading.
+	text := "第三方SDK\n\n名称：友盟SDK\n\n字段：设备型号\n\n隐私政策\n\n名称：个推SDK\n\n隐私政策\n\n我们的存储\n\n我们将信息存储在境内。"
+	span := func(from int, s string) (int, int) { i := from + strings.Index(text[from:], s); return i, i + len(s) }
+	var blocks []layout.Block
+	at := 0
+	for _, b := range []struct {
+		kind         layout.Kind
+		level, depth int
+		text         string
+	}{
+		{layout.Heading, 2, 0, "第三方SDK"}, {layout.ListItem, 0, 1, "名称：友盟SDK"}, {layout.Paragraph, 0, 1, "字段：设备型号"},
+		{layout.Paragraph, 0, 1, "隐私政策"}, {layout.ListItem, 0, 1, "名称：个推SDK"}, {layout.Paragraph, 0, 1, "隐私政策"},
+		{layout.Paragraph, 0, 0, "我们的存储"}, {layout.Paragraph, 0, 0, "我们将信息存储在境内。"},
+	} {
+		s, e := span(at, b.text)
+		at = e
+		blocks = append(blocks, layout.Block{Kind: b.kind, Level: b.level, Depth: b.depth, Start: s, End: e})
+	}
+	r := Blocks(text, blocks)
+	checkInvariants(t, text, r)
+	var got []string
+	for _, s := range r.Sections {
+		got = append(got, s.Heading)
+	}
+	for _, c := range r.Clauses {
+		got = append(got, c.Section+" "+text[c.Start:c.End])
+	}
+	want := []string{"第三方SDK", "我们的存储",
+		"s1 名称：友盟SDK", "s1 字段：设备型号", "s1 隐私政策", "s1 名称：个推SDK", "s1 隐私政策", "s2 我们将信息存储在境内。"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("sections and clauses (-want +got):\n%s", diff)
+	}
+}
