@@ -125,6 +125,8 @@ func TestProduct(t *testing.T) {
 		// A generic title before the phrase: the site's name after it.
 		{"Body.", "Customer Data Privacy Policy | Rho Airways", "Rho Airways"},
 		{"Body.", "Privacy Policy | Your data", ""},
+		{"隐私政策 | 关于我们 | 联系客服\n\n正文。", "", ""}, // a site's menu
+		{"隐私政策 | 首页\n\n正文。", "", ""},
 		// A company's name is no product.
 		{"Body.", "Sigma Apps, LLC (\"Sigma\") Privacy Policy", ""},
 		{"Body.", "Tau Software Limited Privacy Policy", ""},

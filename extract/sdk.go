@@ -25,6 +25,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -407,10 +408,27 @@ func (r *sdkReader) keyValueRow(s, e int) []sdkField {
 		return nil
 	}
 	f, ok := r.d.sdk.fields[normFieldName(r.text[cells[0].start:cells[0].end])]
-	if !ok {
+	if !ok || f == sdkURL && !r.holdsLink(cells[1]) && strings.ContainsAny(r.text[cells[0].end:cells[1].start], "|｜") {
+		// "隐私政策 | 关于我们" under the last entry is the site's menu,
+		// not the entry's link; a table's row "隐私政策	详见官网" is.
 		return nil
 	}
 	return []sdkField{{field: f, labelStart: cells[0].start, value: cells[1], labelEnd: cells[0].end}}
+}
+
+// holdsLink reports whether v holds a web address, written out or as the
+// target of a hyperlink (Document.Links) inside it.
+func (r *sdkReader) holdsLink(v sdkSpan) bool {
+	if r.d.url.MatchString(r.text[v.start:v.end]) {
+		return true
+	}
+	i := sort.Search(len(r.links), func(i int) bool { return r.links[i].Start >= v.start })
+	for ; i < len(r.links) && r.links[i].Start < v.end; i++ {
+		if r.links[i].End <= v.end && webURL(r.links[i].URL) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupHeading reports whether a line inside a table is the heading of a

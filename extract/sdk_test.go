@@ -598,6 +598,28 @@ func TestSDKRecordHoldsItsLines(t *testing.T) {
 	}
 }
 
+// A site's menu under the last entry ("隐私政策 | 关于我们") is no link row
+// of that entry, while a table's link row is, with or without a URL.
+func TestSDKMenuAfterList(t *testing.T) {
+	for _, tc := range []struct{ name, text, last string }{
+		{"menu", "友盟统计SDK\n提供方：友盟同欣（北京）科技有限公司\n收集信息：设备型号\n\n隐私政策 | 关于我们 | 联系客服", "收集信息：设备型号"},
+		{"two-item menu", "友盟统计SDK\n提供方：友盟同欣（北京）科技有限公司\n收集信息：设备型号\n\n隐私政策 ｜ 关于我们", "收集信息：设备型号"},
+		{"link row with URL", "友盟统计SDK\n提供方：友盟同欣（北京）科技有限公司\n收集信息：设备型号\n隐私政策 | https://www.umeng.com/p", "https://www.umeng.com/p"},
+		{"table link row", "SDK名称\t友盟统计SDK\n提供方\t友盟同欣（北京）科技有限公司\n收集信息\t设备型号\n隐私政策\t详见官网", "隐私政策\t详见官网"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Default().Document(Document{Text: tc.text})
+			checkDocSpans(t, tc.text, r)
+			if len(r.SDKs) != 1 {
+				t.Fatalf("SDKs = %+v, want one", r.SDKs)
+			}
+			if got := tc.text[r.SDKs[0].Start:r.SDKs[0].End]; !strings.HasSuffix(got, tc.last) {
+				t.Errorf("record %q does not end with %q", got, tc.last)
+			}
+		})
+	}
+}
+
 // A drawn-table record takes at most maxWrappedRows wrapped rows, so a
 // table of thousands of them costs no more than its length.
 func TestSDKWrappedRowsBounded(t *testing.T) {
