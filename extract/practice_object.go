@@ -92,6 +92,12 @@ const objectReach = 8
 func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
 	h := s.hits[hi]
 	off := s.c.in.Offset
+	// A verb that is also a noun (记录) ends an item of a list when a
+	// joiner follows it (问诊记录和电子病历, 违规记录、订单记录), unless a
+	// verb follows the joiner (记录和分析您的浏览行为).
+	if k := h.last + 1; k+1 < len(s.toks) && (p.g.listJoiners[s.toks[k].text] || s.listComma(k)) && !p.actionAt(s, hi, k+1) {
+		return false
+	}
 	// Unlike dataAfter, which reads up to the next trigger for the data a
 	// recipient rule hands over, an object here must stand close.
 	// After it: data within objectReach tokens, before punctuation (in
@@ -132,6 +138,20 @@ func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
 			from--
 		}
 		return before(from)
+	}
+	return false
+}
+
+// actionAt reports whether an action trigger after s.hits[hi] starts at
+// token k.
+func (p *practiceRules) actionAt(s *scan, hi, k int) bool {
+	for _, o := range s.hits[hi+1:] {
+		if o.first > k {
+			break
+		}
+		if o.first == k && p.cues[o.cue].kind == cueAction {
+			return true
+		}
 	}
 	return false
 }

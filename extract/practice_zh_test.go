@@ -129,6 +129,12 @@ func TestPracticeChinese(t *testing.T) {
 		{"记录 as a noun", "我们会依据违规记录计算信用分。", nil},
 		{"记录 as a verb", "我们会记录您的浏览记录。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"usage.browsing_history"}, nil, ""}}},
+		{"记录 as a noun in a list", "我们会保存违规记录和订单记录。",
+			[]want{{ActionStore, false, ActorFirstParty, []string{"financial.transaction"}, nil, ""}}},
+		{"记录 as a noun before a list comma", "我们会保存违规记录、订单记录。",
+			[]want{{ActionStore, false, ActorFirstParty, []string{"financial.transaction"}, nil, ""}}},
+		{"记录 and another verb", "我们会记录和分析您的浏览行为。",
+			[]want{{ActionCollect, false, ActorFirstParty, []string{"usage.browsing_history"}, nil, ""}}},
 		{"stopping denies", "关闭后我们将停止获取您的位置信息。",
 			[]want{{ActionCollect, true, ActorFirstParty, []string{"location"}, nil, ""}}},
 		{"syncing from a device", "我们会同步您的心率数据。",
@@ -555,6 +561,10 @@ func TestPracticeObjectAfterChinese(t *testing.T) {
 		{"我们会处理您的个人信息。", 1},
 		{"我们会在十五个工作日内处理您的请求。", 0},
 		{"我们会对您的个人信息进行匿名化处理。", 0},
+		// A joiner after the verb ends a noun, unless a verb follows it.
+		{"我们会处理和分析您的个人信息。", 2},
+		{"售后处理和订单信息会保存三年。", 0},
+		{"工单处理、订单信息和发票会保存三年。", 0},
 		// Triggers dropped before it do not stand between 将 and 处理.
 		{"我们处理您的请求，处理您的反馈，收集信息，并将第三方的手机号码处理。", 1},
 	} {
