@@ -612,9 +612,13 @@ func (r *sdkReader) splitFields(s, e int) (prefix sdkSpan, fields []sdkField) {
 			sep = i + n
 		case ' ':
 			// Two spaces part fields set side by side on a line
-			// ("运营方：腾讯云计算（北京）有限责任公司  用途：视频咨询").
+			// ("运营方：腾讯云计算（北京）有限责任公司  用途：视频咨询"), and
+			// so does a slash between spaces ("提供方：… / 用途：…").
 			if i+1 < e && text[i+1] == ' ' {
 				sep = i + n
+			} else if i+2 < e && text[i+1] == '/' && text[i+2] == ' ' {
+				sep = i + 3
+				n = 3
 			}
 		case '.':
 			// "... usage data. Place of processing: USA": a sentence end
@@ -667,6 +671,9 @@ func trimValue(text string, s, e int) sdkSpan {
 			continue
 		case (last == ')' || last == '）') && !strings.ContainsAny(text[s:e-n], "(（"):
 			e -= n
+			continue
+		case last == '/' && e-n > s && text[e-n-1] == ' ':
+			e -= n // "提供方：… / 用途：…", not a URL's closing slash
 			continue
 		}
 		return sdkSpan{s, e}

@@ -239,6 +239,14 @@ func TestSDKLayouts(t *testing.T) {
 			{"阿里云号码认证SDK", "阿里云计算有限公司", "一键登录", "本机号码", ""},
 		},
 	}, {
+		name: "fields parted by slashes, under a name apart",
+		text: "微信开放平台SDK\n\n提供方：深圳市腾讯计算机系统有限公司 / 用途：微信登录 / 收集信息：设备型号 / 隐私政策：https://weixin.qq.com/p/\n\n" +
+			"个推SDK\n\n提供方：每日互动股份有限公司 / 用途：推送 / 收集信息：设备型号/系统版本 / 隐私政策：https://docs.getui.com/privacy/\n",
+		want: []sdkWant{
+			{"微信开放平台SDK", "深圳市腾讯计算机系统有限公司", "微信登录", "设备型号", "https://weixin.qq.com/p/"},
+			{"个推SDK", "每日互动股份有限公司", "推送", "设备型号/系统版本", "https://docs.getui.com/privacy/"},
+		},
+	}, {
 		name: "a drawn table whose cells wrap onto further rows",
 		text: "+----+----------+----------+------------+\n| 序号 | SDK名称 | 公司名称 | 个人信息类型 |\n+----+----------+----------+------------+\n" +
 			"| 1 | 微信开放平台SDK | 深圳市腾讯计算机系统有限公司 | 设备型号、网 |\n|   |          |          | 络类型、Android |\n|   |          |          | ID |\n" +
