@@ -25,6 +25,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -43,6 +44,10 @@ const (
 	sdkURL
 	sdkOther // a field the record has but SDK does not report ("Place of processing")
 	sdkFieldCount
+	// sdkParts marks a field of run-in parts in splitFields, which
+	// expands it into the fields its parts open (expandParts); no record
+	// holds it.
+	sdkParts = sdkFieldCount
 )
 
 var sdkFieldLabels = map[string]int{
@@ -64,6 +69,10 @@ type sdkRules struct {
 	// text holds one ("隐私政策", "极光隐私政策", "Google Privacy Policy") is a
 	// policy link (namesLink).
 	linkWords []string
+	// parts are the normalised names of fields whose value is run-in
+	// parts ("用途及收集信息：用于微信登录，收集设备型号"), read into purpose,
+	// data and the other fields by the runin.<field> words.
+	parts map[string]bool
 }
 
 func (s *sdkRules) compile(entries []rulefile.Entry) error {
@@ -91,6 +100,15 @@ func (s *sdkRules) compile(entries []rulefile.Entry) error {
 			}
 			continue
 		}
+		if e.Label == "parts" {
+			if s.parts == nil {
+				s.parts = map[string]bool{}
+			}
+			for _, t := range e.Terms {
+				s.parts[normFieldName(t)] = true
+			}
+			continue
+		}
 		if e.Label == "runin.not" {
 			for _, t := range e.Terms {
 				if t = strings.TrimSpace(t); t != "" {
@@ -110,7 +128,7 @@ func (s *sdkRules) compile(entries []rulefile.Entry) error {
 		}
 		f, ok := sdkFieldLabels[e.Label]
 		if !ok {
-			errs = append(errs, docRuleError(e, "unknown SDK field %q (want name, purpose, data, provider, url, other, generic, example, link.text or runin.<field>)", e.Label))
+			errs = append(errs, docRuleError(e, "unknown SDK field %q (want name, purpose, data, provider, url, other, parts, generic, example, link.text or runin.<field>)", e.Label))
 			continue
 		}
 		for _, t := range e.Terms {
@@ -130,7 +148,7 @@ func normFieldName(s string) string {
 
 // sdkMarker matches the list marker of a line: a bullet (•, ◆, ■ …), "1.", "1.2", "1)",
 // "(1)", "a)", "(a)", and the Chinese "1、", "（一）", "一、". Compiled once.
-var sdkMarker = regexp.MustCompile(`^(?:[•●▪◦·*\-–◆◇■□★☆▶►➢❖]\s*|\d{1,3}(?:\.\d{1,3})*[.)、]?\s+|\d{1,3}[、）]\s*|[(（]\s*(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,3})\s*[)）]\s*|[一二三四五六七八九十]{1,3}、\s*|[a-zA-Z][.)]\s+)`)
+var sdkMarker = regexp.MustCompile(`^(?:[•●▪◦·*\-–◆◇■□★☆▶►➢❖]\s*|——\s*|\d{1,3}(?:\.\d{1,3})*[.)、]?\s+|\d{1,3}[、）]\s*|[(（]\s*(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,3})\s*[)）]\s*|[一二三四五六七八九十]{1,3}、\s*|[a-zA-Z][.)]\s+)`)
 
 // sdkSpan is a half-open range of the document text.
 type sdkSpan struct{ start, end int }
@@ -340,6 +358,9 @@ func (r *sdkReader) line(ln docLine) {
 				return // 【第三方SDK】, 《第三方SDK目录》: a heading, no SDK's name
 			}
 			s, e = bs, be // 《腾讯云实时音视频TRTC SDK》 on a line of its own
+		}
+		if ne := strings.TrimRight(r.text[s:e], ":："); len(ne) < e-s && r.sdkNamed(sdkSpan{s, s + len(ne)}) {
+			e = s + len(ne) // "微信开放平台SDK：", its fields on the lines below
 		}
 		if r.nameLike(s, e) {
 			r.open(sdkSpan{s, e}, indent)
@@ -599,8 +620,14 @@ func (r *sdkReader) splitFields(s, e int) (prefix sdkSpan, fields []sdkField) {
 			// (所属公司为…；隐私政策链接为…), but only after a field name.
 			ls, le := docTrim(text, sep, i)
 			if le > ls && le-ls <= 80 {
-				if f, ok := r.d.sdk.fields[normFieldName(text[ls:le])]; ok {
+				name := normFieldName(text[ls:le])
+				if f, ok := r.d.sdk.fields[name]; ok {
 					fields = append(fields, sdkField{field: f, labelStart: ls, labelEnd: i + n})
+					sep = i + n
+					break
+				}
+				if r.d.sdk.parts[name] {
+					fields = append(fields, sdkField{field: sdkParts, labelStart: ls, labelEnd: i + n})
 					sep = i + n
 					break
 				}
@@ -638,6 +665,9 @@ func (r *sdkReader) splitFields(s, e int) (prefix sdkSpan, fields []sdkField) {
 			end = fields[k+1].labelStart
 		}
 		fields[k].value = trimValue(text, fields[k].labelEnd, end)
+	}
+	if slices.ContainsFunc(fields, func(f sdkField) bool { return f.field == sdkParts }) {
+		fields = r.expandParts(fields)
 	}
 	ps, pe := trimValue(text, s, fields[0].labelStart).start, trimValue(text, s, fields[0].labelStart).end
 	return sdkSpan{ps, pe}, fields

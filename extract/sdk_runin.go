@@ -402,3 +402,39 @@ func openEnd(text string, i int) int {
 	_, n := utf8.DecodeRuneInString(text[i:])
 	return i + n
 }
+
+// expandParts replaces each field of run-in parts among fields (a parts
+// field of sdkfields.txt) with the fields its parts open: "用途及收集信息：
+// 用于微信登录，收集设备型号、网络类型" gives the purpose "微信登录" and the
+// data "设备型号、网络类型". A part no run-in word opens continues the one
+// before (a URL is the link); a value no word opens at all is data, as the
+// field's name says it collects.
+func (r *sdkReader) expandParts(fields []sdkField) []sdkField {
+	var out []sdkField
+	for _, f := range fields {
+		if f.field != sdkParts {
+			out = append(out, f)
+			continue
+		}
+		first := len(out)
+		for _, part := range r.runInParts(f.value.start, f.value.end) {
+			t := r.text[part.start:part.end]
+			field, at, n, closer := r.d.sdk.runInField(t, len(out) > first)
+			switch {
+			case n > 0:
+				out = append(out, sdkField{field: field, labelStart: part.start, labelEnd: part.start + at + n, value: r.runInValue(part, at+n, closer)})
+			case strings.Contains(t, "://") || strings.HasPrefix(t, "www."):
+				out = append(out, sdkField{field: sdkURL, labelStart: part.start, labelEnd: part.start, value: part})
+			case len(out) > first:
+				out[len(out)-1].value.end = part.end
+			default:
+				out = append(out, sdkField{field: sdkData, labelStart: part.start, labelEnd: part.start, value: part})
+			}
+		}
+		if len(out) == first {
+			continue // an empty value
+		}
+		out[first].labelStart = f.labelStart // the record holds the field's name
+	}
+	return out
+}

@@ -31,7 +31,12 @@ func Lines(text string) []layout.Block {
 		open      bool
 		lastLen   int // length of the open block's last line
 		lastCells int // and its count of cells
-		lines     []pipeLine
+		// itemIndent is the indentation of the open block's first line
+		// when that line is a marked list item, else -1: a line indented
+		// less does not wrap the item ("    ——隐私政策：https://…" then
+		// "支付宝SDK：").
+		itemIndent = -1
+		lines      []pipeLine
 	)
 	for pos := 0; pos < len(text); {
 		lineEnd, next := lineBounds(text, pos)
@@ -65,7 +70,7 @@ func Lines(text string) []layout.Block {
 		case s == e: // blank line
 			open = false
 		case open && lastLen >= wrapWidth && parseMarker(text[s:e], v).style == styleNone && s-l.start < 4 &&
-			(l.cells == 0 || l.cells != lastCells) && !recordLine(text, l):
+			s-l.start >= itemIndent && (l.cells == 0 || l.cells != lastCells) && !recordLine(text, l):
 			// Lines of as many cells after each other are records, one per
 			// line, and so is a line of cells with a link ("高德地图SDK |
 			// 高德软件有限公司 | 定位 | https://…"); cells in prose ("(Home |
@@ -76,6 +81,10 @@ func Lines(text string) []layout.Block {
 			blocks = append(growDouble(blocks), layout.Block{Kind: layout.Line, Start: s, End: e})
 			open = !recordLine(text, l)
 			lastLen, lastCells = columns(text[s:e]), l.cells
+			itemIndent = -1
+			if parseMarker(text[s:e], v).style != styleNone {
+				itemIndent = s - l.start
+			}
 		}
 		i++
 	}

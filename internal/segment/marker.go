@@ -54,6 +54,9 @@ func (m marker) key() string {
 const (
 	gluedBullets = "•·●▪◦‣■□➢►◆◇○∙"
 	spaceBullets = "-*+–"
+	// dashBullet, a Chinese dash (two em dashes), opens items too
+	// ("——提供方：…"); one em dash at a line's start is punctuation.
+	dashBullet = "——"
 )
 
 // parseMarker reads a marker at the start of s. It returns a zero marker
@@ -61,6 +64,10 @@ const (
 func parseMarker(s string, v *vocab) marker {
 	if s == "" {
 		return marker{}
+	}
+	if strings.HasPrefix(s, dashBullet) {
+		n := len(dashBullet)
+		return marker{style: styleBullet, number: s[:n], end: n + spaces(s[n:])}
 	}
 	r, n := utf8.DecodeRuneInString(s)
 	if strings.ContainsRune(gluedBullets, r) {

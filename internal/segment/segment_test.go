@@ -160,6 +160,8 @@ func TestMarkers(t *testing.T) {
 		{"• Sina Weibo SDK", styleBullet, "•", 0},
 		{"·Device information", styleBullet, "·", 0},
 		{"- item", styleBullet, "-", 0},
+		{"——提供方：每日互动股份有限公司", styleBullet, "——", 0},
+		{"—提供方", styleNone, "", 0},
 		{"一、我们如何收集", styleHanzi, "一", 1},
 		{"十二、联系我们", styleHanzi, "十二", 12},
 		{"二十一、附则", styleHanzi, "二十一", 21},
@@ -628,5 +630,28 @@ func TestItemParagraphsAreNoHeadings(t *testing.T) {
 		"s1 名称：友盟SDK", "s1 字段：设备型号", "s1 隐私政策", "s1 名称：个推SDK", "s1 隐私政策", "s2 我们将信息存储在境内。"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("sections and clauses (-want +got):\n%s", diff)
+	}
+}
+
+// A long line wraps onto the next only when that line stands no less
+// indented than the item the long line belongs to: a name line at the
+// margin after an indented item starts a block of its own.
+func TestWrappedItemIndentation(t *testing.T) {
+	long := strings.Repeat("长", 40)
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"    ——隐私政策：https://example.com/" + long + "\n支付宝SDK：\n", []string{"——隐私政策：https://example.com/" + long, "支付宝SDK："}},
+		{"——隐私政策：" + long + "\n续行。\n", []string{"——隐私政策：" + long + "\n续行。"}},
+		{"我们会收集" + long + "\n续行。\n", []string{"我们会收集" + long + "\n续行。"}},
+	} {
+		var got []string
+		for _, b := range Lines(tt.in) {
+			got = append(got, tt.in[b.Start:b.End])
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Lines(%q) (-want +got):\n%s", tt.in, diff)
+		}
 	}
 }
