@@ -265,7 +265,10 @@ type sdkReader struct {
 	cur     *sdkRecord
 	pending int // field whose value is expected on the next line; -1 none
 	columns []int
-	out     []SDK
+	// transposed holds the records of a transposed table being read, one
+	// per column after the first (transposedRow).
+	transposed []*sdkRecord
+	out        []SDK
 }
 
 func (d *documentRules) sdks(e *Extractor, doc Document, lines []docLine) []SDK {
@@ -280,6 +283,7 @@ func (d *documentRules) sdks(e *Extractor, doc Document, lines []docLine) []SDK 
 		r.line(ln)
 	}
 	r.close()
+	r.flushTransposed()
 	r.flushRow()
 	return r.out
 }
@@ -304,6 +308,9 @@ func (r *sdkReader) line(ln docLine) {
 	}
 	if t := r.text[s:e]; docIsRule(t) && (r.columns != nil || strings.Contains(t, "+")) {
 		return // a drawn table's border ("+----+----+"), a table's rule
+	}
+	if r.transposedRow(s, e) {
+		return
 	}
 	// Plain-text tables: a header row of field names, then one row per SDK.
 	if cells := docSplitCells(r.text, s, e); len(cells) > 1 {

@@ -260,3 +260,66 @@ func docSplitCells(text string, s, e int) []sdkSpan {
 func docIsRule(s string) bool {
 	return strings.Trim(s, "|-:+= \t") == "" && strings.Contains(s, "-")
 }
+
+// transposedRow reads the line s:e as a row of a transposed table, one
+// whose columns are the SDKs and whose rows are the fields:
+//
+//	| SDK名称    | 微信开放平台SDK      | 支付宝SDK           |
+//	| 提供方     | 深圳市腾讯计算机…    | 支付宝（中国）…     |
+//	| 收集的信息 | 设备型号、网络类型   | Android ID、IP地址  |
+//
+// A row whose first cell names the name field and whose other cells read
+// as names, none a field name, opens one record per column; each row
+// after it whose first cell is another field fills that field of every
+// column's record. Any other line ends the table, whose records are then
+// reported in column order. A record spans from its name cell to its last
+// cell, so the records of one table overlap. It reports whether the line
+// was such a row.
+func (r *sdkReader) transposedRow(s, e int) bool {
+	cells := docSplitCells(r.text, s, e)
+	if recs := r.transposed; recs != nil {
+		// Empty cells at the end may have been trimmed with the line.
+		if len(cells) >= 2 && len(cells) <= len(recs)+1 {
+			if f, ok := r.d.sdk.fields[normFieldName(r.text[cells[0].start:cells[0].end])]; ok && f != sdkName {
+				for i, v := range cells[1:] {
+					if rec := recs[i]; !v.empty() && !rec.set[f] {
+						rec.put(f, v, v.end)
+					}
+				}
+				return true
+			}
+		}
+		r.flushTransposed()
+	}
+	if len(cells) < 3 {
+		return false
+	}
+	if f, ok := r.d.sdk.fields[normFieldName(r.text[cells[0].start:cells[0].end])]; !ok || f != sdkName {
+		return false
+	}
+	for _, c := range cells[1:] {
+		if _, field := r.d.sdk.fields[normFieldName(r.text[c.start:c.end])]; c.empty() || field || !r.nameLike(c.start, c.end) {
+			return false
+		}
+	}
+	r.close()
+	r.flushRow()
+	for _, c := range cells[1:] {
+		rec := &sdkRecord{start: c.start, end: c.end}
+		rec.vals[sdkName], rec.set[sdkName] = c, true
+		r.transposed = append(r.transposed, rec)
+	}
+	return true
+}
+
+// flushTransposed reports the records of the transposed table read last,
+// in column order, and forgets them.
+func (r *sdkReader) flushTransposed() {
+	recs := r.transposed
+	r.transposed = nil
+	for _, rec := range recs {
+		if rec.valid(1) {
+			r.emit(rec)
+		}
+	}
+}

@@ -255,6 +255,20 @@ func TestSDKLayouts(t *testing.T) {
 			{"个推SDK", "每日互动股份有限公司", "", "设备标识符", ""},
 		},
 	}, {
+		name: "a transposed table: one column per SDK",
+		text: "表1 登录类\n\nSDK名称 | 微信开放平台SDK | 支付宝SDK\n提供方 | 深圳市腾讯计算机系统有限公司 | 支付宝（中国）网络技术有限公司\n" +
+			"用途 | 微信登录 | \n收集的信息 | 设备型号 | IP地址\n\n表2 推送类\n\nSDK名称\t个推SDK\t极光推送SDK\n收集的信息\t设备标识符\t设备型号\n正文。\n",
+		want: []sdkWant{
+			{"微信开放平台SDK", "深圳市腾讯计算机系统有限公司", "微信登录", "设备型号", ""},
+			{"支付宝SDK", "支付宝（中国）网络技术有限公司", "", "IP地址", ""},
+			{"个推SDK", "", "", "设备标识符", ""},
+			{"极光推送SDK", "", "", "设备型号", ""},
+		},
+	}, {
+		name: "a table header is no transposed table",
+		text: "SDK名称 | 提供方 | 收集的信息\n个推SDK | 每日互动股份有限公司 | 设备标识符\n",
+		want: []sdkWant{{"个推SDK", "每日互动股份有限公司", "", "设备标识符", ""}},
+	}, {
 		name: "a drawn table whose cells wrap onto further rows",
 		text: "+----+----------+----------+------------+\n| 序号 | SDK名称 | 公司名称 | 个人信息类型 |\n+----+----------+----------+------------+\n" +
 			"| 1 | 微信开放平台SDK | 深圳市腾讯计算机系统有限公司 | 设备型号、网 |\n|   |          |          | 络类型、Android |\n|   |          |          | ID |\n" +
