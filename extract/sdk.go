@@ -73,6 +73,9 @@ type sdkRules struct {
 	// parts ("用途及收集信息：用于微信登录，收集设备型号"), read into purpose,
 	// data and the other fields by the runin.<field> words.
 	parts map[string]bool
+	// intros are the words that open a prose entry, the SDK's name right
+	// after them ("我们接入了微信开放平台SDK（由…提供），用于…").
+	intros []string
 }
 
 func (s *sdkRules) compile(entries []rulefile.Entry) error {
@@ -109,6 +112,15 @@ func (s *sdkRules) compile(entries []rulefile.Entry) error {
 			}
 			continue
 		}
+		if e.Label == "intro" {
+			for _, t := range e.Terms {
+				if t = strings.TrimSpace(t); t != "" {
+					s.intros = append(s.intros, t)
+				}
+			}
+			slices.SortStableFunc(s.intros, func(a, b string) int { return len(b) - len(a) }) // longest first
+			continue
+		}
 		if e.Label == "runin.not" {
 			for _, t := range e.Terms {
 				if t = strings.TrimSpace(t); t != "" {
@@ -128,7 +140,7 @@ func (s *sdkRules) compile(entries []rulefile.Entry) error {
 		}
 		f, ok := sdkFieldLabels[e.Label]
 		if !ok {
-			errs = append(errs, docRuleError(e, "unknown SDK field %q (want name, purpose, data, provider, url, other, parts, generic, example, link.text or runin.<field>)", e.Label))
+			errs = append(errs, docRuleError(e, "unknown SDK field %q (want name, purpose, data, provider, url, other, parts, intro, generic, example, link.text or runin.<field>)", e.Label))
 			continue
 		}
 		for _, t := range e.Terms {

@@ -48,11 +48,16 @@ func (r *sdkReader) runInRecord(s, e, indent int) bool {
 	if len(r.d.sdk.runin) == 0 {
 		return false
 	}
-	colon := headColon(r.text[s:min(e, s+maxRunInHead)])
-	if colon <= 0 {
+	from, colon, prose := s, headColon(r.text[s:min(e, s+maxRunInHead)]), false
+	if k := r.d.sdk.intro(r.text[s:e]); k > 0 {
+		// A prose entry: "我们接入了X（由Y提供），用于…。X会收集…。其隐私
+		// 政策见：…"; its head ends at the first comma outside brackets.
+		from, colon, prose = s+k, headComma(r.text[s:min(e, s+k+maxRunInHead)]), true
+	}
+	if colon <= 0 || from >= s+colon {
 		return false
 	}
-	name := sdkSpan{s, s + colon}
+	name := sdkSpan{from, s + colon}
 	name.start, name.end = docTrim(r.text, name.start, name.end)
 	var provider, link sdkSpan
 	if open, close := r.trailingParen(name); open > name.start {
@@ -65,10 +70,17 @@ func (r *sdkReader) runInRecord(s, e, indent int) bool {
 			link, name.end = inner, open
 		case r.legalEntity(inner) && !r.d.sdk.exampleOpener(t):
 			provider, name.end = inner, open
+		default:
+			// "（由深圳市腾讯计算机系统有限公司提供）"
+			if f, at, n, closer := r.d.sdk.runInField(t, false); n > 0 && f == sdkProvider && closer != "" {
+				if v := r.runInValue(inner, at+n, closer); r.legalEntity(v) {
+					provider, name.end = v, open
+				}
+			}
 		}
 		name.start, name.end = docTrim(r.text, name.start, name.end)
 	}
-	if name.empty() || !r.nameLike(name.start, name.end) || r.namesKindOrData(name) {
+	if name.empty() || !r.nameLike(name.start, name.end) || r.namesKindOrData(name) || prose && !r.sdkNamed(name) {
 		// A kind of party ("Service providers (e.g. Acme Inc.)") or data
 		// ("Location") is no SDK's name.
 		return false
@@ -128,6 +140,10 @@ func (r *sdkReader) runInRecord(s, e, indent int) bool {
 			cur, closed = sdkPurpose, false
 			continue
 		}
+		if prose && (cur < 0 || sentenceAfter(r.text, part.start)) {
+			cur = -1 // a sentence of the paragraph that names no field
+			continue
+		}
 		if cur < 0 || closed {
 			return false // a part that says nothing known: prose after a colon
 		}
@@ -179,6 +195,43 @@ func (s *sdkRules) exampleOpener(inner string) bool {
 		}
 	}
 	return false
+}
+
+// intro returns the length of the intro word that opens t (intro in
+// sdkfields.txt), or 0.
+func (s *sdkRules) intro(t string) int {
+	for _, w := range s.intros {
+		if strings.HasPrefix(t, w) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// headComma returns the offset of the first comma of head outside
+// brackets, or -1: the end of a prose entry's head.
+func headComma(head string) int {
+	depth := 0
+	for i, c := range head {
+		switch c {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			depth = max(depth-1, 0)
+		case '，', ',':
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// sentenceAfter reports whether offset i of text follows a sentence end
+// (。), white space aside: a new sentence of a paragraph, not a part.
+func sentenceAfter(text string, i int) bool {
+	t := strings.TrimRightFunc(text[:i], unicode.IsSpace)
+	return strings.HasSuffix(t, "。")
 }
 
 // maxRunInHead bounds the bytes before the colon of a run-in entry: a name

@@ -269,6 +269,19 @@ func TestSDKLayouts(t *testing.T) {
 		text: "SDK名称 | 提供方 | 收集的信息\n个推SDK | 每日互动股份有限公司 | 设备标识符\n",
 		want: []sdkWant{{"个推SDK", "每日互动股份有限公司", "", "设备标识符", ""}},
 	}, {
+		name: "prose entries, one paragraph per SDK",
+		text: "我们接入了微信开放平台SDK（由深圳市腾讯计算机系统有限公司提供），用于微信登录。在您使用上述功能时，该SDK会收集您的设备型号和网络类型。其隐私政策见：https://weixin.qq.com/p\n\n" +
+			"我们接入了高德定位SDK（由高德软件有限公司提供），用于签到。为完成定位，该SDK需要读取您的精确位置。\n\n" +
+			"我们接入了新的客服系统，用于回复您的咨询。该系统会收集您的咨询内容。\n",
+		want: []sdkWant{
+			{"微信开放平台SDK", "深圳市腾讯计算机系统有限公司", "微信登录", "您的设备型号和网络类型", "https://weixin.qq.com/p"},
+			{"高德定位SDK", "高德软件有限公司", "签到", "您的精确位置", ""},
+		},
+	}, {
+		name: "a run-in entry whose provider is given with 由…提供",
+		text: "个推SDK（由每日互动股份有限公司提供）：用于推送；收集设备标识符\n",
+		want: []sdkWant{{"个推SDK", "每日互动股份有限公司", "推送", "设备标识符", ""}},
+	}, {
 		name: "a drawn table whose cells wrap onto further rows",
 		text: "+----+----------+----------+------------+\n| 序号 | SDK名称 | 公司名称 | 个人信息类型 |\n+----+----------+----------+------------+\n" +
 			"| 1 | 微信开放平台SDK | 深圳市腾讯计算机系统有限公司 | 设备型号、网 |\n|   |          |          | 络类型、Android |\n|   |          |          | ID |\n" +
