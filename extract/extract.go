@@ -53,7 +53,17 @@ type Input struct {
 	// may be triggers. privtext.Analyze sets it for a row whose cells label
 	// the rows after it.
 	Header bool
+	// Cells are the cells of a table row, as spans of the document
+	// (offsets like Offset's), in order: an empty cell is an empty span,
+	// and a cell that a cell of an earlier row spans (an HTML rowspan)
+	// has that cell's span, so that "深圳市腾讯计算机系统有限公司" spanning
+	// three rows is the provider of each. When nil, the SDK reader splits
+	// the row's text at tabs and bars. privtext.Analyze sets it.
+	Cells []Span
 }
+
+// Span is a half-open byte range of the document text.
+type Span struct{ Start, End int }
 
 // OwnerSpan is an SDK list entry inside a clause: the SDK's registry id
 // ("third_party" for an unknown one) and the entry's byte span in the

@@ -337,7 +337,7 @@ func (r *sdkReader) line(ln docLine) {
 		}
 		if r.columns != nil {
 			if len(cells) == len(r.columns) && !r.namesField(texts) {
-				r.row(r.columns, cells)
+				r.row(r.columns, cells, sdkSpan{cells[0].start, cells[len(cells)-1].end})
 				return
 			}
 		}

@@ -18,20 +18,24 @@ func (r *sdkReader) tableRowClauses(doc Document) []sdkSpan {
 		if cols == nil {
 			continue
 		}
-		// The row's line whole: a clause may start after a row's empty
-		// first cells ("|      |      | 支付、分享 |").
-		ls, le := c.Offset, c.Offset+len(c.Text)
-		if i := strings.LastIndexByte(r.text[:ls], '\n') + 1; strings.Trim(r.text[i:ls], tableLineChars) == "" {
-			ls = i
+		cells := r.givenCells(c)
+		if cells == nil {
+			// The row's line whole: a clause may start after a row's
+			// empty first cells ("|      |      | 支付、分享 |").
+			ls, le := c.Offset, c.Offset+len(c.Text)
+			if i := strings.LastIndexByte(r.text[:ls], '\n') + 1; strings.Trim(r.text[i:ls], tableLineChars) == "" {
+				ls = i
+			}
+			if i := strings.IndexByte(r.text[le:], '\n'); i >= 0 && strings.Trim(r.text[le:le+i], tableLineChars) == "" {
+				le += i
+			}
+			cells = docSplitCells(r.text, ls, le)
 		}
-		if i := strings.IndexByte(r.text[le:], '\n'); i >= 0 && strings.Trim(r.text[le:le+i], tableLineChars) == "" {
-			le += i
-		}
-		cells := docSplitCells(r.text, ls, le)
 		if len(cells) != len(cols) {
 			continue
 		}
-		covered = append(covered, sdkSpan{c.Offset, c.Offset + len(c.Text)})
+		span := sdkSpan{c.Offset, c.Offset + len(c.Text)}
+		covered = append(covered, span)
 		texts := make([]string, len(cells))
 		for i, cell := range cells {
 			texts[i] = r.text[cell.start:cell.end]
@@ -39,10 +43,28 @@ func (r *sdkReader) tableRowClauses(doc Document) []sdkSpan {
 		if r.header(texts) != nil {
 			continue // the header row itself
 		}
-		r.row(cols, cells)
+		r.row(cols, cells, span)
 	}
 	r.flushRow()
 	return covered
+}
+
+// givenCells returns the cells of row clause c as the caller gave them
+// (Input.Cells), trimmed, or nil when it gave none or one lies outside the
+// text.
+func (r *sdkReader) givenCells(c Input) []sdkSpan {
+	if c.Cells == nil {
+		return nil
+	}
+	cells := make([]sdkSpan, len(c.Cells))
+	for i, x := range c.Cells {
+		if x.Start < 0 || x.Start > x.End || x.End > len(r.text) {
+			return nil
+		}
+		s, e := docTrim(r.text, x.Start, x.End)
+		cells[i] = sdkSpan{s, max(s, e)}
+	}
+	return cells
 }
 
 // docOverlaps reports whether one of spans overlaps [start, end).
@@ -55,14 +77,15 @@ func docOverlaps(spans []sdkSpan, start, end int) bool {
 	return false
 }
 
-// row reports one table row read with the given columns.
-func (r *sdkReader) row(cols []int, cells []sdkSpan) {
+// row reports one table row read with the given columns; span is the
+// row's own text (a cell a row above spans lies before it).
+func (r *sdkReader) row(cols []int, cells []sdkSpan, span sdkSpan) {
 	r.close()
 	if r.continuesRow(cols, cells) {
 		return
 	}
 	r.flushRow()
-	rec := &sdkRecord{start: cells[0].start, end: cells[len(cells)-1].end}
+	rec := &sdkRecord{start: span.start, end: span.end}
 	for i, f := range cols {
 		if f >= 0 && !rec.set[f] {
 			rec.vals[f], rec.set[f] = cells[i], true

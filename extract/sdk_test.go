@@ -641,6 +641,41 @@ func TestSDKRecordHoldsItsLines(t *testing.T) {
 	}
 }
 
+// A table row's cells given by the caller (Input.Cells) place its columns:
+// a cell spanned from a row above is that row's cell; cells outside the
+// text are ignored and the row's text is split instead.
+func TestSDKGivenCells(t *testing.T) {
+	text := "SDK名称\t提供方\t收集的个人信息\n微信SDK\t深圳市腾讯计算机系统有限公司\t设备型号\nQQ SDK\t网络类型\n"
+	at := func(s string) Span { i := strings.Index(text, s); return Span{i, i + len(s)} }
+	row := func(s string, cells ...Span) Input {
+		i := strings.Index(text, s)
+		return Input{Text: s, Offset: i, Label: "SDK名称 | 提供方 | 收集的个人信息", Cells: cells}
+	}
+	for _, tc := range []struct {
+		name string
+		qq   Input
+		want []sdkWant
+	}{
+		{"spanned provider", row("QQ SDK\t网络类型", at("QQ SDK"), at("深圳市腾讯计算机系统有限公司"), at("网络类型")),
+			[]sdkWant{{"微信SDK", "深圳市腾讯计算机系统有限公司", "", "设备型号", ""}, {"QQ SDK", "深圳市腾讯计算机系统有限公司", "", "网络类型", ""}}},
+		{"cells outside the text", row("QQ SDK\t网络类型", at("QQ SDK"), Span{-1, 3}, at("网络类型")),
+			[]sdkWant{{"微信SDK", "深圳市腾讯计算机系统有限公司", "", "设备型号", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			wx := row("微信SDK\t深圳市腾讯计算机系统有限公司\t设备型号", at("微信SDK"), at("深圳市腾讯计算机系统有限公司"), at("设备型号"))
+			r := Default().Document(Document{Text: text, Clauses: []Input{wx, tc.qq}})
+			checkDocSpans(t, text, r)
+			var got []sdkWant
+			for _, s := range r.SDKs {
+				got = append(got, sdkWant{s.Name, s.Provider, s.PurposeText, s.DataText, s.PolicyURL})
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("SDKs (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // A site's menu under the last entry ("隐私政策 | 关于我们") is no link row
 // of that entry, while a table's link row is, with or without a URL.
 func TestSDKMenuAfterList(t *testing.T) {

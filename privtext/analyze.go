@@ -300,6 +300,13 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 			Label:    c.Label,
 			Depth:    c.Depth,
 		}
+		if c.Cells != nil {
+			cells := make([]extract.Span, len(c.Cells))
+			for k, x := range c.Cells {
+				cells[k] = extract.Span{Start: x.Start, End: x.End}
+			}
+			doc.Clauses[i].Cells = cells
+		}
 	}
 	// The document facts come first: a clause inside an SDK's list entry
 	// states that SDK's practices (extract.Input.Owner).

@@ -3,6 +3,7 @@ package privtext_test
 import (
 	"context"
 	"fmt"
+	"github.com/google/go-cmp/cmp"
 	"os"
 	"slices"
 	"strings"
@@ -146,6 +147,40 @@ func TestAnalyzeSDKTable(t *testing.T) {
 	}
 	if len(p.SDKs) != 2 || p.SDKs[0].Provider != "深圳市和讯华谷信息技术有限公司" {
 		t.Errorf("SDK records %+v, want two with their providers", p.SDKs)
+	}
+}
+
+// A provider cell spanning rows (rowspan) is the provider of every row it
+// spans, in the first column or a later one; a row with an empty middle
+// cell is read with its columns in place.
+func TestAnalyzeSDKTableRowspan(t *testing.T) {
+	page := `<html><body><h2>第三方SDK</h2>
+<table><tr><th>SDK名称</th><th>提供方</th><th>使用目的</th><th>收集的个人信息</th></tr>
+<tr><td>微信开放平台SDK</td><td rowspan="3">深圳市腾讯计算机系统有限公司</td><td>登录</td><td>设备型号</td></tr>
+<tr><td>QQ互联SDK</td><td>登录</td><td>设备型号</td></tr>
+<tr><td>腾讯Bugly SDK</td><td></td><td>崩溃日志</td></tr>
+<tr><td>个推SDK</td><td>每日互动股份有限公司</td><td>推送</td><td>设备标识符</td></tr></table>
+<table><tr><th>提供方</th><th>SDK名称</th><th>收集的个人信息</th></tr>
+<tr><td rowspan="2">北京百度网讯科技有限公司</td><td>百度定位SDK</td><td>位置信息</td></tr>
+<tr><td>百度人脸识别SDK</td><td>人脸图像</td></tr></table></body></html>`
+	p := analyzeHTML(t, page)
+	var got []string
+	for _, s := range p.SDKs {
+		got = append(got, s.Name+" | "+s.Provider+" | "+s.DataText)
+		if text := page[s.Start:s.End]; !strings.Contains(text, s.Name) || strings.Contains(text, "<tr>") {
+			t.Errorf("%s: span %q is not its own row", s.Name, text)
+		}
+	}
+	want := []string{
+		"微信开放平台SDK | 深圳市腾讯计算机系统有限公司 | 设备型号",
+		"QQ互联SDK | 深圳市腾讯计算机系统有限公司 | 设备型号",
+		"腾讯Bugly SDK | 深圳市腾讯计算机系统有限公司 | 崩溃日志",
+		"个推SDK | 每日互动股份有限公司 | 设备标识符",
+		"百度定位SDK | 北京百度网讯科技有限公司 | 位置信息",
+		"百度人脸识别SDK | 北京百度网讯科技有限公司 | 人脸图像",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("SDK records (-want +got):\n%s", diff)
 	}
 }
 

@@ -45,6 +45,14 @@ func checkDoc(src string, d *Doc) string {
 				return fmt.Sprintf("block %d: header cell %v out of range", i, c)
 			}
 		}
+		if b.From != nil && len(b.From) != len(b.Cells) {
+			return fmt.Sprintf("block %d: %d From spans for %d cells", i, len(b.From), len(b.Cells))
+		}
+		for k, c := range b.From {
+			if c != (layout.Span{}) && (c.Start < 0 || c.End > b.Start || c.Start >= c.End || b.Cells[k].Start != b.Cells[k].End) {
+				return fmt.Sprintf("block %d: cell %d spanned from %v, not an earlier cell", i, k, c)
+			}
+		}
 		if b.Marker != (layout.Span{}) && (b.Marker.End > b.Start || b.Marker.Start < prevEnd) {
 			return fmt.Sprintf("block %d: marker %v not just before the block", i, b.Marker)
 		}

@@ -60,7 +60,24 @@ type elem struct {
 type tableState struct {
 	header []layout.Span
 	row    rowState
+	// spans are the cells of earlier rows that span rows below them
+	// (rowspan), by column, for the first maxSpannedColumns columns.
+	spans []colSpan
 }
+
+// colSpan is a cell spanning rows below its own: how many more rows it
+// covers, and its span (zero when it is empty).
+type colSpan struct {
+	left int
+	cell layout.Span
+}
+
+// Bounds on rowspan tracking: columns past maxSpannedColumns are not
+// tracked, and a cell spans at most maxRowspan rows.
+const (
+	maxSpannedColumns = 64
+	maxRowspan        = 1000
+)
 
 type rowState struct {
 	active      bool
@@ -72,6 +89,10 @@ type rowState struct {
 	cellOpen    bool
 	cellHasText bool
 	cellStart   int
+	col         int           // the column the next cell starts in
+	cellCol     int           // the column of the open cell
+	cellRowspan int           // the open cell's rowspan, 0 or 1 for none
+	from        []layout.Span // Block.From, when a cell is spanned from above
 }
 
 type htmlReader struct {
@@ -300,12 +321,49 @@ func (h *htmlReader) closeCell(t *tableState) {
 		return
 	}
 	r.cellOpen = false
+	cell := layout.Span{Start: -1, End: -1}
 	if r.cellHasText && h.row == t {
 		h.w.trim()
-		r.cells = append(r.cells, layout.Span{Start: r.cellStart, End: h.w.len()})
-		return
+		cell = layout.Span{Start: r.cellStart, End: h.w.len()}
 	}
-	r.cells = append(r.cells, layout.Span{Start: -1, End: -1})
+	r.cells = append(r.cells, cell)
+	if r.cellRowspan > 1 && r.cellCol < maxSpannedColumns {
+		if n := r.cellCol + 1; len(t.spans) < n {
+			t.spans = append(t.spans, make([]colSpan, n-len(t.spans))...)
+		}
+		if cell.Start < 0 {
+			cell = layout.Span{}
+		}
+		t.spans[r.cellCol] = colSpan{left: min(r.cellRowspan, maxRowspan) - 1, cell: cell}
+	}
+}
+
+// cover adds to the open row of t the cells that cells of earlier rows
+// span, from its next column on: up to the first column no cell spans
+// into, or, at the row's end (rest), up to the last one spanned.
+func (h *htmlReader) cover(t *tableState, rest bool) {
+	r := &t.row
+	last := r.col - 1
+	if rest {
+		for c := r.col; c < len(t.spans); c++ {
+			if t.spans[c].left > 0 {
+				last = c
+			}
+		}
+	}
+	for ; r.col < len(t.spans) && (t.spans[r.col].left > 0 || r.col <= last); r.col++ {
+		sp := &t.spans[r.col]
+		if len(r.from) < len(r.cells) {
+			r.from = append(r.from, make([]layout.Span, len(r.cells)-len(r.from))...)
+		}
+		r.cells = append(r.cells, layout.Span{Start: -1, End: -1})
+		if sp.left > 0 {
+			sp.left--
+			r.from = append(r.from, sp.cell)
+		} else {
+			r.from = append(r.from, layout.Span{})
+		}
+	}
 }
 
 // finishRow closes the row of t, emitting it if it has visible text, and
@@ -313,6 +371,9 @@ func (h *htmlReader) closeCell(t *tableState) {
 func (h *htmlReader) finishRow(t *tableState) {
 	h.closeCell(t)
 	r := &t.row
+	if r.active {
+		h.cover(t, true)
+	}
 	if h.row == t {
 		h.row = nil
 		if s, e, ok := h.w.end(); ok {
@@ -326,6 +387,12 @@ func (h *htmlReader) finishRow(t *tableState) {
 				}
 			}
 			b := layout.Block{Kind: layout.TableRow, Start: s, End: e, Cells: cells, Header: t.header, Boilerplate: r.boiler}
+			if r.from != nil {
+				if len(r.from) < len(cells) {
+					r.from = append(r.from, make([]layout.Span, len(cells)-len(r.from))...)
+				}
+				b.From = r.from
+			}
 			if t.header == nil && len(cells) > 0 && (r.head || r.allTH) {
 				t.header = cells
 				b.Header = cells

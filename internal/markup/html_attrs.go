@@ -101,6 +101,8 @@ type tagAttrs struct {
 	hasValue bool
 	typ      byte // <ol type>: '1', 'a', 'A', 'i' or 'I'
 	href     string
+	rowspan  int // <td rowspan>, 0 when absent
+	colspan  int // <td colspan>, 0 when absent
 }
 
 func readAttrs(z *html.Tokenizer) tagAttrs {
@@ -127,6 +129,10 @@ func readAttrs(z *html.Tokenizer) tagAttrs {
 			}
 		case "href":
 			t.href = strings.TrimSpace(string(val))
+		case "rowspan":
+			t.rowspan, _ = atoi(val)
+		case "colspan":
+			t.colspan, _ = atoi(val)
 		case "start":
 			t.start, t.hasStart = atoi(val)
 		case "value":

@@ -174,7 +174,7 @@ func (h *htmlReader) startTag(tt html.TokenType, n int) {
 	case atom.A:
 		h.startLink(attrs.href)
 	}
-	h.tableStart(a, c)
+	h.tableStart(a, c, attrs)
 	if blockLevel[a] && a != atom.Td && a != atom.Th && a != atom.Tr {
 		h.boundary(c, n, structural[a])
 	} else {
@@ -192,7 +192,7 @@ func (h *htmlReader) startTag(tt html.TokenType, n int) {
 }
 
 // tableStart updates the innermost table for a row or cell start tag.
-func (h *htmlReader) tableStart(a atom.Atom, c ctx) {
+func (h *htmlReader) tableStart(a atom.Atom, c ctx, attrs tagAttrs) {
 	if c.tables == 0 || c.tables != len(h.tables) {
 		return
 	}
@@ -218,6 +218,9 @@ func (h *htmlReader) tableStart(a atom.Atom, c ctx) {
 			h.endBlock() // a caption or stray text before the row
 		}
 		t.row.cellOpen, t.row.cellHasText = true, false
+		h.cover(t, false) // the columns cells of rows above span, before this one
+		t.row.cellCol, t.row.cellRowspan = t.row.col, attrs.rowspan
+		t.row.col += min(max(attrs.colspan, 1), maxSpannedColumns)
 		if a == atom.Td {
 			t.row.allTH = false
 		}

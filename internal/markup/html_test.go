@@ -165,6 +165,53 @@ func TestReadHTMLListMarkers(t *testing.T) {
 	}
 }
 
+// A cell spanning rows (rowspan) stands in the rows below it as an empty
+// cell whose From is the spanning cell, in the column it spans.
+func TestReadHTMLRowspan(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []string // per row, its cells; a spanned one as "^" + the spanning cell's text
+	}{
+		{"second column", `<table><tr><th>SDK</th><th>Provider</th><th>Data</th></tr>` +
+			`<tr><td>WeChat</td><td rowspan="3">Tencent</td><td>model</td></tr><tr><td>QQ</td><td>os</td></tr>` +
+			`<tr><td>Bugly</td><td>logs</td></tr><tr><td>Umeng</td><td>Umeng Co</td><td>IDs</td></tr></table>`,
+			[]string{"SDK|Provider|Data", "WeChat|Tencent|model", "QQ|^Tencent|os", "Bugly|^Tencent|logs", "Umeng|Umeng Co|IDs"}},
+		{"first column", `<table><tr><td rowspan=2>Tencent</td><td>WeChat</td></tr><tr><td>QQ</td></tr><tr><td>Ali</td><td>Alipay</td></tr></table>`,
+			[]string{"Tencent|WeChat", "^Tencent|QQ", "Ali|Alipay"}},
+		{"last column, a short row", `<table><tr><td>a</td><td>b</td><td rowspan="2">c</td></tr><tr><td>d</td></tr></table>`,
+			[]string{"a|b|c", "d||^c"}},
+		{"colspan moves the column", `<table><tr><td colspan="2">ab</td><td rowspan="2">c</td></tr><tr><td>d</td><td>e</td></tr></table>`,
+			[]string{"ab|c", "d|e|^c"}},
+		{"an empty spanning cell", `<table><tr><td>a</td><td rowspan="2"></td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>`,
+			[]string{"a||b", "c||d"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := ReadHTML(tc.src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if msg := checkDoc(tc.src, d); msg != "" {
+				t.Fatal(msg)
+			}
+			var got []string
+			for _, b := range d.Blocks {
+				var cells []string
+				for i, c := range b.Cells {
+					text := d.Text[c.Start:c.End]
+					if i < len(b.From) && b.From[i] != (layout.Span{}) {
+						text = "^" + d.Text[b.From[i].Start:b.From[i].End]
+					}
+					cells = append(cells, text)
+				}
+				got = append(got, strings.Join(cells, "|"))
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("rows (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // TestReadHTMLSpans checks exact source spans, including entity units and
 // tags inside a block.
 func TestReadHTMLSpans(t *testing.T) {

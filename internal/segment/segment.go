@@ -58,6 +58,10 @@ type Clause struct {
 	Label      string // "Label" of a "Label: text" lead-in
 	Depth      int    // list depth, 0 for running text
 	Kind       string
+	// Cells are the cells of a table row, in order; a cell that a cell of
+	// an earlier row spans (layout.Block.From) has that cell's span. Nil
+	// for other clauses.
+	Cells []layout.Span
 }
 
 // Result is a segmented document.

@@ -7,6 +7,7 @@ package segment
 // depth so hostile input stays linear.
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -239,7 +240,20 @@ func (b *builder) addContent(u *unit) {
 	}
 	if u.Kind == layout.TableRow {
 		label := b.rowLabel(u)
+		n := len(b.res.Clauses)
 		b.emit(section, u.body, u.End, label, depth, kind)
+		if len(b.res.Clauses) > n && len(u.Cells) > 0 {
+			cells := u.Cells // shared with the block: read only
+			if u.From != nil {
+				cells = slices.Clone(u.Cells)
+				for i, f := range u.From {
+					if f != (layout.Span{}) {
+						cells[i] = f
+					}
+				}
+			}
+			b.res.Clauses[n].Cells = cells
+		}
 		return
 	}
 	label := ""
