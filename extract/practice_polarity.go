@@ -26,6 +26,11 @@ func (p *practiceRules) negatedDirectly(s *scan, r *Result, hi int) bool {
 		case cueNegation:
 			gap := h.first - o.last - 1
 			if reach := p.cues[o.cue].reach + extra; gap > reach {
+				// 不向境外的组织或个人提供: an unnamed recipient right after
+				// the negation is in the reach, as a named one is.
+				if k := o.last + 1; k < h.first && p.g.unnamedMarks[s.toks[k].text] && p.unnamedRecipient(s, hi) {
+					return true
+				}
 				return gap-p.dataTokens(s, r, o.last+1, h.first) <= reach || p.negatedSubject(s, o, h)
 			}
 			return true

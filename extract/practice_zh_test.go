@@ -129,6 +129,8 @@ func TestPracticeChinese(t *testing.T) {
 		{"记录 as a noun", "我们会依据违规记录计算信用分。", nil},
 		{"记录 as a verb", "我们会记录您的浏览记录。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"usage.browsing_history"}, nil, ""}}},
+		{"a negation before an unnamed recipient", "我们不向境外的组织或个人提供个人信息。",
+			[]want{{ActionShare, true, ActorFirstParty, []string{"personal"}, nil, ""}}},
 		{"a consultation record is medical", "我们会向医生提供您的问诊记录。",
 			[]want{{ActionShare, false, ActorFirstParty, []string{"health.medical"}, nil, ""}}},
 		{"记录 as a noun in a list", "我们会保存违规记录和订单记录。",

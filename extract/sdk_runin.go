@@ -85,7 +85,7 @@ func (r *sdkReader) runInRecord(s, e, indent int) bool {
 		// ("Location") is no SDK's name.
 		return false
 	}
-	rec := &sdkRecord{start: name.start, end: e, indent: indent}
+	rec := &sdkRecord{start: s, end: e, indent: indent} // a prose entry's from its intro on
 	rec.put(sdkName, name, name.end)
 	if provider.empty() && !r.parent.empty() && r.level > r.parentDepth && r.sdkNamed(name) {
 		// "- 北京百度网讯科技有限公司", then "  - 百度OCR SDK：用于…"; a

@@ -150,6 +150,29 @@ func TestAnalyzeSDKTable(t *testing.T) {
 	}
 }
 
+// A prose SDK entry states what the SDK collects in its data sentence; its
+// opening sentence (name, provider, purpose) states no practice.
+func TestAnalyzeProseSDKEntry(t *testing.T) {
+	text := "三、第三方SDK\n\n我们接入了高德定位SDK（由高德软件有限公司提供），用于志愿活动签到。在您签到时，该SDK会收集您的精确位置。其隐私政策见：https://lbs.amap.com/pages/privacy/\n"
+	p, err := privtext.AnalyzeBytes(context.Background(), []byte(text), privtext.Options{Format: "text"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.SDKs) != 1 || p.SDKs[0].Provider != "高德软件有限公司" || p.SDKs[0].PolicyURL != "https://lbs.amap.com/pages/privacy/" {
+		t.Fatalf("SDKs = %+v", p.SDKs)
+	}
+	var got []string
+	for _, c := range p.Clauses {
+		for _, pr := range c.Practices {
+			got = append(got, fmt.Sprintf("%s %s %s %s", c.Text[:12], pr.Actor, pr.Action, strings.Join(pr.Data, ",")))
+		}
+	}
+	want := []string{"在您签到 third_party collect location.precise"}
+	if !slices.Equal(got, want) {
+		t.Errorf("practices:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // A provider cell spanning rows (rowspan) is the provider of every row it
 // spans, in the first column or a later one; a row with an empty middle
 // cell is read with its columns in place.
