@@ -50,6 +50,7 @@ type grammar struct {
 	found          wordSet  // clause.found
 	exempt         wordSet  // consent.exempt
 	ownPlaces      wordSet  // recipient.own
+	viewers        wordSet  // viewer.nouns
 	measures       wordSet  // measure.heads
 	beyond         wordSet  // recipient.beyond
 	listLeads      wordSet  // list.lead
@@ -121,6 +122,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"clause.found", &g.found},
 		{"consent.exempt", &g.exempt},
 		{"recipient.own", &g.ownPlaces},
+		{"viewer.nouns", &g.viewers},
 		{"measure.heads", &g.measures},
 		{"recipient.beyond", &g.beyond},
 		{"list.lead", &g.listLeads},

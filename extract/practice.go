@@ -207,6 +207,9 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 			case p.recipientAfter(s, r, hi, recipientBefore):
 				// 会被其他用户看到: the one who sees follows a marker.
 				pr.Actor, actorParties = ActorFirstParty, nil
+			case pr.Actor == ActorFirstParty && p.viewerBefore(s, hi):
+				// 家长可以查看学生的消费明细: a viewer no registry knows.
+				actorParties = nil
 			default:
 				continue
 			}

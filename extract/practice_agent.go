@@ -169,3 +169,61 @@ func (p *practiceRules) opensPart(s *scan, i int) bool {
 	}
 	return false
 }
+
+// viewerBefore reports whether a viewer.nouns word is the subject of the
+// verb of seeing s.hits[hi]: it stands in the verb's part of the sentence,
+// within preverbReach tokens, with no actor cue between it and the verb
+// (家长可以查看; not 您可以查看家长的…, whose subject is the user).
+func (p *practiceRules) viewerBefore(s *scan, hi int) bool {
+	h := s.hits[hi]
+	from := h.first
+	for from > 0 && h.first-from < preverbReach && !s.toks[from-1].punct && s.sent[from-1] == s.sent[h.first] {
+		from--
+	}
+	part := s.c.in.Text[s.start[from]:s.start[h.first]]
+	end := -1 // the end of the last viewer noun in part
+	for w := range p.g.viewers {
+		if k := strings.LastIndex(part, w); k >= 0 {
+			end = max(end, k+len(w))
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	for _, o := range s.hitsIn(from, h.first) {
+		if p.cues[o.cue].kind == cueActor && s.start[o.first]-s.start[from] >= end {
+			return false
+		}
+	}
+	return true
+}
+
+// seerBefore reports whether someone other than us and the user may see
+// what the verb of seeing s.hits[hi] names: a third-party actor cue stands
+// or a party mention before it in its sentence (运维服务商…，运维人员只能
+// 看到…，无法看到…), or a
+// viewer.nouns word (viewerBefore) or a recipient.before_verb word (会被
+// 其他用户看到) in its part of the sentence.
+func (p *practiceRules) seerBefore(s *scan, r *Result, hi int) bool {
+	h := s.hits[hi]
+	for _, o := range s.hitsIn(0, h.first) {
+		if c := p.cues[o.cue]; c.kind == cueActor && c.value == ActorThirdParty && s.sent[o.first] == s.sent[h.first] {
+			return true
+		}
+	}
+	for _, m := range s.sentenceMentions(r.Parties, s.sent[h.first]) {
+		if m.Start-s.c.in.Offset < s.start[h.first] {
+			return true // 合作商户只能看到…: a party the registry knows
+		}
+	}
+	from := h.first
+	for from > 0 && !s.toks[from-1].punct && s.sent[from-1] == s.sent[h.first] {
+		from--
+	}
+	for k := from; k < h.first; k++ {
+		if p.g.preverbMarks[s.toks[k].text] {
+			return true
+		}
+	}
+	return p.viewerBefore(s, hi)
+}

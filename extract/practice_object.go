@@ -27,7 +27,8 @@ const recipientNext = "next"
 const recipientReach = 12
 
 // dropUnreceived removes from s.hits the triggers that need a recipient
-// ({recipient=to}) or an object ({object=after}) and have none, so that
+// ({recipient=to}), an object ({object=after}) or someone who sees
+// ({subject=viewer}) and have none, so that
 // they neither report a practice nor stand between a negation and its
 // trigger ("do not send or share").
 func (p *practiceRules) dropUnreceived(s *scan, r *Result) {
@@ -45,7 +46,8 @@ func (p *practiceRules) dropUnreceived(s *scan, r *Result) {
 		// 处理您的请求 "handle your request": no data is processed; in
 		// 去标识化处理的设备信息 the verb only describes the data.
 		if cue.objectAfter && (p.attributive(s, h) || !p.hasObject(s, r, hi)) ||
-			cue.toWord != "" && !p.recipientAfter(s, r, hi, cue.toWord) {
+			cue.toWord != "" && !p.recipientAfter(s, r, hi, cue.toWord) ||
+			cue.bySeer && !p.seerBefore(s, r, hi) {
 			drop[hi/64] |= 1 << (hi % 64)
 			any = true
 		}
