@@ -52,6 +52,8 @@ type grammar struct {
 	ownPlaces      wordSet  // recipient.own
 	viewers        wordSet  // viewer.nouns
 	measures       wordSet  // measure.heads
+	frameOpen      wordSet  // frame.open
+	frameClose     wordSet  // frame.close
 	beyond         wordSet  // recipient.beyond
 	listLeads      wordSet  // list.lead
 	resultative    wordSet  // attributive.complements
@@ -124,6 +126,8 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"recipient.own", &g.ownPlaces},
 		{"viewer.nouns", &g.viewers},
 		{"measure.heads", &g.measures},
+		{"frame.open", &g.frameOpen},
+		{"frame.close", &g.frameClose},
 		{"recipient.beyond", &g.beyond},
 		{"list.lead", &g.listLeads},
 		{"attributive.complements", &g.resultative},

@@ -119,6 +119,9 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		if p.measureItem(s, r, h) {
 			continue // 采用传输加密、存储加密等措施: the name of a measure
 		}
+		if p.framed(s, h) {
+			continue // 在存储时单独加密: when it is done, not that it is
+		}
 		if !cue.byUser && p.addressedToUser(s, h) {
 			continue // 请在监护人同意后使用: the user's doing (请您提供 is still ours to collect)
 		}

@@ -8,7 +8,10 @@ package extract
 // addresses the user (请在监护人同意后使用, "Please keep your password
 // safe"). See practice.go for the stage as a whole.
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // asked reports whether a question cue (如何, 哪些) stands in trigger h's
 // part of its sentence, between the punctuation around it (a list comma 、
@@ -110,8 +113,9 @@ func (p *practiceRules) measureItem(s *scan, r *Result, h hit) bool {
 			continue
 		}
 		// Data listed before 等 makes it a list of data (收集您的设备型号、
-		// 操作系统等技术信息), as does a data head after the measure word.
-		if p.dataIn(s, r, h.last+1, k) {
+		// 操作系统等技术信息), as does a data head after the measure word;
+		// data inside an item does not (操作日志审计等措施).
+		if p.dataItemIn(s, r, h.last+1, k) {
 			return false
 		}
 		// 等措施, 等安全措施: the head ends within four characters.
@@ -121,6 +125,41 @@ func (p *practiceRules) measureItem(s *scan, r *Result, h hit) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// framed reports whether trigger h stands alone between a frame.open and
+// a frame.close word (在存储时, 在传输过程中): a circumstance.
+func (p *practiceRules) framed(s *scan, h hit) bool {
+	if h.first == 0 || h.last+1 >= len(s.toks) || !p.g.frameOpen[s.toks[h.first-1].text] {
+		return false
+	}
+	rest := s.c.in.Text[s.end[h.last]:]
+	for w := range p.g.frameClose {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dataItemIn reports whether a data mention that starts in tokens [i, j)
+// is an item of a list there: a list comma, a joiner or 等 follows it.
+func (p *practiceRules) dataItemIn(s *scan, r *Result, i, j int) bool {
+	if i >= j || j > len(s.toks) {
+		return false
+	}
+	off := s.c.in.Offset
+	lo, hi := s.start[i], s.start[min(j, len(s.toks)-1)]
+	if j == len(s.toks) {
+		hi = len(s.c.in.Text)
+	}
+	for _, m := range startingIn(r.Data, lo+off, hi+off) {
+		k, _ := slices.BinarySearch(s.start, m.End-off) // the token after the mention
+		if k >= len(s.toks) || s.listComma(k) || s.toks[k].text == "等" || p.g.listJoiners[s.toks[k].text] {
+			return true
+		}
 	}
 	return false
 }

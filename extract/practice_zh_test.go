@@ -141,6 +141,8 @@ func TestPracticeChinese(t *testing.T) {
 		{"a verb of seeing with no viewer is no trigger", "未经您的授权，我们不会查看或向任何人提供您存储的文件。",
 			[]want{{ActionShare, false, ActorFirstParty, []string{"media.files"}, nil, "consent"},
 				{ActionShare, true, ActorFirstParty, []string{"media.files"}, nil, ""}}},
+		{"data inside an item of measures", "我们采用敏感字段加密存储、操作日志审计等措施保护您的个人信息。", nil},
+		{"a verb alone between 在 and 时", "身份证号码在存储时单独加密。", nil},
 		{"a consultation record is medical", "我们会向医生提供您的问诊记录。",
 			[]want{{ActionShare, false, ActorFirstParty, []string{"health.medical"}, nil, ""}}},
 		{"记录 as a noun in a list", "我们会保存违规记录和订单记录。",
