@@ -384,12 +384,36 @@ func (p *practiceRules) afterGiving(s *scan, r *Result, hi int) bool {
 		switch c := p.cues[o.cue]; c.kind {
 		case cueAction:
 			// Giving to us is our collection: in 您需要向我们提供手机号码，用于
-			// 创建账号 the purpose is our use.
+			// 创建账号 the purpose is our use. A part of its own that puts
+			// its object first (，也不会将其用于商业营销) uses it.
+			if p.disposedAfter(s, o.last, s.hits[hi].first) {
+				return false
+			}
 			return (c.value == ActionShare || c.value == ActionSell || c.value == ActionTransferAbroad) && !p.toFirstParty(s, r, j) && !p.usBefore(s, j)
 		case cueActor:
 			if o.first > 0 && s.toks[o.first-1].punct {
 				return false // a clause with a subject of its own: ，我们也会将其用于售后服务
 			}
+		}
+	}
+	return false
+}
+
+// disposedAfter reports whether an object.before_verb word (将, 把) opens
+// the object of the verb at token v in its part of the sentence, and
+// punctuation parts that part from token a.
+func (p *practiceRules) disposedAfter(s *scan, a, v int) bool {
+	for k := v - 1; k > a; k-- {
+		if s.toks[k].punct {
+			return false
+		}
+		if p.g.disposalMarks[s.toks[k].text] {
+			for j := a + 1; j < k; j++ {
+				if s.toks[j].punct {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false

@@ -568,6 +568,30 @@ func TestPracticeListedChinese(t *testing.T) {
 }
 
 // 处理 ("process", but also "handle") is a use only with data after it.
+// 用于 after a giving verb states the giving's purpose, unless a part of
+// its own puts the object first with 将 (也不会将其用于…): then it is a use.
+func TestPracticeUseAfterGivingChinese(t *testing.T) {
+	e := Default()
+	for _, tt := range []struct {
+		text string
+		uses int
+	}{
+		{"我们会将您的车牌号码提供给停车场，用于减免停车费。", 0},
+		{"我们不会出售您的个人信息，也不会将其用于商业营销。", 1},
+		{"我们会将您的订单信息提供给商家，用于售后服务。", 0},
+	} {
+		uses := 0
+		for _, p := range e.Clause(Input{Text: tt.text}).Practices {
+			if p.Action == ActionUse {
+				uses++
+			}
+		}
+		if uses != tt.uses {
+			t.Errorf("%s: %d uses, want %d", tt.text, uses, tt.uses)
+		}
+	}
+}
+
 func TestPracticeObjectAfterChinese(t *testing.T) {
 	e := Default()
 	for _, tt := range []struct {
