@@ -161,10 +161,16 @@ func pipeCellCount(line string) int {
 }
 
 // pipeOf returns the cell separator of line: '|', or the full-width '｜'
-// when the line has no '|'.
+// when the line has no '|', or a tab when it has neither (a table pasted
+// from a spreadsheet: "SDK名称\t提供方\t用途").
 func pipeOf(line string) string {
-	if !strings.Contains(line, "|") && strings.Contains(line, "｜") {
+	switch {
+	case strings.Contains(line, "|"):
+		return "|"
+	case strings.Contains(line, "｜"):
 		return "｜"
+	case strings.Contains(line, "\t"):
+		return "\t"
 	}
 	return "|"
 }

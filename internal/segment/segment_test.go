@@ -443,6 +443,9 @@ func TestPlainPipeTable(t *testing.T) {
 			[]string{"sentence:", "sentence:"}}, // the group's heading heads a section
 		{"an empty last cell", "名称|公司|用途|信息\n极光推送|和讯华谷|推送|\n微信SDK|腾讯|登录|设备型号\n",
 			[]string{"row:", "row:名称 | 公司 | 用途 | 信息", "row:名称 | 公司 | 用途 | 信息"}},
+		{"tabs", "SDK名称\t提供方\t收集的信息\n个推SDK\t每日互动股份有限公司\t设备型号、网络类型、操作系统版本、Android ID、OAID\n微信SDK\t腾讯\t设备型号\n",
+			[]string{"row:", "row:SDK名称 | 提供方 | 收集的信息", "row:SDK名称 | 提供方 | 收集的信息"}},
+		{"one tab is prose", "Name\tmore\nData\tless\n", []string{"sentence:", "sentence:"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
