@@ -9,6 +9,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // actor sets pr.Actor from the nearest subject before the trigger (or a
@@ -790,6 +791,14 @@ func (p *practiceRules) objectOfPhrase(s *scan, pos int) bool {
 	i, ok := slices.BinarySearch(s.start, pos)
 	if !ok {
 		return false
+	}
+	// Chinese prepositions are words of several characters, each a token
+	// (按照我们的指示): read them on the text.
+	before := s.c.in.Text[:pos]
+	for w := range p.g.objectMarks {
+		if w[0] >= utf8.RuneSelf && strings.HasSuffix(before, w) {
+			return true
+		}
 	}
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		if p.g.objectMarks[s.toks[k].text] {

@@ -592,6 +592,20 @@ func TestPracticeUseAfterGivingChinese(t *testing.T) {
 	}
 }
 
+// The first party after a preposition (按照我们的指示) is no subject: the
+// party before it acts.
+func TestPrepositionalFirstPartyChinese(t *testing.T) {
+	for text, actor := range map[string]string{
+		"受托方仅能按照我们的指示处理数据，不得将您的个人信息用于其他目的。": ActorThirdParty,
+		"我们会根据您的设置收集位置信息。":                  ActorFirstParty,
+	} {
+		ps := Default().Clause(Input{Text: text}).Practices
+		if len(ps) != 1 || ps[0].Actor != actor {
+			t.Errorf("%s: practices %+v, want one by %s", text, ps, actor)
+		}
+	}
+}
+
 func TestPracticeObjectAfterChinese(t *testing.T) {
 	e := Default()
 	for _, tt := range []struct {
