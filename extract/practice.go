@@ -128,6 +128,9 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		if cue.givingPurpose && p.afterGiving(s, r, hi) {
 			continue // 提供给保险公司，用于理赔: the purpose of the sharing
 		}
+		if cue.givingPurpose && p.purposeOfData(s, r, h) {
+			continue // 提供用于接收提醒的手机号码: the data's purpose, told with it
+		}
 		if p.inObject(s, h) {
 			continue // 将共享的个人信息出售: the verb describes the object
 		}
@@ -398,6 +401,28 @@ func (p *practiceRules) afterGiving(s *scan, r *Result, hi int) bool {
 	}
 	return false
 }
+
+// purposeOfData reports whether the purpose verb h (用于) opens a phrase
+// that modifies data after it: an attributive.markers word (的) follows in
+// its part of the sentence, within purposeReach tokens, right before a
+// data mention, and no possessor stands before the marker (用于接收提醒的
+// 手机号码; not 用于改进您的服务, nor 用于您的…).
+func (p *practiceRules) purposeOfData(s *scan, r *Result, h hit) bool {
+	for k := h.last + 1; k < len(s.toks) && k <= h.last+purposeReach; k++ {
+		t := s.toks[k]
+		if t.punct || p.g.possessors[t.text] {
+			return false
+		}
+		if p.g.attributive[t.text] {
+			return k > h.last+1 && p.dataIn(s, r, k+1, k+2)
+		}
+	}
+	return false
+}
+
+// purposeReach bounds the tokens between 用于 and the 的 of a phrase that
+// modifies data.
+const purposeReach = 12
 
 // disposedAfter reports whether an object.before_verb word (将, 把) opens
 // the object of the verb at token v in its part of the sentence, and

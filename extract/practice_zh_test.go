@@ -569,7 +569,8 @@ func TestPracticeListedChinese(t *testing.T) {
 
 // 处理 ("process", but also "handle") is a use only with data after it.
 // 用于 after a giving verb states the giving's purpose, unless a part of
-// its own puts the object first with 将 (也不会将其用于…): then it is a use.
+// its own puts the object first with 将 (也不会将其用于…): then it is a use;
+// 用于…的 before data tells the data's purpose.
 func TestPracticeUseAfterGivingChinese(t *testing.T) {
 	e := Default()
 	for _, tt := range []struct {
@@ -579,6 +580,8 @@ func TestPracticeUseAfterGivingChinese(t *testing.T) {
 		{"我们会将您的车牌号码提供给停车场，用于减免停车费。", 0},
 		{"我们不会出售您的个人信息，也不会将其用于商业营销。", 1},
 		{"我们会将您的订单信息提供给商家，用于售后服务。", 0},
+		{"您需要提供用于接收提醒的手机号码。", 0}, // the data's purpose, told with it
+		{"我们收集您的位置信息，用于推荐附近的门店。", 1},
 	} {
 		uses := 0
 		for _, p := range e.Clause(Input{Text: tt.text}).Practices {
