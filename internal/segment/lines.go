@@ -18,10 +18,11 @@ const wrapWidth = 60
 
 // Lines reads plain text into Line blocks: one per paragraph, where a
 // paragraph is a line plus the lines that continue it. A line continues the
-// previous one when the previous one is long (hard-wrapped prose) and the
-// new one does not start with a list marker. Blank lines always separate.
+// previous one when the previous one is long (hard-wrapped prose), the new
+// one does not start with a list marker and, after a marked item, stands
+// no less indented than the item. Blank lines always separate.
 // "\r\n", "\r" and "\n" are all line ends. A plain-text table — a header
-// line of short cells split by '|' (or '｜'), then lines of as many cells, with
+// line of short cells split by '|' (or '｜', or tabs), then lines of as many cells, with
 // perhaps a rule line ("---|---", "+----+") — gives TableRow blocks
 // instead, its rule lines boilerplate (see pipeTable).
 func Lines(text string) []layout.Block {

@@ -6,11 +6,12 @@
 //
 //  1. splits run-on paragraphs at embedded section numbers
 //     ("1. ABOUT OUR PRODUCTS 1.1 Our products offer ..."),
-//  2. reads each block's leading marker (1.  1.1  IV.  (2)  a)  Sixth,  •),
+//  2. reads each block's leading marker (1.  1.1  IV.  (2)  a)  Sixth,  •  ——),
 //  3. decides which blocks are headings — numbered titles, questions, short
 //     title lines — and which are list items or prose, using the block
 //     itself and its neighbours (a heading must head something; three
-//     numbered titles in a row are a table of contents, not sections),
+//     numbered titles in a row are a table of contents, not sections; the
+//     rest of a list item is never a heading),
 //  4. places headings in an outline: siblings share a numbering style or
 //     continue a top-level sequence (miBEE's "3.", "IV.", "5.", "Sixth,"),
 //     a new style or a restart at 1 opens a deeper level,
