@@ -163,6 +163,27 @@ func ownerCollection(in Input, data []Mention, start, end int) (Practice, bool) 
 	return pr, pr.Data != nil
 }
 
+// clauseCells returns in.Cells as spans of in.Text, a cell spanned from a
+// row above (before the clause) as an empty span at the clause's start, or
+// nil when the caller gave none or one lies beyond the clause.
+func clauseCells(in Input) []sdkSpan {
+	if in.Cells == nil {
+		return nil
+	}
+	cells := make([]sdkSpan, len(in.Cells))
+	for i, c := range in.Cells {
+		s, e := c.Start-in.Offset, c.End-in.Offset
+		switch {
+		case e <= 0 && c.Start <= c.End:
+			s, e = 0, 0 // a row above's: no text of this clause
+		case s < 0 || s > e || e > len(in.Text):
+			return nil
+		}
+		cells[i] = sdkSpan{s, e}
+	}
+	return cells
+}
+
 // rowCollections returns the collections a table row of an SDK list states
 // through its column header: in a row under "SDK名称 | 使用目的 | 收集的个人信息",
 // the third cell names what the SDK, in.Owner, collects, though no verb in
@@ -171,6 +192,9 @@ func ownerCollection(in Input, data []Mention, start, end int) (Practice, bool) 
 func (s *sdkRules) rowCollections(in Input, data []Mention) []Practice {
 	header := strings.Split(in.Label, "|")
 	cells := docSplitCells(in.Text, 0, len(in.Text))
+	if given := clauseCells(in); given != nil {
+		cells = given // the columns in place when empty or spanned cells left the text short
+	}
 	if len(cells) != len(header) {
 		return nil
 	}

@@ -205,6 +205,19 @@ func TestAnalyzeSDKTableRowspan(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("SDK records (-want +got):\n%s", diff)
 	}
+	// The rows under the spanning cell state their SDK's collection from
+	// the data column, in place.
+	var collects []string
+	for _, c := range p.Clauses {
+		for _, pr := range c.Practices {
+			if pr.Action == "collect" && pr.Actor == "third_party" {
+				collects = append(collects, strings.Join(pr.Recipients, ",")+" "+page[pr.Start:pr.End])
+			}
+		}
+	}
+	if len(collects) != 6 || !slices.Contains(collects, "sdk.bugly 崩溃日志") {
+		t.Errorf("collections %q, want one per row, the data cell's", collects)
+	}
 }
 
 // An HTML SDK list whose policy links are link text ("隐私政策") takes
