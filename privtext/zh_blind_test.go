@@ -339,16 +339,16 @@ func sortedDiff(a, b map[string]bool) []string {
 // names 8/31), became tuning data; and 0.687/0.585 on 65-72, a seventh
 // held-out set of eight (SDK names 26/66), written while 57-64, held out
 // until then at 0.753/0.675 (SDK names 29/65), became tuning data. Now the
-// tuning half, 57-64 included, scores 0.829/0.749, 05-08 0.813/0.820,
-// 25-32 0.802/0.744, 37-40 0.818/0.673, 45-48 0.811/0.701 and 65-72
-// 0.687/0.585 (see the README).
+// tuning half, 57-64 included, scores 0.841/0.762 (SDK names 293/293),
+// 05-08 0.814/0.822, 25-32 0.809/0.751, 37-40 0.821/0.673, 45-48
+// 0.814/0.704 and 65-72 0.691/0.585 (see the README).
 var zhBlindFloors = map[string]struct{ practice, data, sdk, meta float64 }{
-	"tuning":     {0.82, 0.74, 0.93, 0.99},
+	"tuning":     {0.83, 0.75, 0.98, 1},
 	"held-out":   {0.78, 0.80, 0.83, 1},
 	"held-out 2": {0.77, 0.72, 0.80, 1},
 	"held-out 3": {0.79, 0.65, 0.60, 1},
 	"held-out 4": {0.78, 0.67, 0.80, 1},
-	"held-out 7": {0.66, 0.56, 0.52, 0.95},
+	"held-out 7": {0.67, 0.57, 0.52, 0.95},
 }
 
 // zhHalves are the halves of the blind set, in the order they are reported.
