@@ -147,15 +147,8 @@ func (p *practiceRules) framed(s *scan, h hit) bool {
 // dataItemIn reports whether a data mention that starts in tokens [i, j)
 // is an item of a list there: a list comma, a joiner or 等 follows it.
 func (p *practiceRules) dataItemIn(s *scan, r *Result, i, j int) bool {
-	if i >= j || j > len(s.toks) {
-		return false
-	}
 	off := s.c.in.Offset
-	lo, hi := s.start[i], s.start[min(j, len(s.toks)-1)]
-	if j == len(s.toks) {
-		hi = len(s.c.in.Text)
-	}
-	for _, m := range startingIn(r.Data, lo+off, hi+off) {
+	for _, m := range dataStartingIn(s, r, i, j) {
 		k, _ := slices.BinarySearch(s.start, m.End-off) // the token after the mention
 		if k >= len(s.toks) || s.listComma(k) || s.toks[k].text == "等" || p.g.listJoiners[s.toks[k].text] {
 			return true
@@ -166,15 +159,20 @@ func (p *practiceRules) dataItemIn(s *scan, r *Result, i, j int) bool {
 
 // dataIn reports whether a data mention starts in tokens [i, j).
 func (p *practiceRules) dataIn(s *scan, r *Result, i, j int) bool {
+	return len(dataStartingIn(s, r, i, j)) > 0
+}
+
+// dataStartingIn returns the data mentions that start in tokens [i, j).
+func dataStartingIn(s *scan, r *Result, i, j int) []Mention {
 	if i >= j || j > len(s.toks) {
-		return false
+		return nil
 	}
 	off := s.c.in.Offset
 	lo, hi := s.start[i], s.start[min(j, len(s.toks)-1)]
 	if j == len(s.toks) {
 		hi = len(s.c.in.Text)
 	}
-	return len(startingIn(r.Data, lo+off, hi+off)) > 0
+	return startingIn(r.Data, lo+off, hi+off)
 }
 
 // found reports whether a clause.found word (发现) stands before trigger h

@@ -583,13 +583,7 @@ func TestPracticeUseAfterGivingChinese(t *testing.T) {
 		{"您需要提供用于接收提醒的手机号码。", 0}, // the data's purpose, told with it
 		{"我们收集您的位置信息，用于推荐附近的门店。", 1},
 	} {
-		uses := 0
-		for _, p := range e.Clause(Input{Text: tt.text}).Practices {
-			if p.Action == ActionUse {
-				uses++
-			}
-		}
-		if uses != tt.uses {
+		if uses := countUses(e, tt.text); uses != tt.uses {
 			t.Errorf("%s: %d uses, want %d", tt.text, uses, tt.uses)
 		}
 	}
@@ -625,13 +619,7 @@ func TestPracticeObjectAfterChinese(t *testing.T) {
 		// Triggers dropped before it do not stand between 将 and 处理.
 		{"我们处理您的请求，处理您的反馈，收集信息，并将第三方的手机号码处理。", 1},
 	} {
-		uses := 0
-		for _, p := range e.Clause(Input{Text: tt.text}).Practices {
-			if p.Action == ActionUse {
-				uses++
-			}
-		}
-		if uses != tt.uses {
+		if uses := countUses(e, tt.text); uses != tt.uses {
 			t.Errorf("%s: %d uses, want %d", tt.text, uses, tt.uses)
 		}
 	}
@@ -1037,4 +1025,15 @@ func TestPartyInsideNestedData(t *testing.T) {
 			t.Errorf("%s: actor %s, want first_party", p.Action, p.Actor)
 		}
 	}
+}
+
+// countUses counts the use practices e reads in text.
+func countUses(e *Extractor, text string) int {
+	uses := 0
+	for _, p := range e.Clause(Input{Text: text}).Practices {
+		if p.Action == ActionUse {
+			uses++
+		}
+	}
+	return uses
 }
