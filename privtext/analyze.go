@@ -300,7 +300,9 @@ func build(ctx context.Context, p *Policy, in *input, ex *extract.Extractor) err
 			Label:    c.Label,
 			Depth:    c.Depth,
 		}
-		if c.Cells != nil {
+		// A row's cells are handed over only when its text does not show
+		// them, one per tab: empty or spanned cells (most rows do).
+		if c.Cells != nil && strings.Count(doc.Clauses[i].Text, "\t")+1 != len(c.Cells) || spanned(c) {
 			cells := make([]extract.Span, len(c.Cells))
 			for k, x := range c.Cells {
 				cells[k] = extract.Span{Start: x.Start, End: x.End}
@@ -457,3 +459,14 @@ func remap[T any](in *input, xs []T, at func(*T) (start, end *int)) []T {
 
 func mentionSpan(m *Mention) (*int, *int)   { return &m.Start, &m.End }
 func practiceSpan(p *Practice) (*int, *int) { return &p.Start, &p.End }
+
+// spanned reports whether a cell of row clause c lies before the row: a
+// cell of an earlier row spans it.
+func spanned(c segment.Clause) bool {
+	for _, x := range c.Cells {
+		if x.End <= c.Start && x.Start < x.End {
+			return true
+		}
+	}
+	return false
+}
