@@ -57,11 +57,15 @@ type APP350Label struct {
 }
 
 // SDK is one entry of a policy's third-party SDK disclosure list. Start
-// and End span the entry, which holds its fields, with three exceptions: a
+// and End span the entry, which holds its fields, with these exceptions: a
 // provider named by the list item the entry is nested under ("- 北京百度网讯
-// 科技有限公司", then "  - 百度OCR SDK：…") stands before it, a policy URL
-// may be a hyperlink's target (Document.Links), and a drawn table's cell
-// wrapped onto further rows is joined from its pieces.
+// 科技有限公司", then "  - 百度OCR SDK：…") or by a table cell spanning the
+// rows above (rowspan) stands before it, a policy URL may be a hyperlink's
+// target (Document.Links), and a drawn table's cell wrapped onto further
+// rows is joined from its pieces. A prose entry spans its paragraph from
+// the intro words on ("我们接入了…"), and the entries of a transposed table
+// (one column per SDK) span from their name cell to their last cell, so
+// they overlap and hold the other columns' cells between.
 type SDK struct {
 	ID          string   `json:"id,omitempty"` // registry id when the SDK is a known one
 	Name        string   `json:"name"`

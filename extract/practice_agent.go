@@ -10,6 +10,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // firstOfPartyList returns the index in r.Parties of the first party of the list
@@ -187,7 +188,9 @@ func (p *practiceRules) viewerBefore(s *scan, hi int) bool {
 			end = max(end, k+len(w))
 		}
 	}
-	if end < 0 {
+	// The noun is the subject when a modal or an adverb follows it (家长
+	// 可以, 关怀人无法, 维修人员仅能), not another noun (商家页面, 主播主页).
+	if next, _ := utf8.DecodeRuneInString(part[max(end, 0):]); end < 0 || !strings.ContainsRune(viewerFollowers, next) {
 		return false
 	}
 	for _, o := range s.hitsIn(from, h.first) {
@@ -198,6 +201,10 @@ func (p *practiceRules) viewerBefore(s *scan, hi int) bool {
 	return true
 }
 
+// viewerFollowers are the first characters of the modals and adverbs that
+// may follow a viewer noun as the subject of its verb.
+const viewerFollowers = "可能无仅只都也将会再均才还亦不"
+
 // seerBefore reports whether someone other than us and the user may see
 // what the verb of seeing s.hits[hi] names: a third-party actor cue stands
 // or a party mention before it in its sentence (运维服务商…，运维人员只能
@@ -206,8 +213,8 @@ func (p *practiceRules) viewerBefore(s *scan, hi int) bool {
 // 其他用户看到) in its part of the sentence.
 func (p *practiceRules) seerBefore(s *scan, r *Result, hi int) bool {
 	h := s.hits[hi]
-	for _, o := range s.hitsIn(0, h.first) {
-		if c := p.cues[o.cue]; c.kind == cueActor && c.value == ActorThirdParty && s.sent[o.first] == s.sent[h.first] {
+	for j := hi - 1; j >= 0 && s.sent[s.hits[j].first] == s.sent[h.first]; j-- {
+		if c := p.cues[s.hits[j].cue]; c.kind == cueActor && c.value == ActorThirdParty {
 			return true
 		}
 	}

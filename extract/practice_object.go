@@ -64,6 +64,33 @@ func (p *practiceRules) dropUnreceived(s *scan, r *Result) {
 	s.hits = keep
 }
 
+// nounItemAfter reports whether the words from token k, after a joiner
+// that follows trigger s.hits[hi], are another item of a list rather than
+// a verb and its object: no action trigger starts there, and no possessor
+// (您, 其) stands within nounItemReach tokens.
+func (p *practiceRules) nounItemAfter(s *scan, hi, k int) bool {
+	for _, o := range s.hits[hi+1:] {
+		if o.first > k {
+			break
+		}
+		if o.first == k && p.cues[o.cue].kind == cueAction {
+			return false
+		}
+	}
+	for j := k; j < min(k+nounItemReach, len(s.toks)); j++ {
+		if s.toks[j].punct {
+			break
+		}
+		if p.g.possessors[s.toks[j].text] {
+			return false
+		}
+	}
+	return true
+}
+
+// nounItemReach bounds the tokens after a joiner read for a possessor.
+const nounItemReach = 4
+
 // objectEnd returns the token where the object of trigger s.hits[hi] ends
 // at the latest: the end of its sentence, or the next trigger that is not
 // part of the object (提供经过去标识化处理的设备信息: 处理 modifies the data).
@@ -95,9 +122,10 @@ func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
 	h := s.hits[hi]
 	off := s.c.in.Offset
 	// A verb that is also a noun (记录) ends an item of a list when a
-	// joiner follows it (问诊记录和电子病历, 违规记录、订单记录), unless a
-	// verb follows the joiner (记录和分析您的浏览行为).
-	if k := h.last + 1; k+1 < len(s.toks) && (p.g.listJoiners[s.toks[k].text] || s.listComma(k)) && !p.actionAt(s, hi, k+1) {
+	// joiner and another item follow it (问诊记录和电子病历, 开锁记录、抓拍
+	// 画面); a verb and its object after the joiner (记录和分析您的浏览行为,
+	// 记录和统计您的浏览记录) keep it a verb.
+	if k := h.last + 1; k+1 < len(s.toks) && (p.g.listJoiners[s.toks[k].text] || s.listComma(k)) && p.nounItemAfter(s, hi, k+1) {
 		return false
 	}
 	// Unlike dataAfter, which reads up to the next trigger for the data a
@@ -140,20 +168,6 @@ func (p *practiceRules) hasObject(s *scan, r *Result, hi int) bool {
 			from--
 		}
 		return before(from)
-	}
-	return false
-}
-
-// actionAt reports whether an action trigger after s.hits[hi] starts at
-// token k.
-func (p *practiceRules) actionAt(s *scan, hi, k int) bool {
-	for _, o := range s.hits[hi+1:] {
-		if o.first > k {
-			break
-		}
-		if o.first == k && p.cues[o.cue].kind == cueAction {
-			return true
-		}
 	}
 	return false
 }
@@ -287,32 +301,40 @@ func (p *practiceRules) dataBefore(s *scan, r *Result, hi int) bool {
 // (recipient.own: 向服务器提供) and what the user owns (party.user_owned_after:
 // 向您的设备展示) are no recipients either.
 func (p *practiceRules) unnamedRecipient(s *scan, hi int) bool {
+	return p.unnamedMark(s, hi) >= 0
+}
+
+// unnamedMark returns the token of the mark unnamedRecipient finds, or -1.
+func (p *practiceRules) unnamedMark(s *scan, hi int) int {
 	h := s.hits[hi]
 	for k := h.first - 1; k >= 0 && k >= h.first-preverbReach; k-- {
 		if s.toks[k].punct {
-			return false
+			return -1
 		}
 		if p.g.unnamedMarks[s.toks[k].text] {
 			for _, o := range s.hitsIn(k+1, h.first) {
 				if p.cues[o.cue].kind == cueActor {
-					return false
+					return -1
 				}
 			}
 			between := s.c.in.Text[s.end[k]:s.start[h.first]]
 			for w := range p.g.ownPlaces {
 				if strings.HasPrefix(between, w) {
-					return false // 向服务器提供: our own place (not 向酒店的服务器)
+					return -1 // 向服务器提供: our own place (not 向酒店的服务器)
 				}
 			}
 			for w := range p.g.userOwned {
 				if strings.HasPrefix(between, w) {
-					return false // 向您的设备展示: the user's
+					return -1 // 向您的设备展示: the user's
 				}
 			}
-			return k+1 < h.first
+			if k+1 < h.first {
+				return k
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // recipientAfter reports whether trigger s.hits[hi] gives data to a third

@@ -28,7 +28,7 @@ func (p *practiceRules) negatedDirectly(s *scan, r *Result, hi int) bool {
 			if reach := p.cues[o.cue].reach + extra; gap > reach {
 				// 不向境外的组织或个人提供: an unnamed recipient right after
 				// the negation is in the reach, as a named one is.
-				if k := o.last + 1; k < h.first && p.g.unnamedMarks[s.toks[k].text] && p.unnamedRecipient(s, hi) {
+				if k := o.last + 1; k < h.first && p.unnamedMark(s, hi) == k {
 					return true
 				}
 				return gap-p.dataTokens(s, r, o.last+1, h.first) <= reach || p.negatedSubject(s, o, h)

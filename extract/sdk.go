@@ -378,7 +378,7 @@ func (r *sdkReader) line(ln docLine) {
 			}
 			s, e = bs, be // 《腾讯云实时音视频TRTC SDK》 on a line of its own
 		}
-		if ne := strings.TrimRight(r.text[s:e], ":："); len(ne) < e-s && r.sdkNamed(sdkSpan{s, s + len(ne)}) {
+		if ne := strings.TrimRight(r.text[s:e], ":："); len(ne) < e-s && r.sdkNamed(sdkSpan{s, s + len(ne)}) && !r.namesKind(sdkSpan{s, s + len(ne)}) {
 			e = s + len(ne) // "微信开放平台SDK：", its fields on the lines below
 		}
 		if r.nameLike(s, e) {
@@ -687,6 +687,9 @@ func (r *sdkReader) splitFields(s, e int) (prefix sdkSpan, fields []sdkField) {
 	}
 	if slices.ContainsFunc(fields, func(f sdkField) bool { return f.field == sdkParts }) {
 		fields = r.expandParts(fields)
+		if len(fields) == 0 {
+			return sdkSpan{s, e}, nil // "用途及收集信息：" with no value
+		}
 	}
 	ps, pe := trimValue(text, s, fields[0].labelStart).start, trimValue(text, s, fields[0].labelStart).end
 	return sdkSpan{ps, pe}, fields

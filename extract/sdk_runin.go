@@ -80,7 +80,7 @@ func (r *sdkReader) runInRecord(s, e, indent int) bool {
 		}
 		name.start, name.end = docTrim(r.text, name.start, name.end)
 	}
-	if name.empty() || !r.nameLike(name.start, name.end) || r.namesKindOrData(name) || prose && !r.sdkNamed(name) {
+	if name.empty() || !r.nameLike(name.start, name.end) || r.namesKindOrData(name) || prose && (!r.sdkNamed(name) || r.namesKind(name)) {
 		// A kind of party ("Service providers (e.g. Acme Inc.)") or data
 		// ("Location") is no SDK's name.
 		return false
@@ -201,8 +201,8 @@ func (s *sdkRules) exampleOpener(inner string) bool {
 // sdkfields.txt), or 0.
 func (s *sdkRules) intro(t string) int {
 	for _, w := range s.intros {
-		if strings.HasPrefix(t, w) {
-			return len(w)
+		if len(t) >= len(w) && strings.EqualFold(t[:len(w)], w) {
+			return len(w) // "We integrate", as listed "we integrate"
 		}
 	}
 	return 0

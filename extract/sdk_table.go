@@ -4,7 +4,10 @@ package extract
 // row names the fields, and table-row clauses labelled with their header
 // cells, as the segmenter hands over HTML tables.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // tableRowClauses reads clauses that are table rows — their Label is the
 // header row, "Name | Purpose | ..." — and returns the spans they cover.
@@ -42,6 +45,9 @@ func (r *sdkReader) tableRowClauses(doc Document) []sdkSpan {
 		}
 		if r.header(texts) != nil {
 			continue // the header row itself
+		}
+		if k := slices.Index(cols, sdkName); k >= 0 && cells[k].end <= span.start && !cells[k].empty() {
+			continue // a name spanned from the row above: that record's row, no SDK of its own
 		}
 		r.row(cols, cells, span)
 	}

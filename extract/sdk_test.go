@@ -278,6 +278,15 @@ func TestSDKLayouts(t *testing.T) {
 			{"高德定位SDK", "高德软件有限公司", "签到", "您的精确位置", ""},
 		},
 	}, {
+		name: "a prose entry naming a kind of SDK, and an English intro",
+		text: "我们集成了第三方推送SDK，用于向您推送消息。该SDK会收集您的设备标识符。相关隐私政策请见：https://www.example.com/privacy\n\n" +
+			"We integrate Acme Analytics SDK (Acme Inc.), used for statistics, collects your device ID.\n",
+		want: []sdkWant{{"Acme Analytics SDK", "Acme Inc.", "statistics", "your device ID.", ""}},
+	}, {
+		name: "a heading ending in a colon is no SDK's name",
+		text: "我们使用的第三方SDK：\n提供方：每日互动股份有限公司\n收集信息：设备标识符\n",
+		want: []sdkWant{{"每日互动股份有限公司", "每日互动股份有限公司", "", "设备标识符", ""}},
+	}, {
 		name: "a run-in entry whose provider is given with 由…提供",
 		text: "个推SDK（由每日互动股份有限公司提供）：用于推送；收集设备标识符\n",
 		want: []sdkWant{{"个推SDK", "每日互动股份有限公司", "推送", "设备标识符", ""}},
@@ -499,6 +508,7 @@ func FuzzDocument(f *testing.F) {
 	}
 	f.Add("名称：A\n开发者：B公司\n字段：设备型号\n隐私政策")
 	f.Add("0||名称|信息类型\n0||0|!\n0|||0")
+	f.Add("微信SDK\n用途及收集信息：\n1. 微信SDK（用途及收集信息：）") // a parts field with no value
 	f.Add("+--+--+\n| 序号 | SDK名称 | 个人信息类型 |\n+--+--+\n| 1 | A SDK | 设\n|  |  | 备型号 |\n+--+--+\n")
 	e := Default()
 	f.Fuzz(func(t *testing.T, text string) {
@@ -673,6 +683,15 @@ func TestSDKGivenCells(t *testing.T) {
 				t.Errorf("SDKs (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// A parts field with no value is no field, and no panic.
+func TestSDKEmptyPartsField(t *testing.T) {
+	for _, text := range []string{"用途及收集信息：", "微信SDK\n用途及收集信息：\n", "1. 微信SDK（用途及收集信息：）"} {
+		r := Default().Document(Document{Text: text})
+		checkDocSpans(t, text, r)
+		Default().Clause(Input{Text: text, Owner: "sdk.wechat"})
 	}
 }
 

@@ -220,6 +220,24 @@ func TestAnalyzeSDKTableRowspan(t *testing.T) {
 	}
 }
 
+// A name cell spanning two rows makes one record, not two; a rowspan in
+// the header ends with the header's row group.
+func TestAnalyzeSDKTableSpannedName(t *testing.T) {
+	page := `<html><body><h2>第三方SDK</h2><table><thead><tr><th rowspan="2">SDK名称</th><th>提供方</th><th>使用目的</th><th>收集的个人信息</th></tr></thead>
+<tbody><tr><td rowspan="2">微信开放平台SDK</td><td rowspan="2">深圳市腾讯计算机系统有限公司</td><td>微信登录</td><td>设备型号</td></tr>
+<tr><td>微信分享</td><td>网络类型</td></tr>
+<tr><td>个推SDK</td><td>每日互动股份有限公司</td><td>推送</td><td>设备标识符</td></tr></tbody></table></body></html>`
+	p := analyzeHTML(t, page)
+	var got []string
+	for _, s := range p.SDKs {
+		got = append(got, s.Name+" | "+s.Provider)
+	}
+	want := []string{"微信开放平台SDK | 深圳市腾讯计算机系统有限公司", "个推SDK | 每日互动股份有限公司"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("SDK records (-want +got):\n%s", diff)
+	}
+}
+
 // An HTML SDK list whose policy links are link text ("隐私政策") takes
 // the links' targets, in a table cell or on a line closing the entry; the
 // entry's span then holds its link.

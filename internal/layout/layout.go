@@ -63,8 +63,8 @@ type Block struct {
 	Header []Span // TableRow: the header cells of its table, if any
 	// From holds, for each cell of a TableRow that a cell of an earlier
 	// row spans (an HTML rowspan), the span of that earlier cell; the
-	// cell itself is an empty span in Cells. Nil when no cell of the row
-	// is spanned; a zero Span for the cells that are not.
+	// cell itself is an empty span in Cells. Nil when no cell with text
+	// spans one of the row's; a zero Span for the cells that are not.
 	From []Span
 	// Boilerplate marks text the page shows around the policy, such as a
 	// page footer: it stays in the analysis text for document-level

@@ -1,6 +1,7 @@
 package markup
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -63,6 +64,9 @@ type tableState struct {
 	// spans are the cells of earlier rows that span rows below them
 	// (rowspan), by column, for the first maxSpannedColumns columns.
 	spans []colSpan
+	// width is the most cells a row of the table has had: the columns a
+	// row's end may cover.
+	width int
 }
 
 // colSpan is a cell spanning rows below its own: how many more rows it
@@ -328,13 +332,17 @@ func (h *htmlReader) closeCell(t *tableState) {
 	}
 	r.cells = append(r.cells, cell)
 	if r.cellRowspan > 1 && r.cellCol < maxSpannedColumns {
-		if n := r.cellCol + 1; len(t.spans) < n {
-			t.spans = append(t.spans, make([]colSpan, n-len(t.spans))...)
+		// The cell covers its columns (colspan) in the rows below.
+		last := min(r.col, maxSpannedColumns) // past the cell's last column
+		if len(t.spans) < last {
+			t.spans = append(t.spans, make([]colSpan, last-len(t.spans))...)
 		}
 		if cell.Start < 0 {
 			cell = layout.Span{}
 		}
-		t.spans[r.cellCol] = colSpan{left: min(r.cellRowspan, maxRowspan) - 1, cell: cell}
+		for c := r.cellCol; c < last; c++ {
+			t.spans[c] = colSpan{left: min(r.cellRowspan, maxRowspan) - 1, cell: cell}
+		}
 	}
 }
 
@@ -345,7 +353,7 @@ func (h *htmlReader) cover(t *tableState, rest bool) {
 	r := &t.row
 	last := r.col - 1
 	if rest {
-		for c := r.col; c < len(t.spans); c++ {
+		for c := r.col; c < min(len(t.spans), t.width); c++ {
 			if t.spans[c].left > 0 {
 				last = c
 			}
@@ -387,12 +395,13 @@ func (h *htmlReader) finishRow(t *tableState) {
 				}
 			}
 			b := layout.Block{Kind: layout.TableRow, Start: s, End: e, Cells: cells, Header: t.header, Boilerplate: r.boiler}
-			if r.from != nil {
+			if slices.ContainsFunc(r.from, func(f layout.Span) bool { return f != (layout.Span{}) }) {
 				if len(r.from) < len(cells) {
 					r.from = append(r.from, make([]layout.Span, len(cells)-len(r.from))...)
 				}
 				b.From = r.from
 			}
+			t.width = max(t.width, len(cells))
 			if t.header == nil && len(cells) > 0 && (r.head || r.allTH) {
 				t.header = cells
 				b.Header = cells

@@ -202,6 +202,7 @@ func (h *htmlReader) tableStart(a atom.Atom, c ctx, attrs tagAttrs) {
 		h.startRow(t, c)
 	case atom.Thead, atom.Tbody, atom.Tfoot:
 		h.finishRow(t)
+		t.spans = t.spans[:0] // a browser ends a rowspan with its row group
 	case atom.Td, atom.Th:
 		if !t.row.active {
 			h.startRow(t, c)

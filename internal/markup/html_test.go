@@ -182,6 +182,10 @@ func TestReadHTMLRowspan(t *testing.T) {
 			[]string{"a|b|c", "d||^c"}},
 		{"colspan moves the column", `<table><tr><td colspan="2">ab</td><td rowspan="2">c</td></tr><tr><td>d</td><td>e</td></tr></table>`,
 			[]string{"ab|c", "d|e|^c"}},
+		{"rowspan and colspan", `<table><tr><td rowspan=2 colspan=2>AB</td><td>c</td></tr><tr><td>d</td></tr></table>`,
+			[]string{"AB|c", "^AB|^AB|d"}},
+		{"a row group ends a rowspan", `<table><thead><tr><th rowspan="2">SDK</th><th>Data</th></tr></thead><tbody><tr><td>WeChat</td><td>model</td></tr></tbody></table>`,
+			[]string{"SDK|Data", "WeChat|model"}},
 		{"an empty spanning cell", `<table><tr><td>a</td><td rowspan="2"></td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>`,
 			[]string{"a||b", "c||d"}},
 	} {

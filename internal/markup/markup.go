@@ -61,7 +61,8 @@
 //     table's header row (a row in thead, or the first row made only of th).
 //     The header row itself is a TableRow whose Header equals its Cells.
 //     A cell that spans rows (rowspan) stands in each row below it as an
-//     empty cell in its column, with its own span in Block.From; colspan
+//     empty cell in each column it covers, with its own span in
+//     Block.From, until its row group (thead, tbody, tfoot) ends; colspan
 //     moves the columns after it.
 //     A cell that holds block structure (p, a list, a heading, a nested
 //     table) marks a layout table: the row is cut there (the cells before

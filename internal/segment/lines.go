@@ -83,8 +83,8 @@ func Lines(text string) []layout.Block {
 			open = !recordLine(text, l)
 			lastLen, lastCells = columns(text[s:e]), l.cells
 			itemIndent = -1
-			if parseMarker(text[s:e], v).style != styleNone {
-				itemIndent = s - l.start
+			if ind := s - l.start; ind >= 4 && parseMarker(text[s:e], v).style != styleNone {
+				itemIndent = ind // an item set in by four or more: a line at the margin is no wrap of it
 			}
 		}
 		i++
@@ -218,6 +218,9 @@ func headerLike(text string, l pipeLine) bool {
 	}
 	for _, c := range pipeCells(text, l.s, l.e) {
 		t := text[c.Start:c.End]
+		if t != "" && strings.Trim(t, "0123456789") == "" {
+			return false // a page number: a table of contents
+		}
 		if len(t) > maxHeaderCell || strings.Count(t, " ") >= maxHeaderSpaces ||
 			strings.Contains(t, "://") || strings.Contains(t, "www.") {
 			return false

@@ -256,9 +256,10 @@ func decideHeadings(text string, units []unit) {
 		case u.Kind == layout.Heading:
 			u.heading = true
 		case u.preamble, u.Kind == layout.ListItem || u.Kind == layout.TableRow:
-		case u.Depth > 0:
+		case u.Depth > 0 && u.m.style == styleNone:
 			// The rest of a list item (a link "隐私政策" closing an SDK
-			// entry): a heading does not stand inside an item.
+			// entry) is no plain title; a numbered one may still head a
+			// chapter a page wraps in <li> ("（一）注册登录").
 		case u.m.style == styleBullet:
 		case u.m.style != styleNone:
 			if u.indent < 2 && titleLike(text[u.body:u.End], true) {

@@ -446,6 +446,8 @@ func TestPlainPipeTable(t *testing.T) {
 		{"tabs", "SDK名称\t提供方\t收集的信息\n个推SDK\t每日互动股份有限公司\t设备型号、网络类型、操作系统版本、Android ID、OAID\n微信SDK\t腾讯\t设备型号\n",
 			[]string{"row:", "row:SDK名称 | 提供方 | 收集的信息", "row:SDK名称 | 提供方 | 收集的信息"}},
 		{"one tab is prose", "Name\tmore\nData\tless\n", []string{"sentence:", "sentence:"}},
+		{"a table of contents with page numbers", "一、我们如何收集\t\t2\n二、我们如何共享\t\t5\n三、联系我们\t\t9\n",
+			[]string{"item:", "item:", "item:"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -629,6 +631,7 @@ func TestItemParagraphsAreNoHeadings(t *testing.T) {
 	for _, c := range r.Clauses {
 		got = append(got, c.Section+" "+text[c.Start:c.End])
 	}
+	// (A numbered title inside an item still heads a chapter: TestItemNumberedTitle.)
 	want := []string{"第三方SDK", "我们的存储",
 		"s1 名称：友盟SDK", "s1 字段：设备型号", "s1 隐私政策", "s1 名称：个推SDK", "s1 隐私政策", "s2 我们将信息存储在境内。"}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -648,6 +651,7 @@ func TestWrappedItemIndentation(t *testing.T) {
 		{"    ——隐私政策：https://example.com/" + long + "\n支付宝SDK：\n", []string{"——隐私政策：https://example.com/" + long, "支付宝SDK："}},
 		{"——隐私政策：" + long + "\n续行。\n", []string{"——隐私政策：" + long + "\n续行。"}},
 		{"我们会收集" + long + "\n续行。\n", []string{"我们会收集" + long + "\n续行。"}},
+		{"  1. 我们会收集" + long + "\n续行。\n", []string{"1. 我们会收集" + long + "\n续行。"}}, // set in by less than four
 	} {
 		var got []string
 		for _, b := range Lines(tt.in) {
@@ -656,5 +660,31 @@ func TestWrappedItemIndentation(t *testing.T) {
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Lines(%q) (-want +got):\n%s", tt.in, diff)
 		}
+	}
+}
+
+// A page that wraps its chapters in list items keeps their numbered titles
+// as headings: only a plain title inside an item is none.
+func TestItemNumberedTitle(t *testing.T) {
+	text := "一、我们如何收集\n\n（一）注册登录\n\n我们会收集您的手机号码。\n\n（二）支付功能\n\n我们会收集您的订单信息。"
+	var blocks []layout.Block
+	at := 0
+	for i, part := range strings.Split(text, "\n\n") {
+		s := strings.Index(text[at:], part) + at
+		b := layout.Block{Kind: layout.Paragraph, Depth: 1, Start: s, End: s + len(part)}
+		if i == 0 {
+			b.Kind = layout.ListItem
+		}
+		blocks = append(blocks, b)
+		at = s + len(part)
+	}
+	r := Blocks(text, blocks)
+	checkInvariants(t, text, r)
+	var got []string
+	for _, s := range r.Sections {
+		got = append(got, s.Heading)
+	}
+	if want := []string{"注册登录", "支付功能"}; !slices.Equal(got, want) {
+		t.Errorf("sections %q, want %q", got, want)
 	}
 }
