@@ -190,13 +190,7 @@ func TestReadHTMLRowspan(t *testing.T) {
 			[]string{"a||b", "c||d"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := ReadHTML(tc.src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if msg := checkDoc(tc.src, d); msg != "" {
-				t.Fatal(msg)
-			}
+			d := readChecked(t, tc.src)
 			var got []string
 			for _, b := range d.Blocks {
 				var cells []string
@@ -269,13 +263,7 @@ func TestReadHTMLLinks(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := ReadHTML(tc.src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if msg := checkDoc(tc.src, d); msg != "" {
-				t.Fatal(msg)
-			}
+			d := readChecked(t, tc.src)
 			var got []link
 			for _, l := range d.Links {
 				got = append(got, link{d.Text[l.Start:l.End], l.Href})
@@ -285,4 +273,18 @@ func TestReadHTMLLinks(t *testing.T) {
 			}
 		})
 	}
+}
+
+// readChecked reads src as HTML and fails the test on an error or a broken
+// invariant of the document.
+func readChecked(t *testing.T, src string) *Doc {
+	t.Helper()
+	d, err := ReadHTML(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if msg := checkDoc(src, d); msg != "" {
+		t.Fatal(msg)
+	}
+	return d
 }
