@@ -675,8 +675,8 @@ func (p *practiceRules) listedData(s *scan, data []Mention, i int) bool {
 func (p *practiceRules) linkName(s *scan, i int, m Mention) bool {
 	text := s.c.in.Text
 	off := s.c.in.Offset
-	if !titleCase(text[m.Start-off : m.End-off]) {
-		return false
+	if i < 0 || i >= len(s.toks) || !titleCase(text[m.Start-off:m.End-off]) {
+		return false // (a mention that starts past the last token: "0\xaeOs")
 	}
 	j, _ := slices.BinarySearch(s.start, m.End-off)
 	capital := func(k int) bool {
