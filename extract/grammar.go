@@ -14,66 +14,67 @@ type wordSet map[string]bool
 // grammar holds the closed word classes of rules/grammar.txt: the function
 // words the engine reads sentence structure with.
 type grammar struct {
-	titleSmall     wordSet  // title.small_words
-	permitVerbs    wordSet  // permit.verbs, with their regular inflections
-	coDeterminers  wordSet  // coordination.determiners
-	subordinators  wordSet  // clause.subordinators
-	passiveAux     wordSet  // passive.auxiliaries
-	possessives    wordSet  // owner.possessives
-	nonModifiers   wordSet  // owner.non_modifiers
-	ownedFollower  wordSet  // owner.followers
-	relativeAux    wordSet  // relative.auxiliaries
-	clauseOpeners  wordSet  // relative.not_after
-	verbBefore     wordSet  // trigger.verb_after
-	joiners        wordSet  // coordination.joiners
-	listJoiners    wordSet  // list.joiners
-	listFillers    wordSet  // list.fillers
-	imperative     wordSet  // imperative.openers
-	recipientMarks wordSet  // recipient.markers
-	objectMarks    wordSet  // subject.not_after
-	preverbMarks   wordSet  // recipient.before_verb
-	unnamedMarks   wordSet  // recipient.unnamed_before_verb
-	agentMarks     wordSet  // agent.markers
-	agentNots      []string // agent.not
-	sourceMarks    wordSet  // source.before_verb
-	processorMarks wordSet  // processor.before_verb
-	disposalMarks  wordSet  // object.before_verb
-	embedOpeners   wordSet  // user.embedded_after
-	attributive    wordSet  // attributive.markers
-	possessors     wordSet  // attributive.possessors
-	permission     wordSet  // permission.words
-	subordEnds     wordSet  // clause.subordinate_ends
-	userImperative wordSet  // user.imperative
-	clauseJoiners  wordSet  // clause.joiners
-	dataRefs       wordSet  // object.references
-	dataHeads      wordSet  // object.heads
-	found          wordSet  // clause.found
-	exempt         wordSet  // consent.exempt
-	ownPlaces      wordSet  // recipient.own
-	viewers        wordSet  // viewer.nouns
-	measures       wordSet  // measure.heads
-	frameOpen      wordSet  // frame.open
-	frameClose     wordSet  // frame.close
-	beyond         wordSet  // recipient.beyond
-	listLeads      wordSet  // list.lead
-	resultative    wordSet  // attributive.complements
-	dataRefFirst   wordSet  // the first characters of dataRefs, to skip most tokens at once
-	userOwned      wordSet  // party.user_owned_after
-	ownerLinks     wordSet  // party.owner_links
-	shareMarks     wordSet  // recipient.before_share
-	addressee      wordSet  // advice.addressee
-	adviceBefore   wordSet  // advice.before
-	adviceAfter    wordSet  // advice.after
-	forSubject     wordSet  // infinitive.subject_markers
-	infinitive     wordSet  // infinitive.markers
-	objPronouns    wordSet  // object.pronouns
-	controlVerbs   wordSet  // control.verbs, with their regular inflections
-	controlFillers wordSet  // control.fillers
-	contSubjects   wordSet  // continuation.subjects
-	contVerbs      wordSet  // continuation.verbs
-	contNot        wordSet  // continuation.not_subjects
-	listedNot      wordSet  // listed.not
-	ownerOf        []string // owner.of: phrases, matched as word prefixes
+	titleSmall      wordSet  // title.small_words
+	permitVerbs     wordSet  // permit.verbs, with their regular inflections
+	coDeterminers   wordSet  // coordination.determiners
+	subordinators   wordSet  // clause.subordinators
+	passiveAux      wordSet  // passive.auxiliaries
+	possessives     wordSet  // owner.possessives
+	nonModifiers    wordSet  // owner.non_modifiers
+	ownedFollower   wordSet  // owner.followers
+	relativeAux     wordSet  // relative.auxiliaries
+	clauseOpeners   wordSet  // relative.not_after
+	verbBefore      wordSet  // trigger.verb_after
+	joiners         wordSet  // coordination.joiners
+	listJoiners     wordSet  // list.joiners
+	listFillers     wordSet  // list.fillers
+	imperative      wordSet  // imperative.openers
+	recipientMarks  wordSet  // recipient.markers
+	objectMarks     wordSet  // subject.not_after
+	preverbMarks    wordSet  // recipient.before_verb
+	unnamedMarks    wordSet  // recipient.unnamed_before_verb
+	agentMarks      wordSet  // agent.markers
+	agentNots       []string // agent.not
+	sourceMarks     wordSet  // source.before_verb
+	processorMarks  wordSet  // processor.before_verb
+	disposalMarks   wordSet  // object.before_verb
+	embedOpeners    wordSet  // user.embedded_after
+	attributive     wordSet  // attributive.markers
+	possessors      wordSet  // attributive.possessors
+	permission      wordSet  // permission.words
+	subordEnds      wordSet  // clause.subordinate_ends
+	userImperative  wordSet  // user.imperative
+	clauseJoiners   wordSet  // clause.joiners
+	dataRefs        wordSet  // object.references
+	dataHeads       wordSet  // object.heads
+	found           wordSet  // clause.found
+	exempt          wordSet  // consent.exempt
+	ownPlaces       wordSet  // recipient.own
+	viewers         wordSet  // viewer.nouns
+	viewerFollowers wordSet  // viewer.followers
+	measures        wordSet  // measure.heads
+	frameOpen       wordSet  // frame.open
+	frameClose      wordSet  // frame.close
+	beyond          wordSet  // recipient.beyond
+	listLeads       wordSet  // list.lead
+	resultative     wordSet  // attributive.complements
+	dataRefFirst    wordSet  // the first characters of dataRefs, to skip most tokens at once
+	userOwned       wordSet  // party.user_owned_after
+	ownerLinks      wordSet  // party.owner_links
+	shareMarks      wordSet  // recipient.before_share
+	addressee       wordSet  // advice.addressee
+	adviceBefore    wordSet  // advice.before
+	adviceAfter     wordSet  // advice.after
+	forSubject      wordSet  // infinitive.subject_markers
+	infinitive      wordSet  // infinitive.markers
+	objPronouns     wordSet  // object.pronouns
+	controlVerbs    wordSet  // control.verbs, with their regular inflections
+	controlFillers  wordSet  // control.fillers
+	contSubjects    wordSet  // continuation.subjects
+	contVerbs       wordSet  // continuation.verbs
+	contNot         wordSet  // continuation.not_subjects
+	listedNot       wordSet  // listed.not
+	ownerOf         []string // owner.of: phrases, matched as word prefixes
 }
 
 // compileGrammar reads grammar.txt. Every class must be listed (the engine
@@ -125,6 +126,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"consent.exempt", &g.exempt},
 		{"recipient.own", &g.ownPlaces},
 		{"viewer.nouns", &g.viewers},
+		{"viewer.followers", &g.viewerFollowers},
 		{"measure.heads", &g.measures},
 		{"frame.open", &g.frameOpen},
 		{"frame.close", &g.frameClose},

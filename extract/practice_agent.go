@@ -177,10 +177,8 @@ func (p *practiceRules) opensPart(s *scan, i int) bool {
 // (家长可以查看; not 您可以查看家长的…, whose subject is the user).
 func (p *practiceRules) viewerBefore(s *scan, hi int) bool {
 	h := s.hits[hi]
-	from := h.first
-	for from > 0 && h.first-from < preverbReach && !s.toks[from-1].punct && s.sent[from-1] == s.sent[h.first] {
-		from--
-	}
+	from, _ := p.part(s, h.first, h.last)
+	from = max(from, h.first-preverbReach)
 	part := s.c.in.Text[s.start[from]:s.start[h.first]]
 	end := -1 // the end of the last viewer noun in part
 	for w := range p.g.viewers {
@@ -190,7 +188,7 @@ func (p *practiceRules) viewerBefore(s *scan, hi int) bool {
 	}
 	// The noun is the subject when a modal or an adverb follows it (家长
 	// 可以, 关怀人无法, 维修人员仅能), not another noun (商家页面, 主播主页).
-	if next, _ := utf8.DecodeRuneInString(part[max(end, 0):]); end < 0 || !strings.ContainsRune(viewerFollowers, next) {
+	if next, _ := utf8.DecodeRuneInString(part[max(end, 0):]); end < 0 || !p.g.viewerFollowers[string(next)] {
 		return false
 	}
 	for _, o := range s.hitsIn(from, h.first) {
@@ -201,16 +199,11 @@ func (p *practiceRules) viewerBefore(s *scan, hi int) bool {
 	return true
 }
 
-// viewerFollowers are the first characters of the modals and adverbs that
-// may follow a viewer noun as the subject of its verb.
-const viewerFollowers = "可能无仅只都也将会再均才还亦不"
-
 // seerBefore reports whether someone other than us and the user may see
-// what the verb of seeing s.hits[hi] names: a third-party actor cue stands
-// or a party mention before it in its sentence (运维服务商…，运维人员只能
-// 看到…，无法看到…), or a
-// viewer.nouns word (viewerBefore) or a recipient.before_verb word (会被
-// 其他用户看到) in its part of the sentence.
+// what the verb of seeing s.hits[hi] names: a third-party actor cue or a
+// party mention stands before it in its sentence (运维服务商…，运维人员只能
+// 看到…，无法看到…), or a viewer.nouns word (viewerBefore) or a
+// recipient.before_verb word (会被其他用户看到) in its part of the sentence.
 func (p *practiceRules) seerBefore(s *scan, r *Result, hi int) bool {
 	h := s.hits[hi]
 	for j := hi - 1; j >= 0 && s.sent[s.hits[j].first] == s.sent[h.first]; j-- {
@@ -223,10 +216,7 @@ func (p *practiceRules) seerBefore(s *scan, r *Result, hi int) bool {
 			return true // 合作商户只能看到…: a party the registry knows
 		}
 	}
-	from := h.first
-	for from > 0 && !s.toks[from-1].punct && s.sent[from-1] == s.sent[h.first] {
-		from--
-	}
+	from, _ := p.part(s, h.first, h.last)
 	for k := from; k < h.first; k++ {
 		if p.g.preverbMarks[s.toks[k].text] {
 			return true

@@ -64,9 +64,6 @@ type tableState struct {
 	// spans are the cells of earlier rows that span rows below them
 	// (rowspan), by column, for the first maxSpannedColumns columns.
 	spans []colSpan
-	// width is the most cells a row of the table has had: the columns a
-	// row's end may cover.
-	width int
 }
 
 // colSpan is a cell spanning rows below its own: how many more rows it
@@ -353,7 +350,7 @@ func (h *htmlReader) cover(t *tableState, rest bool) {
 	r := &t.row
 	last := r.col - 1
 	if rest {
-		for c := r.col; c < min(len(t.spans), t.width); c++ {
+		for c := r.col; c < len(t.spans); c++ {
 			if t.spans[c].left > 0 {
 				last = c
 			}
@@ -401,7 +398,6 @@ func (h *htmlReader) finishRow(t *tableState) {
 				}
 				b.From = r.from
 			}
-			t.width = max(t.width, len(cells))
 			if t.header == nil && len(cells) > 0 && (r.head || r.allTH) {
 				t.header = cells
 				b.Header = cells

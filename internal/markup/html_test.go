@@ -184,6 +184,8 @@ func TestReadHTMLRowspan(t *testing.T) {
 			[]string{"ab|c", "d|e|^c"}},
 		{"rowspan and colspan", `<table><tr><td rowspan=2 colspan=2>AB</td><td>c</td></tr><tr><td>d</td></tr></table>`,
 			[]string{"AB|c", "^AB|^AB|d"}},
+		{"a short row ends in the columns spanned into it", `<table><tr><td>x</td><td rowspan=2 colspan=3>y</td></tr><tr><td>z</td></tr></table>`,
+			[]string{"x|y", "z|^y|^y|^y"}},
 		{"a row group ends a rowspan", `<table><thead><tr><th rowspan="2">SDK</th><th>Data</th></tr></thead><tbody><tr><td>WeChat</td><td>model</td></tr></tbody></table>`,
 			[]string{"SDK|Data", "WeChat|model"}},
 		{"an empty spanning cell", `<table><tr><td>a</td><td rowspan="2"></td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>`,
