@@ -149,8 +149,10 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		if h.first > 0 && p.g.possessives[s.toks[h.first-1].text] {
 			continue // "your use of the app", "your access devices": a noun
 		}
-		if cue.value == ActionUse && p.partyObject(s, r, h) {
-			continue // "we use service providers to ...": the party, not data, is used
+		if cue.value == ActionUse && !cue.givingPurpose && p.partyObject(s, r, h) {
+			// "we use service providers to ...": the party, not data, is
+			// used (but 将其用于酒店入住登记 names a purpose, not a user).
+			continue
 		}
 		if p.imperative(s, h) {
 			continue // "Please keep your password safe": advice to the user
@@ -180,6 +182,11 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		pr.Condition = condition
 
 		actorParties := p.actor(s, hi, r, &pr)
+		if cue.givingPurpose && pr.Actor == ActorThirdParty && p.givenToUs(s, r, hi) {
+			// 经销商会将工单号同步给我们，用于在App中展示: the purpose of
+			// the giving, which is the party's sharing and our collection.
+			continue
+		}
 		if cue.actor != "" {
 			pr.Actor = cue.actor
 			actorParties = nil
@@ -369,6 +376,25 @@ func (p *practiceRules) usBefore(s *scan, hi int) bool {
 		}
 		if c.kind == cueActor && c.value == ActorFirstParty && p.preverbRecipient(s, o.first, ActionShare) {
 			return true
+		}
+	}
+	return false
+}
+
+// givenToUs reports whether the trigger before purpose cue s.hits[hi] in
+// its sentence, with no subject of a part of its own between, is one of
+// giving to the first party: 学校会向我们提供…，用于开通账户.
+func (p *practiceRules) givenToUs(s *scan, r *Result, hi int) bool {
+	sent := s.sent[s.hits[hi].first]
+	for j := hi - 1; j >= 0 && s.sent[s.hits[j].first] == sent; j-- {
+		o := s.hits[j]
+		switch c := p.cues[o.cue]; c.kind {
+		case cueAction:
+			return c.value == ActionShare && (p.toFirstParty(s, r, j) || p.usBefore(s, j))
+		case cueActor:
+			if o.first > 0 && s.toks[o.first-1].punct {
+				return false
+			}
 		}
 	}
 	return false

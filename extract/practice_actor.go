@@ -142,6 +142,15 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 		if cjk(s.c.in.Text[ms:]) == cjkIdeograph && spanInData(r, m.Start, m.End) {
 			continue // 运营商信息: the party names data
 		}
+		if chinese && quotedName(s.c.in.Text, ms, m.End-s.c.in.Offset) {
+			continue // 使用“附近医院”时: the name of a feature
+		}
+		if chinese && p.partyRelative(s, r, m.End-s.c.in.Offset, h.first) {
+			continue // 支付机构返回的支付账户标识，用于…: the party acts in a relative clause
+		}
+		if i, _ := slices.BinarySearch(s.start, ms); chinese && p.objectInEarlierPart(s, i, m.End-s.c.in.Offset, h.first) {
+			continue // 提供给您选择的支付机构，并获取…: the party was given to, it does not act
+		}
 		if i, _ := slices.BinarySearch(s.start, ms); p.preverbObject(s, i, pr.Action) || hs < ms && giving(pr.Action) && p.preverbObject(s, tokenAt(s, hs), pr.Action) || p.embeddedParty(s, i) || p.ownedName(s, r, i, m.End-s.c.in.Offset) || p.inAside(s, i, h.first) {
 			continue
 		}
@@ -239,6 +248,83 @@ func (p *practiceRules) userRelative(s *scan, r *Result, last, trig int) bool {
 	}
 	return false
 }
+
+// partyRelative reports whether the Chinese party whose text ends at byte
+// end acts in a short relative clause on data before the trigger at token
+// trig: a few tokens with no punctuation and no verb the rules know, then
+// an attributive marker (的) right before a data mention (与支付机构签订的
+// 代扣协议号，用于按期续费; 学校提供的学籍信息). The data, not the party, is
+// what the sentence goes on about. A verb of the rules between them (学校会
+// 向我们提供在校学生的学号) leaves the party its own practice.
+func (p *practiceRules) partyRelative(s *scan, r *Result, end, trig int) bool {
+	k, _ := slices.BinarySearch(s.start, end)
+	off := s.c.in.Offset
+	for last := k + relativeReach; k < trig-1 && k <= last; k++ {
+		if s.toks[k].punct {
+			return false
+		}
+		if p.g.attributive[s.toks[k].text] {
+			return !p.possessive(s, k) && k+1 < trig && startsAt(r.Data, s.start[k+1]+off) && !slices.ContainsFunc(s.hitsIn(k-relativeReach, k), func(o hit) bool {
+				return o.first >= k-relativeReach && s.start[o.first] >= end && p.cues[o.cue].kind == cueAction
+			})
+		}
+	}
+	return false
+}
+
+// quotedName reports whether text[start:end] stands inside short Chinese
+// quotation marks, at most quotedReach bytes from each: “附近医院”, “银行卡管理”
+// name a feature or a page, not a party that acts.
+func quotedName(text string, start, end int) bool {
+	before := text[max(0, start-quotedReach):start]
+	open := strings.LastIndex(before, "“")
+	if open < 0 || strings.Contains(before[open:], "”") {
+		return false
+	}
+	after := text[end:min(len(text), end+quotedReach)]
+	close := strings.Index(after, "”")
+	return close >= 0 && !strings.Contains(after[:close], "“")
+}
+
+// quotedReach bounds the bytes between a quotation mark and a party inside
+// it: five Chinese characters.
+const quotedReach = 15
+
+// objectInEarlierPart reports whether the Chinese party whose first token
+// is i and whose text ends at byte end is an object in a part of the
+// sentence before the trigger at token trig: punctuation parts them, and in
+// its own part the party follows a verb of the rules within partyObjectReach
+// tokens (提供给您选择的支付机构，并获取支付状态) or a 的 that no possessor
+// precedes (浏览过的酒店和收藏的酒店，用于推荐). The subject of the later part
+// is the sentence's, not the party.
+func (p *practiceRules) objectInEarlierPart(s *scan, i, end, trig int) bool {
+	k, _ := slices.BinarySearch(s.start, end)
+	if !slices.ContainsFunc(s.toks[min(k, trig):trig], func(t token) bool { return t.punct }) {
+		return false
+	}
+	if b := i - 1; b >= 0 && p.g.attributive[s.toks[b].text] && !p.possessive(s, b) {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-partyObjectReach; j-- {
+		if s.toks[j].punct {
+			return false
+		}
+		for _, o := range s.hitsAcross(j, j) {
+			if o.last == j && p.cues[o.cue].kind == cueAction {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partyObjectReach bounds the tokens between a verb and the party it takes as
+// its object (提供给您选择的).
+const partyObjectReach = 6
+
+// relativeReach bounds the tokens of the verb of a relative clause between
+// a party and its 的 (返回, 依法签订).
+const relativeReach = 4
 
 // possessive reports whether the attributive marker at token k follows an
 // attributive.possessors word (我的, 自己的).

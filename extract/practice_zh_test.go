@@ -143,7 +143,7 @@ func TestPracticeChinese(t *testing.T) {
 				{ActionShare, true, ActorFirstParty, []string{"media.files"}, nil, ""}}},
 		{"data inside an item of measures", "我们采用敏感字段加密存储、操作日志审计等措施保护您的个人信息。", nil},
 		{"a verb alone between 在 and 时", "身份证号码在存储时单独加密。", nil},
-		{"a negation before another 向 is not the giving's", "我们不向酒店收费并且只会向酒店提供您的姓名。",
+		{"a negation before another 向 is not the giving's", "我们不向民宿收费并且只会向民宿提供您的姓名。",
 			[]want{{ActionShare, false, ActorFirstParty, []string{"identity.name"}, nil, ""}}},
 		{"记录 and a verb no rule knows, with its object", "我们会记录和统计您的浏览记录。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"usage.browsing_history"}, nil, ""}}},
@@ -460,21 +460,21 @@ func TestPracticeChinese(t *testing.T) {
 		{"a label before data and a purpose", "收集：设备型号、IP地址，用于安全风控。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"device.model", "network.ip_address"}, nil, ""}}},
 		{"a label before another action", "共享：为完成配送，您的收货地址将提供给物流公司。",
-			[]want{{ActionShare, false, ActorFirstParty, []string{"contact.postal_address"}, nil, ""}}},
+			[]want{{ActionShare, false, ActorFirstParty, []string{"contact.postal_address"}, []string{"logistics"}, ""}}},
 		{"a lead-in with an actor is no label", "我们收集：您的手机号码。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
 		// 向 names a recipient the registry need not know.
-		{"an unnamed recipient after 向", "我们会向酒店提供您的姓名和手机号码。",
+		{"an unnamed recipient after 向", "我们会向民宿提供您的姓名和手机号码。",
 			[]want{{ActionShare, false, ActorFirstParty, []string{"identity.name", "contact.phone"}, nil, ""}}},
 		{"a denied unnamed recipient", "我们不会向停车场运营方提供您的姓名。",
 			[]want{{ActionShare, true, ActorFirstParty, []string{"identity.name"}, nil, ""}}},
 		{"向您提供 gives to the user", "我们会向您提供您的个人信息副本。", nil},
 		{"向服务器提供 gives to our own place", "我们会向服务器提供您的设备型号以完成验证。", nil},
 		{"向您的设备 is the user's", "我们会向您的设备展示您的位置信息。", nil},
-		{"another party's server receives", "我们会向酒店的服务器提供您的姓名。",
+		{"another party's server receives", "我们会向民宿的服务器提供您的姓名。",
 			[]want{{ActionShare, false, ActorFirstParty, []string{"identity.name"}, nil, ""}}},
 		{"对 marks no recipient", "我们会对您的个人信息提供安全保护。", nil},
-		{"向 in another part of the sentence", "我们向酒店确认后，提供您的姓名。", nil},
+		{"向 in another part of the sentence", "我们向民宿确认后，提供您的姓名。", nil},
 		// An agentless passive is ours, whatever company an earlier part
 		// named as an object.
 		{"an agentless passive after a company as an object", "部分语种的识别会调用百度智能云的服务，识别结果会被传输至百度智能云。",
@@ -516,7 +516,7 @@ func TestPracticeChinese(t *testing.T) {
 		{"listed verbs denied", "识别完成后不会被保存或上传。",
 			[]want{{ActionStore, true, ActorFirstParty, nil, nil, ""}, {ActionCollect, true, ActorFirstParty, nil, nil, ""}}},
 		// 由 names an agent, known or not.
-		{"an unknown agent after 由", "您的病历由合作互联网医院依照医疗管理规定保存。",
+		{"an unknown agent after 由", "您的病历由合作诊所依照医疗管理规定保存。",
 			[]want{{ActionStore, false, ActorThirdParty, []string{"health.medical"}, nil, ""}}},
 		{"由 before us", "您的信息由我们保存。",
 			[]want{{ActionStore, false, ActorFirstParty, []string{"personal"}, nil, ""}}},
@@ -526,7 +526,7 @@ func TestPracticeChinese(t *testing.T) {
 			[]want{{ActionStore, false, ActorFirstParty, []string{"usage.log"}, nil, ""}}},
 		// A list of recipients is read from where it starts.
 		{"a list of recipients after 与", "我们会与合作互联网医院、顺丰、医疗保障部门和监测机构共享您的姓名。",
-			[]want{{ActionShare, false, ActorFirstParty, []string{"identity.name"}, []string{"org.sf_express"}, ""}}},
+			[]want{{ActionShare, false, ActorFirstParty, []string{"identity.name"}, []string{"third_party", "org.sf_express"}, ""}}},
 		{"a list of companies after 通过", "我们会通过中国移动、中国联通、中国电信提供的认证服务获取您的本机号码。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
 	}
@@ -1044,4 +1044,49 @@ func countUses(e *Extractor, text string) int {
 		}
 	}
 	return uses
+}
+
+// Institutions the registry names by kind (学校, 支付机构, 经销商) act on their
+// own account; when they only qualify data or receive it, the sentence's
+// subject acts.
+func TestInstitutionActorChinese(t *testing.T) {
+	e := Default()
+	for _, tt := range []struct {
+		text, action, actor string // actor "" wants no practice of the action
+	}{
+		{"门禁记录由学校保存，用于宿舍安全管理。", ActionStore, ActorThirdParty},
+		{"支付由相应的支付机构完成，支付机构会收集您的支付账号和交易信息。", ActionCollect, ActorThirdParty},
+		{"授权经销商会依照其自身的规则保存您的维修保养记录。", ActionStore, ActorThirdParty},
+		// A party in a short relative clause on data is no subject.
+		{"我们会保存与支付机构签订的代扣协议号，用于按期续费。", ActionUse, ActorFirstParty},
+		{"我们会保存签约协议号和支付机构返回的支付账户标识，用于扣款。", ActionUse, ActorFirstParty},
+		// A party given to, or a head noun, in an earlier part is no subject.
+		{"我们会将订单号提供给您选择的支付机构，并获取支付状态和交易流水号。", ActionCollect, ActorFirstParty},
+		{"我们会记录您的搜索关键词和浏览过的酒店，用于向您推荐酒店。", ActionUse, ActorFirstParty},
+		// A feature name in quotation marks is no party.
+		{"位置权限仅在您使用“附近医院”时申请，用于查找附近的医院。", ActionUse, ActorFirstParty},
+		// 用于 with a party after it names a purpose.
+		{"我们收集儿童的姓名，并仅将其用于酒店入住登记。", ActionUse, ActorFirstParty},
+		// What a party gives us for a purpose is its sharing and our
+		// collection, no use of its own.
+		{"经销商会将您的手机号码同步给我们，用于在App中展示。", ActionShare, ActorThirdParty},
+		{"经销商会将您的手机号码同步给我们，用于在App中展示。", ActionUse, ""},
+		// Phrases naming the user's details are no parties.
+		{"您需要提供本人名下的银行借记卡卡号，用于绑定账户。", ActionUse, ActorFirstParty},
+		{"我们会向中国人民银行征信中心查询您的信用报告，用于审核授信额度。", ActionUse, ActorFirstParty},
+	} {
+		var got []string
+		for _, p := range e.Clause(Input{Text: tt.text}).Practices {
+			if p.Action == tt.action {
+				got = append(got, p.Actor)
+			}
+		}
+		want := []string{tt.actor}
+		if tt.actor == "" {
+			want = nil
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: %s by %v, want %v", tt.text, tt.action, got, want)
+		}
+	}
 }
