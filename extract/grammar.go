@@ -55,6 +55,8 @@ type grammar struct {
 	measures        wordSet  // measure.heads
 	frameOpen       wordSet  // frame.open
 	frameClose      wordSet  // frame.close
+	articleOpen     wordSet  // article.open
+	articleUnits    wordSet  // article.units
 	beyond          wordSet  // recipient.beyond
 	listLeads       wordSet  // list.lead
 	resultative     wordSet  // attributive.complements
@@ -130,6 +132,8 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"measure.heads", &g.measures},
 		{"frame.open", &g.frameOpen},
 		{"frame.close", &g.frameClose},
+		{"article.open", &g.articleOpen},
+		{"article.units", &g.articleUnits},
 		{"recipient.beyond", &g.beyond},
 		{"list.lead", &g.listLeads},
 		{"attributive.complements", &g.resultative},

@@ -245,18 +245,24 @@ func (p *practiceRules) addressedToUser(s *scan, h hit) bool {
 // bareLabel reports whether trigger h stands in a sentence of at most
 // labelWords words (labelChars characters) that names no data, actor or
 // party: a run-in heading ("共享。", "公开披露。", "Sharing."), which names
-// a topic and states no practice.
+// a topic and states no practice. After an article number the heading may
+// be longer and name a party (第十三条 提交给慈善组织的材料。): the number
+// marks it a heading, whatever actor it names (第三条 我们收集的信息。).
 func (p *practiceRules) bareLabel(s *scan, r *Result, h hit) bool {
 	sent := s.sent[h.first]
 	limit := labelWords
 	if cjk(s.toks[h.first].text) == cjkIdeograph {
 		limit = labelChars
 	}
+	first, next := s.sentenceTokens(sent)
+	from := p.afterArticle(s, first, next)
+	if from > first {
+		limit = articleTitleChars
+	}
 	// Count the sentence's words from its first token, stopping once
 	// past the limit: a trigger of a long sentence costs no full scan.
 	words := 0
-	first, next := s.sentenceTokens(sent)
-	for k := first; k < next; k++ {
+	for k := from; k < next; k++ {
 		if t := s.toks[k]; !t.punct {
 			if p.g.passiveAux[t.text] {
 				return false // "It is stored.", "Nothing will be sold.": a sentence
@@ -266,14 +272,52 @@ func (p *practiceRules) bareLabel(s *scan, r *Result, h hit) bool {
 			}
 		}
 	}
+	off := s.c.in.Offset
+	in := func(m Mention) bool { return s.sentenceOf(m.Start-off) == sent }
+	if from > first {
+		return !slices.ContainsFunc(r.Data, in) // 第三条 我们收集的信息。
+	}
 	for _, o := range s.hitsIn(first, next) {
 		if p.cues[o.cue].kind == cueActor {
 			return false
 		}
 	}
-	off := s.c.in.Offset
-	in := func(m Mention) bool { return s.sentenceOf(m.Start-off) == sent }
 	return !slices.ContainsFunc(r.Data, in) && !slices.ContainsFunc(r.Parties, in)
+}
+
+// afterArticle returns the token after an article number opening the
+// tokens [first, next) (第二十七条, 第3章), or first when none does.
+func (p *practiceRules) afterArticle(s *scan, first, next int) int {
+	if first >= next || !p.g.articleOpen[s.toks[first].text] {
+		return first
+	}
+	k := first + 1
+	for k < next && numeral(s.toks[k].text) {
+		k++
+	}
+	if k == first+1 {
+		return first
+	}
+	switch {
+	case k < next && p.g.articleUnits[s.toks[k].text]:
+		return k + 1
+	case k+1 < next && p.g.articleUnits[s.toks[k].text+s.toks[k+1].text]:
+		return k + 2 // 部分
+	}
+	return first
+}
+
+// numeral reports whether w is a run of ASCII digits or a Chinese numeral.
+func numeral(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !(r >= '0' && r <= '9' || strings.ContainsRune(cjkNumerals, r)) {
+			return false
+		}
+	}
+	return true
 }
 
 // runInLabel reports whether trigger h stands in a run-in label: the words
@@ -366,8 +410,9 @@ const topicListWords = 24
 // characters in Chinese: "Data sharing." has two words, 查阅、更正与删除 seven
 // characters.
 const (
-	labelWords = 3
-	labelChars = 8
+	labelWords        = 3
+	labelChars        = 8
+	articleTitleChars = 12
 )
 
 // imperative reports whether trigger h is a verb in the imperative, an
