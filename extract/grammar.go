@@ -47,6 +47,7 @@ type grammar struct {
 	clauseJoiners   wordSet  // clause.joiners
 	dataRefs        wordSet  // object.references
 	dataHeads       wordSet  // object.heads
+	refOpeners      wordSet  // object.reference_openers
 	found           wordSet  // clause.found
 	exempt          wordSet  // consent.exempt
 	ownPlaces       wordSet  // recipient.own
@@ -60,7 +61,7 @@ type grammar struct {
 	beyond          wordSet  // recipient.beyond
 	listLeads       wordSet  // list.lead
 	resultative     wordSet  // attributive.complements
-	dataRefFirst    wordSet  // the first characters of dataRefs, to skip most tokens at once
+	dataRefFirst    wordSet  // the first characters of dataRefs and refOpeners, to skip most tokens at once
 	userOwned       wordSet  // party.user_owned_after
 	ownerLinks      wordSet  // party.owner_links
 	shareMarks      wordSet  // recipient.before_share
@@ -124,6 +125,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"clause.joiners", &g.clauseJoiners},
 		{"object.references", &g.dataRefs},
 		{"object.heads", &g.dataHeads},
+		{"object.reference_openers", &g.refOpeners},
 		{"clause.found", &g.found},
 		{"consent.exempt", &g.exempt},
 		{"recipient.own", &g.ownPlaces},
@@ -204,9 +206,11 @@ func compileGrammar(l *loader) (*grammar, error) {
 		errs = append(errs, &rulefile.Error{File: "grammar.txt", Msg: `word class "agent.not" is missing`})
 	}
 	g.dataRefFirst = wordSet{}
-	for w := range g.dataRefs {
-		if r, n := utf8.DecodeRuneInString(w); n > 0 && r != utf8.RuneError {
-			g.dataRefFirst[string(r)] = true
+	for _, set := range []wordSet{g.dataRefs, g.refOpeners} {
+		for w := range set {
+			if r, n := utf8.DecodeRuneInString(w); n > 0 && r != utf8.RuneError {
+				g.dataRefFirst[string(r)] = true
+			}
 		}
 	}
 	return g, errs.Err()

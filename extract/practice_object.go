@@ -230,11 +230,31 @@ func (p *practiceRules) referenceAt(s *scan, k int) bool {
 			return true
 		}
 	}
+	// An opener, then a data noun: 上述收货信息.
+	open := k + 1
+	if !p.g.refOpeners[s.toks[k].text] {
+		if k+1 >= len(s.toks) || !p.g.refOpeners[s.toks[k].text+s.toks[k+1].text] {
+			return false
+		}
+		open = k + 2
+	}
+	for n := open; n < min(len(s.toks), open+maxOpenedReference); n++ {
+		if s.toks[n].punct || s.sent[n] != s.sent[k] {
+			return false
+		}
+		if n > open && endsWith(s, n, p.g.dataHeads) {
+			return true
+		}
+	}
 	return false
 }
 
-// maxReference bounds the tokens of an object.references phrase.
-const maxReference = 6
+// maxReference bounds the tokens of an object.references phrase, and
+// maxOpenedReference those after an object.reference_openers word.
+const (
+	maxReference       = 6
+	maxOpenedReference = 8
+)
 
 // verbAfter reports whether another trigger follows h in its stretch of
 // the sentence, before any punctuation. With weak set, {object=after}

@@ -853,6 +853,16 @@ func TestPracticeReferenceChinese(t *testing.T) {
 		{"data the vocabulary does not know", "我们会委托其处理寄件人信息，并要求其不得将上述信息用于其他目的。", used,
 			[]Practice{{Action: ActionUse, Negated: true, Actor: ActorFirstParty}}},
 		{"no reference", "关闭后，我们将不再向您推荐内容。", used, nil},
+		{"an opener and a noun the vocabulary does not know", "我们会收集您的姓名。上述报名信息会被提供给驾校。", nil,
+			[]Practice{
+				{Action: ActionCollect, Actor: ActorFirstParty, Data: []string{"identity.name"}},
+				{Action: ActionShare, Actor: ActorFirstParty, Data: []string{"identity.name"}},
+			}},
+		{"an opener and no data noun", "我们会收集您的姓名。上述情形下我们会提供给驾校。", nil,
+			[]Practice{
+				{Action: ActionCollect, Actor: ActorFirstParty, Data: []string{"identity.name"}},
+				{Action: ActionShare, Actor: ActorFirstParty},
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
