@@ -53,10 +53,12 @@ type grammar struct {
 	ownPlaces       wordSet  // recipient.own
 	viewers         wordSet  // viewer.nouns
 	viewerFollowers wordSet  // viewer.followers
+	viewerCarriers  wordSet  // viewer.carriers
 	measures        wordSet  // measure.heads
 	frameOpen       wordSet  // frame.open
 	frameClose      wordSet  // frame.close
 	articleOpen     wordSet  // article.open
+	publicPlaces    wordSet  // display.public_places
 	articleUnits    wordSet  // article.units
 	beyond          wordSet  // recipient.beyond
 	listLeads       wordSet  // list.lead
@@ -131,10 +133,12 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"recipient.own", &g.ownPlaces},
 		{"viewer.nouns", &g.viewers},
 		{"viewer.followers", &g.viewerFollowers},
+		{"viewer.carriers", &g.viewerCarriers},
 		{"measure.heads", &g.measures},
 		{"frame.open", &g.frameOpen},
 		{"frame.close", &g.frameClose},
 		{"article.open", &g.articleOpen},
+		{"display.public_places", &g.publicPlaces},
 		{"article.units", &g.articleUnits},
 		{"recipient.beyond", &g.beyond},
 		{"list.lead", &g.listLeads},

@@ -178,8 +178,29 @@ func (p *practiceRules) opensPart(s *scan, i int) bool {
 func (p *practiceRules) viewerBefore(s *scan, hi int) bool {
 	h := s.hits[hi]
 	from, _ := p.part(s, h.first, h.last)
-	from = max(from, h.first-preverbReach)
-	part := s.c.in.Text[s.start[from]:s.start[h.first]]
+	if p.viewerIn(s, max(from, h.first-preverbReach), h.first) {
+		return true
+	}
+	// A part that opens with nothing but modals and conjunctions before
+	// the verb (，无法看到…; ，但看不到…) goes on with the subject of the
+	// part before it: 维修人员仅能看到您的房间号，无法看到您的学号.
+	for k := from; k < h.first; k++ {
+		if w := s.toks[k].text; !p.g.viewerFollowers[w] && !p.g.viewerCarriers[w] {
+			return false
+		}
+	}
+	if prev := from - 1; prev > 0 && s.sent[prev-1] == s.sent[h.first] && s.toks[prev].punct {
+		a, _ := p.part(s, prev-1, prev-1)
+		return p.viewerIn(s, a, prev)
+	}
+	return false
+}
+
+// viewerIn reports whether a viewer.nouns word followed by a
+// viewer.followers word is the subject of a verb of seeing at token v, in
+// the tokens [from, v): no actor cue stands between it and v.
+func (p *practiceRules) viewerIn(s *scan, from, v int) bool {
+	part := s.c.in.Text[s.start[from]:s.start[v]]
 	end := -1 // the end of the last viewer noun in part
 	for w := range p.g.viewers {
 		if k := strings.LastIndex(part, w); k >= 0 {
@@ -191,7 +212,7 @@ func (p *practiceRules) viewerBefore(s *scan, hi int) bool {
 	if next, _ := utf8.DecodeRuneInString(part[max(end, 0):]); end < 0 || !p.g.viewerFollowers[string(next)] {
 		return false
 	}
-	for _, o := range s.hitsIn(from, h.first) {
+	for _, o := range s.hitsIn(from, v) {
 		if p.cues[o.cue].kind == cueActor && s.start[o.first]-s.start[from] >= end {
 			return false
 		}

@@ -357,6 +357,27 @@ func (p *practiceRules) unnamedMark(s *scan, hi int) int {
 	return -1
 }
 
+// publicPlaceBefore reports whether a frame.open word (在) and then a
+// display.public_places word stand before trigger s.hits[hi] in its part
+// of the sentence: 在社区中展示, 在排行榜上显示 show data to the public.
+func (p *practiceRules) publicPlaceBefore(s *scan, hi int) bool {
+	h := s.hits[hi]
+	place := false
+	for k := h.first - 1; k >= 0 && k >= h.first-placeReach && s.sent[k] == s.sent[h.first] && !s.toks[k].punct; k-- {
+		if endsWith(s, k, p.g.publicPlaces) || k >= 2 && p.g.publicPlaces[s.toks[k-2].text+s.toks[k-1].text+s.toks[k].text] {
+			place = true
+		}
+		if place && p.g.frameOpen[s.toks[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeReach bounds the tokens between 在 and a verb of showing after a
+// public place: 在项目页面的留言区中展示.
+const placeReach = 12
+
 // recipientAfter reports whether trigger s.hits[hi] gives data to a third
 // party named after the word to, in its sentence and before any other
 // trigger, with at most two coordination determiners between: "we may
@@ -394,6 +415,9 @@ func (p *practiceRules) recipientAfter(s *scan, r *Result, hi int, to string) bo
 		}
 		if p.dataAfter(s, r, hi) && p.unnamedRecipient(s, hi) {
 			return true
+		}
+		if p.publicPlaceBefore(s, hi) {
+			return true // 我们不会在社区中展示您的真实姓名
 		}
 		// 合作方会向我们提供: we receive (see usBefore).
 		return p.usBefore(s, hi)
