@@ -58,6 +58,8 @@ type grammar struct {
 	frameOpen       wordSet  // frame.open
 	frameClose      wordSet  // frame.close
 	articleOpen     wordSet  // article.open
+	exceptOpen      wordSet  // exception.frame_open
+	exceptClose     wordSet  // exception.frame_close
 	publicPlaces    wordSet  // display.public_places
 	articleUnits    wordSet  // article.units
 	beyond          wordSet  // recipient.beyond
@@ -138,6 +140,8 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"frame.open", &g.frameOpen},
 		{"frame.close", &g.frameClose},
 		{"article.open", &g.articleOpen},
+		{"exception.frame_open", &g.exceptOpen},
+		{"exception.frame_close", &g.exceptClose},
 		{"display.public_places", &g.publicPlaces},
 		{"article.units", &g.articleUnits},
 		{"recipient.beyond", &g.beyond},

@@ -258,6 +258,38 @@ func (p *practiceRules) coordinatedTokens(s *scan, a, b int) bool {
 	return b == a+1
 }
 
+// exceptFrame reports whether an exception.frame_open word opens a part
+// of sentence sent before trigger h and an exception.frame_close word
+// closes it within exceptReach tokens, with no punctuation but list commas
+// between: 除上述情形外, 除法律法规、监管部门另有要求外, 除此之外.
+func (p *practiceRules) exceptFrame(s *scan, sent int, h hit) bool {
+	first, _ := s.sentenceTokens(sent)
+	for k := first; k < h.first; k++ {
+		if k > first && !s.toks[k-1].punct {
+			continue // a frame opens a part: not the 除 of 删除
+		}
+		open := k
+		switch {
+		case k+1 < h.first && p.g.exceptOpen[s.toks[k].text+s.toks[k+1].text]:
+			open = k + 1
+		case !p.g.exceptOpen[s.toks[k].text]:
+			continue
+		}
+		for n := open + 1; n < h.first && n <= open+exceptReach; n++ {
+			if s.toks[n].punct && !s.listComma(n) {
+				break
+			}
+			if endsWith(s, n, p.g.exceptClose) && n+1 < len(s.toks) && s.toks[n+1].punct {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// exceptReach bounds the tokens of what a 除…外 frame leaves out.
+const exceptReach = 30
+
 // modifiers finds the exception, condition and restriction cues of the
 // trigger's sentence, but for conditions in an exempt part (consentExempt). The condition is the first named after an exception
 // when there is one, else the first after the trigger, else the first in the
@@ -302,6 +334,9 @@ func (p *practiceRules) modifiers(s *scan, sent int, h hit, exempt [][2]int) (co
 				any = cue.value
 			}
 		}
+	}
+	if !exception && p.exceptFrame(s, sent, h) {
+		exception, keepDenial = true, true // 除上述情形外，我们不会…
 	}
 	switch {
 	case afterExc != "":

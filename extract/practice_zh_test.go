@@ -142,6 +142,17 @@ func TestPracticeChinese(t *testing.T) {
 		{"the viewer of the part before, after 但", "家长可以查看学生的手机号码，但看不到学生的位置信息。",
 			[]want{{ActionShare, false, ActorFirstParty, []string{"contact.phone"}, nil, ""},
 				{ActionShare, true, ActorFirstParty, []string{"location"}, nil, ""}}},
+		// A 除…外 frame leaves something out of the denial after it: both
+		// are reported, as with 除非.
+		{"a 除…外 frame", "除上述情形外，我们不会保存您的手机号码。",
+			[]want{{ActionStore, false, ActorFirstParty, []string{"contact.phone"}, nil, "exception"},
+				{ActionStore, true, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
+		{"除此之外", "除此之外，我们不会保存您的手机号码。",
+			[]want{{ActionStore, false, ActorFirstParty, []string{"contact.phone"}, nil, "exception"},
+				{ActionStore, true, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
+		{"the 除 of 删除 opens no frame", "删除账号外，我们不会保存您的手机号码。",
+			[]want{{ActionDelete, false, ActorFirstParty, []string{"contact.phone"}, nil, ""},
+				{ActionStore, true, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
 		{"showing in a public place", "我们不会在社区中展示您的真实姓名。",
 			[]want{{ActionShare, true, ActorFirstParty, []string{"identity.name"}, nil, ""}}},
 		{"showing on the user's own page", "我们会在订单页面展示您的手机号码。", nil},
