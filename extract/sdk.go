@@ -625,7 +625,7 @@ func (r *sdkReader) close() {
 // is none.
 func (r *sdkReader) splitFields(s, e int) (prefix sdkSpan, fields []sdkField) {
 	text := r.text
-	if strings.IndexByte(text[s:e], ':') < 0 && !strings.Contains(text[s:e], "：") && !strings.Contains(text[s:e], "为") {
+	if strings.IndexByte(text[s:e], ':') < 0 && !strings.Contains(text[s:e], "：") && !strings.Contains(text[s:e], "为") && !strings.Contains(text[s:e], "】") {
 		// No label without a colon: most lines of a policy are prose, and
 		// the rune loop below is the SDK reader's main cost on them.
 		return sdkSpan{s, e}, nil
@@ -634,12 +634,19 @@ func (r *sdkReader) splitFields(s, e int) (prefix sdkSpan, fields []sdkField) {
 	for i := s; i < e; {
 		c, n := utf8.DecodeRuneInString(text[i:e])
 		switch c {
-		case ':', '：', '为':
+		case ':', '：', '为', '】':
 			// 为 "is" joins a Chinese label to its value as a colon does
-			// (所属公司为…；隐私政策链接为…), but only after a field name.
+			// (所属公司为…；隐私政策链接为…), but only after a field name;
+			// so does a label in 【】 (【提供方】深圳市腾讯计算机系统有限公司).
+			if c == '】' && !strings.HasSuffix(text[:sep], "【") {
+				break
+			}
 			ls, le := docTrim(text, sep, i)
 			if le > ls && le-ls <= 80 {
 				name := normFieldName(text[ls:le])
+				if c == '】' {
+					ls = sep - len("【") // the label's bracket is no part of the value before
+				}
 				if f, ok := r.d.sdk.fields[name]; ok {
 					fields = append(fields, sdkField{field: f, labelStart: ls, labelEnd: i + n})
 					sep = i + n
@@ -654,7 +661,7 @@ func (r *sdkReader) splitFields(s, e int) (prefix sdkSpan, fields []sdkField) {
 			if c != '为' {
 				sep = i + n
 			}
-		case ';', '；', ',', '，', '|', '(', '（', '\t', '\n', '。', '—', '\u3000':
+		case ';', '；', ',', '，', '|', '(', '（', '\t', '\n', '。', '—', '\u3000', '【':
 			sep = i + n
 		case ' ':
 			// Two spaces part fields set side by side on a line

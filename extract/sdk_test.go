@@ -247,6 +247,14 @@ func TestSDKLayouts(t *testing.T) {
 			{"个推SDK", "每日互动股份有限公司", "推送", "设备型号/系统版本", "https://docs.getui.com/privacy/"},
 		},
 	}, {
+		name: "field names in 【】 run together",
+		text: "以下为第三方SDK：\n【SDK名称】微信开放平台SDK【提供方】深圳市腾讯计算机系统有限公司【用途】微信登录【收集信息】设备型号、网络类型【隐私政策】https://weixin.qq.com/p\n" +
+			"【SDK名称】个推SDK【提供方】每日互动股份有限公司【用途】推送【收集信息】设备标识符\n【重要】本段不是SDK。\n",
+		want: []sdkWant{
+			{"微信开放平台SDK", "深圳市腾讯计算机系统有限公司", "微信登录", "设备型号、网络类型", "https://weixin.qq.com/p"},
+			{"个推SDK", "每日互动股份有限公司", "推送", "设备标识符", ""},
+		},
+	}, {
 		name: "a name line ending in a colon, dash items, a field of run-in parts",
 		text: "微信开放平台SDK：\n    ——提供方：深圳市腾讯计算机系统有限公司\n    ——用途及收集信息：用于微信登录和分享，收集设备型号、网络类型\n    ——隐私政策：https://weixin.qq.com/p\n" +
 			"个推SDK：\n    ——提供方：每日互动股份有限公司\n    ——用途及收集信息：设备标识符\n",
