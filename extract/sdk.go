@@ -389,6 +389,9 @@ func (r *sdkReader) line(ln docLine) {
 	r.pending = -1
 	if !prefix.empty() {
 		r.close()
+		if bs, be, ok := bracketedName(r.text, prefix.start, prefix.end); ok && !r.namesKind(sdkSpan{bs, be}) {
+			prefix = sdkSpan{bs, be} // 【优量汇SDK】提供方：…；用途：…
+		}
 		if r.nameLike(prefix.start, prefix.end) {
 			r.open(prefix, indent)
 		}

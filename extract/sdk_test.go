@@ -255,6 +255,14 @@ func TestSDKLayouts(t *testing.T) {
 			{"个推SDK", "每日互动股份有限公司", "推送", "设备标识符", ""},
 		},
 	}, {
+		name: "a name in 【】 before its fields",
+		text: "第三方SDK目录：\n【优量汇SDK】提供方：深圳市腾讯计算机系统有限公司；用途：激励视频广告；收集的信息：设备型号\n" +
+			"【穿山甲SDK】提供方：北京巨量引擎网络技术有限公司；用途：广告；收集的信息：OAID；隐私政策：https://www.csjplatform.com/p\n",
+		want: []sdkWant{
+			{"优量汇SDK", "深圳市腾讯计算机系统有限公司", "激励视频广告", "设备型号", ""},
+			{"穿山甲SDK", "北京巨量引擎网络技术有限公司", "广告", "OAID", "https://www.csjplatform.com/p"},
+		},
+	}, {
 		name: "a name line ending in a colon, dash items, a field of run-in parts",
 		text: "微信开放平台SDK：\n    ——提供方：深圳市腾讯计算机系统有限公司\n    ——用途及收集信息：用于微信登录和分享，收集设备型号、网络类型\n    ——隐私政策：https://weixin.qq.com/p\n" +
 			"个推SDK：\n    ——提供方：每日互动股份有限公司\n    ——用途及收集信息：设备标识符\n",
