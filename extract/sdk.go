@@ -277,6 +277,9 @@ type sdkReader struct {
 	cur     *sdkRecord
 	pending int // field whose value is expected on the next line; -1 none
 	columns []int
+	// spaced: the table whose header set columns has its cells set apart
+	// by runs of spaces only (docSplitSpaced).
+	spaced bool
 	// transposed holds the records of a transposed table being read, one
 	// per column after the first (transposedRow).
 	transposed []*sdkRecord
@@ -325,17 +328,24 @@ func (r *sdkReader) line(ln docLine) {
 		return
 	}
 	// Plain-text tables: a header row of field names, then one row per SDK.
-	if cells := docSplitCells(r.text, s, e); len(cells) > 1 {
+	// Cells set apart by runs of spaces only make a table when a header
+	// of field names opens it (SDK名称    提供方    用途): in other lines
+	// two spaces part fields (运营方：…  用途：…).
+	cells, spaced := docSplitCells(r.text, s, e), false
+	if len(cells) <= 1 && (r.columns == nil || r.spaced) {
+		cells, spaced = docSplitSpaced(r.text, s, e), true
+	}
+	if len(cells) > 1 {
 		texts := make([]string, len(cells))
 		for i, c := range cells {
 			texts[i] = r.text[c.start:c.end]
 		}
 		if cols := r.header(texts); cols != nil {
 			r.close()
-			r.columns = cols
+			r.columns, r.spaced = cols, spaced
 			return
 		}
-		if r.columns != nil {
+		if r.columns != nil && spaced == r.spaced {
 			if len(cells) == len(r.columns) && !r.namesField(texts) {
 				r.row(r.columns, cells, sdkSpan{cells[0].start, cells[len(cells)-1].end})
 				return
@@ -343,7 +353,7 @@ func (r *sdkReader) line(ln docLine) {
 		}
 	}
 	if r.columns != nil && !groupHeading(r.text[s:e]) {
-		r.columns = nil
+		r.columns, r.spaced = nil, false
 	}
 	if cells := docSplitCells(r.text, s, e); len(cells) >= 3 && r.cellRecord(cells, indent) {
 		return

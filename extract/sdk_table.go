@@ -284,6 +284,30 @@ func docSplitCells(text string, s, e int) []sdkSpan {
 	return cells
 }
 
+// docSplitSpaced splits the line s:e into cells set apart by runs of two
+// or more spaces (a table aligned with spaces), trimmed; nil when the line
+// has no such run.
+func docSplitSpaced(text string, s, e int) []sdkSpan {
+	if !strings.Contains(text[s:e], "  ") {
+		return nil
+	}
+	var cells []sdkSpan
+	start := s
+	for start < e {
+		i := strings.Index(text[start:e], "  ")
+		if i < 0 {
+			cells = append(cells, sdkSpan{start, e})
+			break
+		}
+		cells = append(cells, sdkSpan{start, start + i})
+		start += i
+		for start < e && text[start] == ' ' {
+			start++
+		}
+	}
+	return cells
+}
+
 // docIsRule reports whether a table line is a Markdown header rule "---|:--"
 // or a drawn table's border "+----+----+".
 func docIsRule(s string) bool {

@@ -263,6 +263,16 @@ func TestSDKLayouts(t *testing.T) {
 			{"穿山甲SDK", "北京巨量引擎网络技术有限公司", "广告", "OAID", "https://www.csjplatform.com/p"},
 		},
 	}, {
+		name: "columns aligned with spaces under a header of field names",
+		text: "本政策适用于  所有用户。\n\n" +
+			"SDK名称            提供方                          用途          隐私政策\n" +
+			"微信开放平台SDK    深圳市腾讯计算机系统有限公司    微信登录      https://weixin.qq.com/p\n" +
+			"个推SDK            每日互动股份有限公司            推送          https://docs.getui.com/p\n\n以上SDK均已接入。\n",
+		want: []sdkWant{
+			{"微信开放平台SDK", "深圳市腾讯计算机系统有限公司", "微信登录", "", "https://weixin.qq.com/p"},
+			{"个推SDK", "每日互动股份有限公司", "推送", "", "https://docs.getui.com/p"},
+		},
+	}, {
 		name: "a name line ending in a colon, dash items, a field of run-in parts",
 		text: "微信开放平台SDK：\n    ——提供方：深圳市腾讯计算机系统有限公司\n    ——用途及收集信息：用于微信登录和分享，收集设备型号、网络类型\n    ——隐私政策：https://weixin.qq.com/p\n" +
 			"个推SDK：\n    ——提供方：每日互动股份有限公司\n    ——用途及收集信息：设备标识符\n",
