@@ -197,6 +197,9 @@ type sdkRecord struct {
 	// what a feature collects ("注册登录", then "收集的个人信息 | 手机号码")
 	// reads the same.
 	keyValue bool
+	// bare: the record was opened by a field name set right before its
+	// value, with no colon (bareLabelLine); its other lines may be so too.
+	bare bool
 }
 
 // maxDescLines is how many lines a described service's description may
@@ -360,6 +363,9 @@ func (r *sdkReader) line(ln docLine) {
 	}
 
 	prefix, fields := r.splitFields(s, e)
+	if len(fields) == 0 && r.bareLabelLine(s, e) {
+		return
+	}
 	keyValue := false
 	if len(fields) == 0 {
 		if kv := r.keyValueRow(s, e); kv != nil {
@@ -450,6 +456,62 @@ func (r *sdkReader) line(ln docLine) {
 		r.cur.end = max(r.cur.end, e)
 		r.cur.keyValue = r.cur.keyValue || keyValue
 	}
+}
+
+// bareLabelLine reads the line s:e as a field whose name stands right
+// before its value, with no colon: what a page's label and value elements
+// become once their markup is gone (<span class="label">SDK名称</span><span
+// class="value">微信开放平台SDK</span>). A name field opens a record when
+// its value names an SDK; the other fields are read only in such a record.
+func (r *sdkReader) bareLabelLine(s, e int) bool {
+	f, end := r.fieldPrefix(s, e)
+	if f < 0 {
+		return false
+	}
+	v := trimValue(r.text, end, e)
+	switch {
+	case v.empty() || strings.Contains(r.text[v.start:v.end], "。"):
+		return false // 用途不限于此。: a sentence
+	case f == sdkName:
+		if !r.nameLike(v.start, v.end) || !r.sdkNamed(v) || r.namesKind(v) {
+			return false
+		}
+		r.close()
+		r.open(v, s-r.lineStart(s))
+		r.cur.start, r.cur.bare = s, true
+	case r.cur != nil && r.cur.bare && !r.cur.set[f]:
+		r.cur.put(f, v, e)
+	default:
+		return false
+	}
+	return true
+}
+
+// fieldPrefix returns the field whose name, the longest one, opens the
+// line s:e, and the end of that name; -1 when none does.
+func (r *sdkReader) fieldPrefix(s, e int) (field, end int) {
+	field = -1
+	n := 0
+	for i := range r.text[s:e] {
+		if i == 0 {
+			continue
+		}
+		if n++; n > maxBareLabel {
+			break
+		}
+		if f, ok := r.d.sdk.fields[normFieldName(r.text[s:s+i])]; ok {
+			field, end = f, s+i
+		}
+	}
+	return field, end
+}
+
+// maxBareLabel bounds the characters of a field name with no colon.
+const maxBareLabel = 10
+
+// lineStart returns the start of the line that holds byte i.
+func (r *sdkReader) lineStart(i int) int {
+	return strings.LastIndexByte(r.text[:i], '\n') + 1
 }
 
 // keyValueRow reads a row of two cells whose first is a field name — a

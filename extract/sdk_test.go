@@ -273,6 +273,14 @@ func TestSDKLayouts(t *testing.T) {
 			{"个推SDK", "每日互动股份有限公司", "推送", "", "https://docs.getui.com/p"},
 		},
 	}, {
+		name: "field names right before their values, no colon (label and value elements)",
+		text: "用途说明如下。\nSDK名称微信开放平台SDK\n提供方深圳市腾讯计算机系统有限公司\n使用目的微信登录\n收集的个人信息设备型号\n" +
+			"隐私政策https://weixin.qq.com/p\nSDK名称个推SDK\n提供方每日互动股份有限公司\n收集的个人信息设备标识符\n用途不限于此。\n",
+		want: []sdkWant{
+			{"微信开放平台SDK", "深圳市腾讯计算机系统有限公司", "微信登录", "设备型号", "https://weixin.qq.com/p"},
+			{"个推SDK", "每日互动股份有限公司", "", "设备标识符", ""},
+		},
+	}, {
 		name: "a name line ending in a colon, dash items, a field of run-in parts",
 		text: "微信开放平台SDK：\n    ——提供方：深圳市腾讯计算机系统有限公司\n    ——用途及收集信息：用于微信登录和分享，收集设备型号、网络类型\n    ——隐私政策：https://weixin.qq.com/p\n" +
 			"个推SDK：\n    ——提供方：每日互动股份有限公司\n    ——用途及收集信息：设备标识符\n",
