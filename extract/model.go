@@ -65,7 +65,11 @@ type APP350Label struct {
 // rows is joined from its pieces. A prose entry spans its paragraph from
 // the intro words on ("我们接入了…"), and the entries of a transposed table
 // (one column per SDK) span from their name cell to their last cell, so
-// they overlap and hold the other columns' cells between.
+// they overlap and hold the other columns' cells between. The SDKs of a
+// combined entry ("华为、小米推送SDK：提供方分别为…") share its span; each
+// name is one of its brands joined to the kind the last one names
+// (华为推送SDK), and each provider and URL its own when the entry gives
+// one each ("分别为"), else the entry's.
 type SDK struct {
 	ID          string   `json:"id,omitempty"` // registry id when the SDK is a known one
 	Name        string   `json:"name"`

@@ -76,6 +76,9 @@ type sdkRules struct {
 	// intros are the words that open a prose entry, the SDK's name right
 	// after them ("我们接入了微信开放平台SDK（由…提供），用于…").
 	intros []string
+	// respective are the words after a field name that give one value for
+	// each SDK of a combined entry ("提供方分别为A、B、C"), longest first.
+	respective []string
 }
 
 func (s *sdkRules) compile(entries []rulefile.Entry) error {
@@ -121,6 +124,15 @@ func (s *sdkRules) compile(entries []rulefile.Entry) error {
 			slices.SortStableFunc(s.intros, func(a, b string) int { return len(b) - len(a) }) // longest first
 			continue
 		}
+		if e.Label == "respective" {
+			for _, t := range e.Terms {
+				if n := normFieldName(t); n != "" {
+					s.respective = append(s.respective, n)
+				}
+			}
+			slices.SortStableFunc(s.respective, func(a, b string) int { return len(b) - len(a) })
+			continue
+		}
 		if e.Label == "runin.not" {
 			for _, t := range e.Terms {
 				if t = strings.TrimSpace(t); t != "" {
@@ -140,7 +152,7 @@ func (s *sdkRules) compile(entries []rulefile.Entry) error {
 		}
 		f, ok := sdkFieldLabels[e.Label]
 		if !ok {
-			errs = append(errs, docRuleError(e, "unknown SDK field %q (want name, purpose, data, provider, url, other, parts, intro, generic, example, link.text or runin.<field>)", e.Label))
+			errs = append(errs, docRuleError(e, "unknown SDK field %q (want name, purpose, data, provider, url, other, parts, intro, respective, generic, example, link.text or runin.<field>)", e.Label))
 			continue
 		}
 		for _, t := range e.Terms {
@@ -148,6 +160,19 @@ func (s *sdkRules) compile(entries []rulefile.Entry) error {
 		}
 	}
 	return errs.Err()
+}
+
+// fieldName returns name without a respective word at its end (提供方分别
+// → 提供方), when what is left names a field.
+func (s *sdkRules) fieldName(name string) string {
+	for _, w := range s.respective {
+		if t, ok := strings.CutSuffix(name, w); ok && t != "" {
+			if _, known := s.fields[t]; known {
+				return t
+			}
+		}
+	}
+	return name
 }
 
 // normFieldName is the lookup form of a field name: the matching view,
@@ -718,7 +743,7 @@ func (r *sdkReader) splitFields(s, e int) (prefix sdkSpan, fields []sdkField) {
 			}
 			ls, le := docTrim(text, sep, i)
 			if le > ls && le-ls <= 80 {
-				name := normFieldName(text[ls:le])
+				name := r.d.sdk.fieldName(normFieldName(text[ls:le]))
 				if c == '】' {
 					ls = sep - len("【") // the label's bracket is no part of the value before
 				}

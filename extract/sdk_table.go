@@ -170,7 +170,12 @@ func (r *sdkReader) flushRow() {
 // that records come in reading order.
 func (r *sdkReader) emit(rec *sdkRecord) {
 	r.flushRow()
-	r.out = append(r.out, r.build(rec))
+	sdk := r.build(rec)
+	if each := r.combined(rec, sdk); each != nil {
+		r.out = append(r.out, each...)
+		return
+	}
+	r.out = append(r.out, sdk)
 }
 
 // drawnAbove reports whether the line before the one holding offset i is a

@@ -281,6 +281,18 @@ func TestSDKLayouts(t *testing.T) {
 			{"个推SDK", "每日互动股份有限公司", "", "设备标识符", ""},
 		},
 	}, {
+		name: "combined entries: one entry for several SDKs, respective providers and links",
+		text: "1）华为、小米、vivo推送SDK：提供方分别为华为软件技术有限公司、北京小米移动软件有限公司、维沃移动通信有限公司；用途：推送；收集的个人信息：推送标识符；" +
+			"隐私政策分别为：https://developer.huawei.com/p、https://dev.mi.com/p、https://www.vivo.com.cn/p\n" +
+			"2）中国移动、中国联通认证SDK：提供方为中移互联网有限公司；用途：一键登录；收集的个人信息：本机号码\n",
+		want: []sdkWant{
+			{"华为推送SDK", "华为软件技术有限公司", "推送", "推送标识符", "https://developer.huawei.com/p"},
+			{"小米推送SDK", "北京小米移动软件有限公司", "推送", "推送标识符", "https://dev.mi.com/p"},
+			{"vivo推送SDK", "维沃移动通信有限公司", "推送", "推送标识符", "https://www.vivo.com.cn/p"},
+			{"中国移动认证SDK", "中移互联网有限公司", "一键登录", "本机号码", ""},
+			{"中国联通认证SDK", "中移互联网有限公司", "一键登录", "本机号码", ""},
+		},
+	}, {
 		name: "a name line ending in a colon, dash items, a field of run-in parts",
 		text: "微信开放平台SDK：\n    ——提供方：深圳市腾讯计算机系统有限公司\n    ——用途及收集信息：用于微信登录和分享，收集设备型号、网络类型\n    ——隐私政策：https://weixin.qq.com/p\n" +
 			"个推SDK：\n    ——提供方：每日互动股份有限公司\n    ——用途及收集信息：设备标识符\n",
@@ -453,7 +465,7 @@ func TestSDKLayouts(t *testing.T) {
 			checkDocSpans(t, tc.text, r)
 			for _, s := range r.SDKs {
 				rec := tc.text[s.Start:s.End]
-				if !strings.Contains(rec, s.Name) || strings.TrimSpace(rec) != rec {
+				if !strings.Contains(rec, s.Name) && !splitIn(rec, s.Name) || strings.TrimSpace(rec) != rec {
 					t.Errorf("%s: record span %q", s.Name, rec)
 				}
 			}
