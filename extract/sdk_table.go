@@ -203,6 +203,9 @@ func (r *sdkReader) header(cells []string) []int {
 			f, ok = r.d.sdk.fields[normFieldName(c[k:])]
 		}
 		if !ok {
+			f, ok = r.bilingualField(c)
+		}
+		if !ok {
 			cols[i] = -1
 			continue
 		}
@@ -215,6 +218,41 @@ func (r *sdkReader) header(cells []string) []int {
 	}
 	nameProviders(cols)
 	return cols
+}
+
+// bilingualField returns the field a header cell names in two languages,
+// one after the other ("SDK名称 SDK Name", "提供方<br>Provider" once the
+// line break is a space): a field name before a space, with the rest in
+// Latin letters, or the Latin rest itself.
+func (r *sdkReader) bilingualField(c string) (int, bool) {
+	for i, ch := range c {
+		if ch != ' ' || i == 0 {
+			continue
+		}
+		rest := strings.TrimSpace(c[i:])
+		if rest == "" || !latinWords(rest) || latinWords(c[:i]) {
+			continue
+		}
+		if f, ok := r.d.sdk.fields[normFieldName(c[:i])]; ok {
+			return f, true
+		}
+		if f, ok := r.d.sdk.fields[normFieldName(rest)]; ok {
+			return f, true
+		}
+	}
+	return 0, false
+}
+
+// latinWords reports whether s is made of ASCII letters, digits, spaces
+// and the punctuation of field names only.
+func latinWords(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || !(c == ' ' || c == '-' || c == '/' || c == '(' || c == ')' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // fieldHeader reports whether text is a row of field names, a table's

@@ -293,6 +293,14 @@ func TestSDKLayouts(t *testing.T) {
 			{"中国联通认证SDK", "中移互联网有限公司", "一键登录", "本机号码", ""},
 		},
 	}, {
+		name: "a header in two languages, group rows between",
+		text: "SDK名称 SDK Name\t提供方 Provider\t目的 Purpose\t个人信息 Personal Information\n功能类\n" +
+			"微信开放平台SDK\t深圳市腾讯计算机系统有限公司\t微信登录\t设备型号\n统计分析类\n友盟+统计SDK\t友盟同欣（北京）科技有限公司\t统计\tOAID\n",
+		want: []sdkWant{
+			{"微信开放平台SDK", "深圳市腾讯计算机系统有限公司", "微信登录", "设备型号", ""},
+			{"友盟+统计SDK", "友盟同欣（北京）科技有限公司", "统计", "OAID", ""},
+		},
+	}, {
 		name: "a name line ending in a colon, dash items, a field of run-in parts",
 		text: "微信开放平台SDK：\n    ——提供方：深圳市腾讯计算机系统有限公司\n    ——用途及收集信息：用于微信登录和分享，收集设备型号、网络类型\n    ——隐私政策：https://weixin.qq.com/p\n" +
 			"个推SDK：\n    ——提供方：每日互动股份有限公司\n    ——用途及收集信息：设备标识符\n",
