@@ -155,7 +155,7 @@ func TestPracticeChinese(t *testing.T) {
 				{ActionStore, true, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
 		{"handing data back to us", "运营商会将您的本机号码返回给我们。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"contact.phone"}, nil, ""},
-				{ActionShare, false, ActorThirdParty, []string{"contact.phone"}, []string{"telecom"}, ""}}},
+				{ActionShare, false, ActorThirdParty, []string{"contact.phone"}, nil, ""}}},
 		{"the one who sells is no selling", "我们会收集出售人的身份证号码。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"identity.government_id"}, nil, ""}}},
 		{"showing in a public place", "我们不会在社区中展示您的真实姓名。",
