@@ -208,8 +208,9 @@ func (p *practiceRules) viewerIn(s *scan, from, v int) bool {
 		}
 	}
 	// The noun is the subject when a modal or an adverb follows it (家长
-	// 可以, 关怀人无法, 维修人员仅能), not another noun (商家页面, 主播主页).
-	if next, _ := utf8.DecodeRuneInString(part[max(end, 0):]); end < 0 || !p.g.viewerFollowers[string(next)] {
+	// 可以, 关怀人无法, 维修人员仅能) or the verb itself (团长看不到), not
+	// another noun (商家页面, 主播主页).
+	if next, _ := utf8.DecodeRuneInString(part[max(end, 0):]); end < 0 || end < len(part) && !p.g.viewerFollowers[string(next)] {
 		return false
 	}
 	for _, o := range s.hitsIn(from, v) {

@@ -158,6 +158,8 @@ func TestPracticeChinese(t *testing.T) {
 				{ActionShare, false, ActorThirdParty, []string{"contact.phone"}, nil, ""}}},
 		{"the one who sells is no selling", "我们会收集出售人的身份证号码。",
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"identity.government_id"}, nil, ""}}},
+		{"a viewer right before its verb", "团长看不到您的手机号码。",
+			[]want{{ActionShare, true, ActorFirstParty, []string{"contact.phone"}, nil, ""}}},
 		{"showing in a public place", "我们不会在社区中展示您的真实姓名。",
 			[]want{{ActionShare, true, ActorFirstParty, []string{"identity.name"}, nil, ""}}},
 		{"showing on the user's own page", "我们会在订单页面展示您的手机号码。", nil},
