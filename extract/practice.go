@@ -248,6 +248,9 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 		}
 		co, coParties := p.coActor(s, hi, r, pr.Actor)
 		p.attach(s, sent, h, restrictAt, r, actorParties, &pr)
+		if cue.data != "" {
+			pr.Data = addLabel(pr.Data, cue.data)
+		}
 		for _, l := range seers {
 			pr.Recipients = addLabel(pr.Recipients, l)
 		}

@@ -63,6 +63,9 @@ type practiceCue struct {
 	// beside the practice on the exception's condition ({denial=keep}).
 	keepDenial bool
 	reach      int // negation reach in tokens
+	// data: a data id the cue names itself ({data=contact.phone}: 通过短信
+	// 向您发送 uses the phone number, named or not).
+	data string
 }
 
 // practiceRules holds the compiled practice, polarity, category and APP-350
@@ -124,6 +127,7 @@ func (p *practiceRules) addEntry(e rulefile.Entry) error {
 			cue.actor = a
 		}
 		cue.toWord = strings.ToLower(e.Attr("recipient"))
+		cue.data = e.Attr("data")
 		switch o := e.Attr("object"); o {
 		case "":
 		case "after":

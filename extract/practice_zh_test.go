@@ -1132,3 +1132,28 @@ func TestInstitutionActorChinese(t *testing.T) {
 		}
 	}
 }
+
+// A channel names the address it uses (通过短信 the phone number), named or
+// not; the code sent by SMS is data of its own.
+func TestPracticeChannelChinese(t *testing.T) {
+	e := Default()
+	for _, tt := range []struct {
+		text string
+		want []string // the data of the use practice, nil for none
+	}{
+		{"我们会通过短信向您发送优惠活动。", []string{"communication.sms", "contact.phone"}},
+		{"客服人员可能致电与您沟通。", []string{"contact.phone"}},
+		{"我们会通过电子邮件向您发送电子发票。", []string{"contact.email"}},
+		{"您可以通过短信验证码登录。", nil},
+	} {
+		var got []string
+		for _, p := range e.Clause(Input{Text: tt.text}).Practices {
+			if p.Action == ActionUse {
+				got = p.Data
+			}
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: use of %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
