@@ -54,6 +54,7 @@ type grammar struct {
 	viewers         wordSet  // viewer.nouns
 	viewerFollowers wordSet  // viewer.followers
 	viewerCarriers  wordSet  // viewer.carriers
+	userRecords     wordSet  // user.records
 	measures        wordSet  // measure.heads
 	frameOpen       wordSet  // frame.open
 	frameClose      wordSet  // frame.close
@@ -136,6 +137,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"viewer.nouns", &g.viewers},
 		{"viewer.followers", &g.viewerFollowers},
 		{"viewer.carriers", &g.viewerCarriers},
+		{"user.records", &g.userRecords},
 		{"measure.heads", &g.measures},
 		{"frame.open", &g.frameOpen},
 		{"frame.close", &g.frameClose},

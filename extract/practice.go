@@ -243,6 +243,11 @@ func (p *practiceRules) practices(c *clause, r *Result) []Practice {
 			}
 			pr.Action, pr.Actor, actorParties = ActionCollect, ActorFirstParty, nil
 		}
+		if pr.Actor == actorUser && !pr.Negated && endsWith(s, h.last, p.g.userRecords) && p.hasObject(s, r, hi) {
+			// 您可以记录体重、血压: what the user records in the app, the
+			// app collects, as what the user fills in.
+			pr.Actor, actorParties = ActorFirstParty, nil
+		}
 		if pr.Actor == actorUser {
 			continue // "you share", "when you use our app": not the policy's practice
 		}
