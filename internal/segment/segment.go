@@ -333,18 +333,25 @@ func decideHeadings(text string, units []unit) {
 }
 
 // shortLine reports whether u is a short unmarked line that would be a
-// title but for its digits: part of an address block, a date line.
+// title but for its digits: part of an address block, a date line; or a
+// line that is a link and no sentence.
 func shortLine(text string, u *unit) bool {
-	if u.Kind != layout.Line || u.m.style != styleNone || u.indent > 0 {
+	if u.m.style != styleNone || u.indent > 0 || u.Kind != layout.Line && u.Kind != layout.Paragraph {
 		return false
 	}
 	t := strings.TrimSpace(text[u.Start:u.End])
-	if len(t) > 60 || strings.IndexFunc(t, unicode.IsDigit) < 0 {
+	if len(t) <= maxLinkLine && strings.Contains(t, "://") && !strings.Contains(t, "。") && !strings.Contains(t, ". ") {
+		return true // "隐私政策https://…", a record's link row: no body under a title
+	}
+	if u.Kind != layout.Line || len(t) > 60 || strings.IndexFunc(t, unicode.IsDigit) < 0 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
 	return last != '.' && last != ':' && last != '?' && last != '!'
 }
+
+// maxLinkLine bounds the bytes of a line that is a link (shortLine).
+const maxLinkLine = 240
 
 // titleLike reports whether s reads as a heading: short, without the
 // punctuation that ends a sentence or introduces a list, or a question.

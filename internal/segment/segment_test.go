@@ -197,6 +197,14 @@ func TestHeadingsAndItems(t *testing.T) {
 		clauses  []string
 	}{
 		{
+			// A record's rows: a short line over a link line heads
+			// nothing.
+			name:    "record rows over a link are no headings",
+			in:      "第三方SDK\n\n我们接入了下列SDK。\n\nSDK名称微信开放平台SDK\n提供方深圳市腾讯计算机系统有限公司\n使用目的微信登录、微信支付\n收集的个人信息设备型号、网络类型\n隐私政策https://weixin.qq.com/p\n",
+			want:    "title: \n | 第三方SDK\n",
+			clauses: []string{"我们接入了下列SDK。", "SDK名称微信开放平台SDK", "提供方深圳市腾讯计算机系统有限公司", "使用目的微信登录、微信支付", "收集的个人信息设备型号、网络类型", "隐私政策https://weixin.qq.com/p"},
+		},
+		{
 			name:    "numbered heading vs list item",
 			in:      "1. What information is collected and how is it used?\n\nWe collect data.\n\n1. We will explain the types of data one by one, so that you understand them.\n\n2. We ask consent.\n",
 			want:    "title: \n1 | What information is collected and how is it used?\n",
