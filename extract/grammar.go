@@ -55,6 +55,7 @@ type grammar struct {
 	viewerFollowers wordSet  // viewer.followers
 	viewerCarriers  wordSet  // viewer.carriers
 	userRecords     wordSet  // user.records
+	viewerOwners    wordSet  // viewer.not_after
 	measures        wordSet  // measure.heads
 	frameOpen       wordSet  // frame.open
 	frameClose      wordSet  // frame.close
@@ -63,6 +64,7 @@ type grammar struct {
 	exceptClose     wordSet  // exception.frame_close
 	publicPlaces    wordSet  // display.public_places
 	articleUnits    wordSet  // article.units
+	articleModals   wordSet  // article.statement_modals
 	beyond          wordSet  // recipient.beyond
 	listLeads       wordSet  // list.lead
 	resultative     wordSet  // attributive.complements
@@ -138,6 +140,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"viewer.followers", &g.viewerFollowers},
 		{"viewer.carriers", &g.viewerCarriers},
 		{"user.records", &g.userRecords},
+		{"viewer.not_after", &g.viewerOwners},
 		{"measure.heads", &g.measures},
 		{"frame.open", &g.frameOpen},
 		{"frame.close", &g.frameClose},
@@ -146,6 +149,7 @@ func compileGrammar(l *loader) (*grammar, error) {
 		{"exception.frame_close", &g.exceptClose},
 		{"display.public_places", &g.publicPlaces},
 		{"article.units", &g.articleUnits},
+		{"article.statement_modals", &g.articleModals},
 		{"recipient.beyond", &g.beyond},
 		{"list.lead", &g.listLeads},
 		{"attributive.complements", &g.resultative},

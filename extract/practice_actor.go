@@ -148,10 +148,11 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 		if chinese && p.partyRelative(s, r, m.End-s.c.in.Offset, h.first) {
 			continue // 支付机构返回的支付账户标识，用于…: the party acts in a relative clause
 		}
-		if i, _ := slices.BinarySearch(s.start, ms); chinese && p.objectInEarlierPart(s, i, m.End-s.c.in.Offset, h.first) {
+		i, _ := slices.BinarySearch(s.start, ms) // the party's first token
+		if chinese && p.objectInEarlierPart(s, i, m.End-s.c.in.Offset, h.first) {
 			continue // 提供给您选择的支付机构，并获取…: the party was given to, it does not act
 		}
-		if i, _ := slices.BinarySearch(s.start, ms); p.preverbObject(s, i, pr.Action) || hs < ms && giving(pr.Action) && p.preverbObject(s, tokenAt(s, hs), pr.Action) || p.embeddedParty(s, i) || p.ownedName(s, r, i, m.End-s.c.in.Offset) || p.inAside(s, i, h.first) {
+		if p.preverbObject(s, i, pr.Action) || hs < ms && giving(pr.Action) && p.preverbObject(s, tokenAt(s, hs), pr.Action) || p.embeddedParty(s, i) || p.ownedName(s, r, i, m.End-s.c.in.Offset) || p.inAside(s, i, h.first) {
 			continue
 		}
 		if m.Label == ActorFirstParty {
@@ -257,15 +258,15 @@ func (p *practiceRules) userRelative(s *scan, r *Result, last, trig int) bool {
 // what the sentence goes on about. A verb of the rules between them (学校会
 // 向我们提供在校学生的学号) leaves the party its own practice.
 func (p *practiceRules) partyRelative(s *scan, r *Result, end, trig int) bool {
-	k, _ := slices.BinarySearch(s.start, end)
+	after, _ := slices.BinarySearch(s.start, end) // the party's next token
 	off := s.c.in.Offset
-	for last := k + relativeReach; k < trig-1 && k <= last; k++ {
+	for k := after; k < trig-1 && k <= after+relativeReach; k++ {
 		if s.toks[k].punct {
 			return false
 		}
 		if p.g.attributive[s.toks[k].text] {
-			return !p.possessive(s, k) && k+1 < trig && startsAt(r.Data, s.start[k+1]+off) && !slices.ContainsFunc(s.hitsIn(k-relativeReach, k), func(o hit) bool {
-				return o.first >= k-relativeReach && s.start[o.first] >= end && p.cues[o.cue].kind == cueAction
+			return !p.possessive(s, k) && k+1 < trig && startsAt(r.Data, s.start[k+1]+off) && !slices.ContainsFunc(s.hitsIn(after, k), func(o hit) bool {
+				return p.cues[o.cue].kind == cueAction
 			})
 		}
 	}

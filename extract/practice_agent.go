@@ -10,6 +10,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -196,16 +197,40 @@ func (p *practiceRules) viewerBefore(s *scan, hi int) bool {
 	return false
 }
 
+// ownStaff reports whether the text before a viewer noun ends with a
+// viewer.not_after word and at most ownStaffGap characters after it, none
+// of them punctuation (我们的售后 + 工程师).
+func (p *practiceRules) ownStaff(before string) bool {
+	for w := range p.g.viewerOwners {
+		k := strings.LastIndex(before, w)
+		if k < 0 {
+			continue
+		}
+		gap := before[k+len(w):]
+		if utf8.RuneCountInString(gap) <= ownStaffGap && !strings.ContainsFunc(gap, unicode.IsPunct) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownStaffGap bounds the characters between 我们的 and the noun of our
+// own staff (售后).
+const ownStaffGap = 4
+
 // viewerIn reports whether a viewer.nouns word followed by a
 // viewer.followers word is the subject of a verb of seeing at token v, in
 // the tokens [from, v): no actor cue stands between it and v.
 func (p *practiceRules) viewerIn(s *scan, from, v int) bool {
 	part := s.c.in.Text[s.start[from]:s.start[v]]
-	end := -1 // the end of the last viewer noun in part
+	start, end := -1, -1 // the last viewer noun in part
 	for w := range p.g.viewers {
-		if k := strings.LastIndex(part, w); k >= 0 {
-			end = max(end, k+len(w))
+		if k := strings.LastIndex(part, w); k >= 0 && k+len(w) > end {
+			start, end = k, k+len(w)
 		}
+	}
+	if end >= 0 && p.ownStaff(part[:start]) {
+		return false // 我们的售后工程师仅能看到: our own staff's looking is our use
 	}
 	// The noun is the subject when a modal or an adverb follows it (家长
 	// 可以, 关怀人无法, 维修人员仅能) or the verb itself (团长看不到), not

@@ -261,7 +261,8 @@ func (p *practiceRules) coordinatedTokens(s *scan, a, b int) bool {
 // exceptFrame reports whether an exception.frame_open word opens a part
 // of sentence sent before trigger h and an exception.frame_close word
 // closes it within exceptReach tokens, with no punctuation but list commas
-// between: 除上述情形外, 除法律法规、监管部门另有要求外, 除此之外.
+// between (除上述情形外, 除法律法规、监管部门另有要求外, 除此之外), and no
+// other verb stands between the frame and h.
 func (p *practiceRules) exceptFrame(s *scan, sent int, h hit) bool {
 	first, _ := s.sentenceTokens(sent)
 	for k := first; k < h.first; k++ {
@@ -280,7 +281,9 @@ func (p *practiceRules) exceptFrame(s *scan, sent int, h hit) bool {
 				break
 			}
 			if endsWith(s, n, p.g.exceptClose) && n+1 < len(s.toks) && s.toks[n+1].punct {
-				return true
+				// The frame qualifies the first verb after it only: in
+				// 除您主动删除外，我们将一直保存…，我们不会出售… it is 保存's.
+				return !slices.ContainsFunc(s.hitsIn(n+1, h.first), func(o hit) bool { return p.cues[o.cue].kind == cueAction })
 			}
 		}
 	}

@@ -275,7 +275,14 @@ func (p *practiceRules) bareLabel(s *scan, r *Result, h hit) bool {
 	off := s.c.in.Offset
 	in := func(m Mention) bool { return s.sentenceOf(m.Start-off) == sent }
 	if from > first {
-		return !slices.ContainsFunc(r.Data, in) // 第三条 我们收集的信息。
+		// 第三条 我们收集的信息。 is a heading; 第二条 我们会共享给合作伙伴。,
+		// an actor then a modal, a statement.
+		for _, o := range s.hitsIn(from, next) {
+			if p.cues[o.cue].kind == cueActor && o.last+1 < next && p.g.articleModals[s.toks[o.last+1].text] {
+				return false
+			}
+		}
+		return !slices.ContainsFunc(r.Data, in)
 	}
 	for _, o := range s.hitsIn(first, next) {
 		if p.cues[o.cue].kind == cueActor {

@@ -162,17 +162,18 @@ func (s *sdkRules) compile(entries []rulefile.Entry) error {
 	return errs.Err()
 }
 
-// fieldName returns name without a respective word at its end (提供方分别
-// → 提供方), when what is left names a field.
-func (s *sdkRules) fieldName(name string) string {
+// stripRespective returns name without a respective word at its end
+// (提供方分别 → 提供方), when what is left names a field, and whether it
+// removed one.
+func (s *sdkRules) stripRespective(name string) (string, bool) {
 	for _, w := range s.respective {
 		if t, ok := strings.CutSuffix(name, w); ok && t != "" {
 			if _, known := s.fields[t]; known {
-				return t
+				return t, true
 			}
 		}
 	}
-	return name
+	return name, false
 }
 
 // normFieldName is the lookup form of a field name: the matching view,
@@ -198,6 +199,9 @@ type sdkField struct {
 	labelStart int
 	value      sdkSpan // trimmed; empty when the value is on the next line
 	labelEnd   int     // just after the colon
+	// respective: the label ends with a respective word, one value per
+	// SDK of a combined entry ("提供方分别为").
+	respective bool
 }
 
 // sdkRecord is a record being read.
@@ -225,6 +229,8 @@ type sdkRecord struct {
 	// bare: the record was opened by a field name set right before its
 	// value, with no colon (bareLabelLine); its other lines may be so too.
 	bare bool
+	// respective: a field gave one value per SDK of a combined entry.
+	respective bool
 }
 
 // maxDescLines is how many lines a described service's description may
@@ -388,7 +394,7 @@ func (r *sdkReader) line(ln docLine) {
 	}
 
 	prefix, fields := r.splitFields(s, e)
-	if len(fields) == 0 && r.bareLabelLine(s, e) {
+	if len(fields) == 0 && r.bareLabelLine(s, e, marked) {
 		return
 	}
 	keyValue := false
@@ -430,8 +436,8 @@ func (r *sdkReader) line(ln docLine) {
 	r.pending = -1
 	if !prefix.empty() {
 		r.close()
-		if bs, be, ok := bracketedName(r.text, prefix.start, prefix.end); ok && !r.namesKind(sdkSpan{bs, be}) {
-			prefix = sdkSpan{bs, be} // 【优量汇SDK】提供方：…；用途：…
+		if bs, be, ok := bracketedName(r.text, prefix.start, prefix.end); ok && !r.namesKind(sdkSpan{bs, be}) && r.sdkNamed(sdkSpan{bs, be}) {
+			prefix = sdkSpan{bs, be} // 【优量汇SDK】提供方：…；用途：… (not 【温馨提示】)
 		}
 		if r.nameLike(prefix.start, prefix.end) {
 			r.open(prefix, indent)
@@ -469,6 +475,7 @@ func (r *sdkReader) line(ln docLine) {
 		if f.field == sdkProvider && r.cur.providerLabel == "" {
 			r.cur.providerLabel = r.label(f)
 		}
+		r.cur.respective = r.cur.respective || f.respective
 		if f.value.empty() {
 			r.pending = f.field
 		} else {
@@ -488,14 +495,14 @@ func (r *sdkReader) line(ln docLine) {
 // become once their markup is gone (<span class="label">SDK名称</span><span
 // class="value">微信开放平台SDK</span>). A name field opens a record when
 // its value names an SDK; the other fields are read only in such a record.
-func (r *sdkReader) bareLabelLine(s, e int) bool {
+func (r *sdkReader) bareLabelLine(s, e int, marked bool) bool {
 	f, end := r.fieldPrefix(s, e)
 	if f < 0 {
 		return false
 	}
 	v := trimValue(r.text, end, e)
 	switch {
-	case v.empty() || strings.Contains(r.text[v.start:v.end], "。"):
+	case v.empty() || holdsSentenceEnd(r.text[v.start:v.end]):
 		return false // 用途不限于此。: a sentence
 	case f == sdkName:
 		if !r.nameLike(v.start, v.end) || !r.sdkNamed(v) || r.namesKind(v) {
@@ -504,7 +511,10 @@ func (r *sdkReader) bareLabelLine(s, e int) bool {
 		r.close()
 		r.open(v, s-r.lineStart(s))
 		r.cur.start, r.cur.bare = s, true
-	case r.cur != nil && r.cur.bare && !r.cur.set[f]:
+	case r.cur != nil && r.cur.bare && !r.cur.set[f] && !marked && strings.TrimSpace(r.text[r.cur.end:s]) == "" && !strings.HasPrefix(r.text[v.start:v.end], "的"):
+		// the next line of the record, with no marker: a numbered
+		// heading (五、个人信息的存储) or a label glued to a noun
+		// phrase (个人信息的存储) is none
 		r.cur.put(f, v, e)
 	default:
 		return false
@@ -529,6 +539,12 @@ func (r *sdkReader) fieldPrefix(s, e int) (field, end int) {
 		}
 	}
 	return field, end
+}
+
+// holdsSentenceEnd reports whether s holds a Chinese sentence end (。！？):
+// a field's value is no sentence.
+func holdsSentenceEnd(s string) bool {
+	return strings.ContainsAny(s, "。！？")
 }
 
 // maxBareLabel bounds the characters of a field name with no colon.
@@ -743,12 +759,12 @@ func (r *sdkReader) splitFields(s, e int) (prefix sdkSpan, fields []sdkField) {
 			}
 			ls, le := docTrim(text, sep, i)
 			if le > ls && le-ls <= 80 {
-				name := r.d.sdk.fieldName(normFieldName(text[ls:le]))
+				name, respective := r.d.sdk.stripRespective(normFieldName(text[ls:le]))
 				if c == '】' {
 					ls = sep - len("【") // the label's bracket is no part of the value before
 				}
 				if f, ok := r.d.sdk.fields[name]; ok {
-					fields = append(fields, sdkField{field: f, labelStart: ls, labelEnd: i + n})
+					fields = append(fields, sdkField{field: f, labelStart: ls, labelEnd: i + n, respective: respective})
 					sep = i + n
 					break
 				}
@@ -901,13 +917,7 @@ func (r *sdkReader) registryID(name sdkSpan) string {
 	if name.empty() {
 		return ""
 	}
-	_, _, parties := r.mentions(name)
-	for _, m := range parties {
-		if strings.HasPrefix(m.Label, "sdk.") {
-			return m.Label
-		}
-	}
-	return ""
+	return r.registryIDOf(r.text[name.start:name.end])
 }
 
 // joined returns the collapsed text of field f of rec, its continuations

@@ -17,19 +17,19 @@ import (
 // field that enumerates as many values gives each its own, in order.
 func (r *sdkReader) combined(rec *sdkRecord, sdk SDK) []SDK {
 	items := strings.Split(sdk.Name, "、")
-	if len(items) < 2 || len(items) > maxCombined {
-		return nil
+	if len(items) < 2 || len(items) > maxCombined || !rec.respective {
+		return nil // only an entry that says its values are each SDK's own
 	}
 	last := items[len(items)-1]
 	brands := items[:len(items)-1]
 	for _, b := range brands {
-		if b == "" || utf8.RuneCountInString(b) > maxBrandRunes || strings.ContainsAny(b, " （(") {
-			return nil
+		if b == "" || utf8.RuneCountInString(b) > maxBrandRunes || strings.ContainsAny(b, " （(") || r.genericIn(b) {
+			return nil // "微信SDK、QQ SDK": each item names its SDK whole
 		}
 	}
 	at := brandEnd(last, utf8.RuneCountInString(brands[len(brands)-1]))
 	kind := last[at:]
-	if at == 0 || !strings.Contains(strings.ToLower(kind), "sdk") {
+	if at == 0 || !r.genericIn(kind) {
 		return nil // "微信、QQ": no kind the brands share
 	}
 	providers := strings.Split(sdk.Provider, "、")
@@ -48,7 +48,7 @@ func (r *sdkReader) combined(rec *sdkRecord, sdk SDK) []SDK {
 		if i == len(items)-1 {
 			out[i].Name = last
 		}
-		out[i].ID = ""
+		out[i].ID = r.registryIDOf(out[i].Name)
 		if len(providers) == len(items) {
 			out[i].Provider = providers[i]
 		}
@@ -57,6 +57,30 @@ func (r *sdkReader) combined(rec *sdkRecord, sdk SDK) []SDK {
 		}
 	}
 	return out
+}
+
+// genericIn reports whether s holds a generic word of SDK names
+// (sdkfields.txt: "SDK", "push", "api"), the kind a combined entry's
+// brands share.
+func (r *sdkReader) genericIn(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(c rune) bool { return c >= utf8.RuneSelf || !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+		if r.d.sdk.generic[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// registryIDOf returns the id of the first registry SDK named in name
+// ("sdk.huawei_push" for 华为推送SDK), or "" when it names none.
+func (r *sdkReader) registryIDOf(name string) string {
+	_, _, parties := r.e.mentionsIn(name, 0)
+	for _, m := range parties {
+		if strings.HasPrefix(m.Label, "sdk.") {
+			return m.Label
+		}
+	}
+	return ""
 }
 
 // brandEnd returns the byte offset in the last item of a combined name

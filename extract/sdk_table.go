@@ -225,6 +225,9 @@ func (r *sdkReader) header(cells []string) []int {
 // line break is a space): a field name before a space, with the rest in
 // Latin letters, or the Latin rest itself.
 func (r *sdkReader) bilingualField(c string) (int, bool) {
+	if len(c) > maxBilingualCell {
+		return 0, false // a sentence, no header cell: and the test below is quadratic
+	}
 	for i, ch := range c {
 		if ch != ' ' || i == 0 {
 			continue
@@ -242,6 +245,10 @@ func (r *sdkReader) bilingualField(c string) (int, bool) {
 	}
 	return 0, false
 }
+
+// maxBilingualCell bounds the bytes of a header cell named in two
+// languages ("收集的个人信息 Personal Information Collected").
+const maxBilingualCell = 80
 
 // latinWords reports whether s is made of ASCII letters, digits, spaces
 // and the punctuation of field names only.

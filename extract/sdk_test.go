@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -284,13 +285,16 @@ func TestSDKLayouts(t *testing.T) {
 		name: "combined entries: one entry for several SDKs, respective providers and links",
 		text: "1）华为、小米、vivo推送SDK：提供方分别为华为软件技术有限公司、北京小米移动软件有限公司、维沃移动通信有限公司；用途：推送；收集的个人信息：推送标识符；" +
 			"隐私政策分别为：https://developer.huawei.com/p、https://dev.mi.com/p、https://www.vivo.com.cn/p\n" +
-			"2）中国移动、中国联通认证SDK：提供方为中移互联网有限公司；用途：一键登录；收集的个人信息：本机号码\n",
+			"2）中国移动、中国联通认证SDK：提供方为中移互联网有限公司；用途：一键登录；收集的个人信息：本机号码\n" +
+			"3）微信SDK、QQ SDK：提供方分别为深圳市腾讯计算机系统有限公司、腾讯科技（深圳）有限公司；用途：分享；收集的个人信息：设备型号\n",
 		want: []sdkWant{
 			{"华为推送SDK", "华为软件技术有限公司", "推送", "推送标识符", "https://developer.huawei.com/p"},
 			{"小米推送SDK", "北京小米移动软件有限公司", "推送", "推送标识符", "https://dev.mi.com/p"},
 			{"vivo推送SDK", "维沃移动通信有限公司", "推送", "推送标识符", "https://www.vivo.com.cn/p"},
-			{"中国移动认证SDK", "中移互联网有限公司", "一键登录", "本机号码", ""},
-			{"中国联通认证SDK", "中移互联网有限公司", "一键登录", "本机号码", ""},
+			// no respective word: one entry as written
+			{"中国移动、中国联通认证SDK", "中移互联网有限公司", "一键登录", "本机号码", ""},
+			// each item names its SDK whole
+			{"微信SDK、QQ SDK", "深圳市腾讯计算机系统有限公司、腾讯科技（深圳）有限公司", "分享", "设备型号", ""},
 		},
 	}, {
 		name: "a header in two languages, group rows between",
@@ -781,5 +785,36 @@ func TestSDKWrappedRowsBounded(t *testing.T) {
 	}
 	if got, want := r.SDKs[0].DataText, "设"+strings.Repeat("备", maxWrappedRows); got != want {
 		t.Errorf("data text %q, want %q", got, want)
+	}
+}
+
+// The SDKs of a combined entry keep the registry ids of their own names.
+func TestSDKCombinedIDs(t *testing.T) {
+	text := "华为、小米推送SDK：提供方分别为华为软件技术有限公司、北京小米移动软件有限公司；用途：推送；收集的个人信息：推送标识符\n"
+	var ids []string
+	for _, s := range Default().Document(Document{Text: text}).SDKs {
+		ids = append(ids, s.Name+"="+s.ID)
+	}
+	if want := []string{"华为推送SDK=sdk.huawei_push", "小米推送SDK=sdk.mi_push"}; !slices.Equal(ids, want) {
+		t.Errorf("SDKs %v, want %v", ids, want)
+	}
+}
+
+// Text that only looks like the layouts of SDK lists names no SDK: a
+// notice in 【】 before fields (the fields make a record named after its
+// provider, as any record without a name), a heading after rows of bare
+// labels.
+func TestSDKLookalikes(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"【温馨提示】提供方：深圳市腾讯计算机系统有限公司；用途：用于分享；隐私政策：https://a.com/p\n", "深圳市腾讯计算机系统有限公司|深圳市腾讯计算机系统有限公司|用于分享|"},
+		{"SDK名称微信开放平台SDK\n提供方深圳市腾讯计算机系统有限公司\n用途微信分享\n\n五、个人信息的存储\n", "微信开放平台SDK|深圳市腾讯计算机系统有限公司|微信分享|"},
+	} {
+		var got []string
+		for _, s := range Default().Document(Document{Text: tt.text}).SDKs {
+			got = append(got, s.Name+"|"+s.Provider+"|"+s.PurposeText+"|"+s.DataText)
+		}
+		if strings.Join(got, ";") != tt.want {
+			t.Errorf("%q: SDKs %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }
