@@ -523,18 +523,34 @@ func (r *sdkReader) bareLabelLine(s, e int, marked bool) bool {
 }
 
 // fieldPrefix returns the field whose name, the longest one, opens the
-// line s:e, and the end of that name; -1 when none does.
+// line s:e, and the end of that name; -1 when none does. A name is looked
+// up as written, lower-cased (SDK名称): a name with no colon has no
+// blanks or markers for normFieldName to fold, and the lookup of a
+// prefix allocates nothing, as most lines of a policy are prose.
 func (r *sdkReader) fieldPrefix(s, e int) (field, end int) {
+	head := r.text[s:e]
+	for n, i := 0, 0; i < len(head); n++ {
+		if n > maxBareLabel {
+			head = head[:i] // at a rune's start, so lower-casing keeps the length
+			break
+		}
+		_, w := utf8.DecodeRuneInString(head[i:])
+		i += w
+	}
+	low := strings.ToLower(head)
+	if len(low) != len(head) {
+		return -1, 0 // a case change that moves bytes: no name of ours
+	}
 	field = -1
 	n := 0
-	for i := range r.text[s:e] {
+	for i := range low {
 		if i == 0 {
 			continue
 		}
 		if n++; n > maxBareLabel {
 			break
 		}
-		if f, ok := r.d.sdk.fields[normFieldName(r.text[s:s+i])]; ok {
+		if f, ok := r.d.sdk.fields[low[:i]]; ok {
 			field, end = f, s+i
 		}
 	}
