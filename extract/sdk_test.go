@@ -568,6 +568,13 @@ func FuzzDocument(f *testing.F) {
 	f.Add("0||名称|信息类型\n0||0|!\n0|||0")
 	f.Add("微信SDK\n用途及收集信息：\n1. 微信SDK（用途及收集信息：）") // a parts field with no value
 	f.Add("+--+--+\n| 序号 | SDK名称 | 个人信息类型 |\n+--+--+\n| 1 | A SDK | 设\n|  |  | 备型号 |\n+--+--+\n")
+	// This stop's layouts: 【field】value runs, bare labels, a combined
+	// entry, a space-aligned table, a header in two languages.
+	f.Add("【SDK名称】A SDK【提供方】B公司【收集信息】设备型号\n【x SDK】提供方：C公司；用途：y\n【】\n")
+	f.Add("SDK名称A SDK\n提供方B公司\n收集的个人信息设备型号\n\n五、个人信息的存储\n")
+	f.Add("华为、小米推送SDK：提供方分别为A公司、B公司；隐私政策分别为：https://a.b/c、https://d.e/f\n、、推送SDK：提供方分别为\n")
+	f.Add("SDK名称    提供方    用途\nA SDK      B公司     推送\n")
+	f.Add("SDK名称 SDK Name\t提供方 Provider\nA SDK\tB公司\n")
 	e := Default()
 	f.Fuzz(func(t *testing.T, text string) {
 		checkDocSpans(t, text, e.Document(Document{Text: text}))
