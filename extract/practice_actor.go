@@ -115,6 +115,15 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 	partyPos := -1
 	var parties []string
 	chinese := cjk(s.toks[h.first].text) == cjkIdeograph
+	// The last punctuation before the trigger in its sentence, looked for
+	// once: a party before it stands in an earlier part.
+	lastPunct := -1
+	for k := h.first - 1; chinese && k >= 0 && k >= h.first-partReach && s.sent[k] == sent; k-- {
+		if s.toks[k].punct {
+			lastPunct = k
+			break
+		}
+	}
 	last, _ := slices.BinarySearchFunc(r.Parties, trigStart+s.c.in.Offset, byStartAt)
 	for k := last - 1; k >= 0; k-- {
 		m := r.Parties[k]
@@ -149,7 +158,7 @@ func (p *practiceRules) actor(s *scan, hi int, r *Result, pr *Practice) []string
 			continue // 支付机构返回的支付账户标识，用于…: the party acts in a relative clause
 		}
 		i, _ := slices.BinarySearch(s.start, ms) // the party's first token
-		if chinese && p.objectInEarlierPart(s, i, m.End-s.c.in.Offset, h.first) {
+		if chinese && p.objectInEarlierPart(s, i, m.End-s.c.in.Offset, lastPunct) {
 			continue // 提供给您选择的支付机构，并获取…: the party was given to, it does not act
 		}
 		if p.preverbObject(s, i, pr.Action) || hs < ms && giving(pr.Action) && p.preverbObject(s, tokenAt(s, hs), pr.Action) || p.embeddedParty(s, i) || p.ownedName(s, r, i, m.End-s.c.in.Offset) || p.inAside(s, i, h.first) {
@@ -293,14 +302,14 @@ const quotedReach = 15
 
 // objectInEarlierPart reports whether the Chinese party whose first token
 // is i and whose text ends at byte end is an object in a part of the
-// sentence before the trigger at token trig: punctuation parts them, and in
-// its own part the party follows a verb of the rules within partyObjectReach
-// tokens (提供给您选择的支付机构，并获取支付状态) or a 的 that no possessor
-// precedes (浏览过的酒店和收藏的酒店，用于推荐). The subject of the later part
-// is the sentence's, not the party.
-func (p *practiceRules) objectInEarlierPart(s *scan, i, end, trig int) bool {
-	k, _ := slices.BinarySearch(s.start, end)
-	if !slices.ContainsFunc(s.toks[min(k, trig):trig], func(t token) bool { return t.punct }) {
+// sentence before the trigger: the trigger's last punctuation before it,
+// at token lastPunct, stands after the party, and in its own part the
+// party follows a verb of the rules within partyObjectReach tokens
+// (提供给您选择的支付机构，并获取支付状态) or a 的 that no possessor precedes
+// (浏览过的酒店和收藏的酒店，用于推荐). The subject of the later part is the
+// sentence's, not the party.
+func (p *practiceRules) objectInEarlierPart(s *scan, i, end, lastPunct int) bool {
+	if k, _ := slices.BinarySearch(s.start, end); lastPunct < k {
 		return false
 	}
 	if b := i - 1; b >= 0 && p.g.attributive[s.toks[b].text] && !p.possessive(s, b) {

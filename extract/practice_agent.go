@@ -219,8 +219,9 @@ func (p *practiceRules) ownStaff(before string) bool {
 const ownStaffGap = 4
 
 // viewerIn reports whether a viewer.nouns word followed by a
-// viewer.followers word is the subject of a verb of seeing at token v, in
-// the tokens [from, v): no actor cue stands between it and v.
+// viewer.followers word, or standing right before v, is the subject of a
+// verb of seeing at token v, in the tokens [from, v): no actor cue stands
+// between it and v, and no viewer.not_after word makes it our own staff.
 func (p *practiceRules) viewerIn(s *scan, from, v int) bool {
 	part := s.c.in.Text[s.start[from]:s.start[v]]
 	start, end := -1, -1 // the last viewer noun in part

@@ -262,9 +262,11 @@ func (p *practiceRules) coordinatedTokens(s *scan, a, b int) bool {
 // of sentence sent before trigger h and an exception.frame_close word
 // closes it within exceptReach tokens, with no punctuation but list commas
 // between (除上述情形外, 除法律法规、监管部门另有要求外, 除此之外), and no
-// other verb stands between the frame and h.
+// other verb stands between the frame and h: in 除您主动删除外，我们将一直
+// 保存…，我们不会出售… the frame is 保存's.
 func (p *practiceRules) exceptFrame(s *scan, sent int, h hit) bool {
 	first, _ := s.sentenceTokens(sent)
+	first = max(first, h.first-exceptWindow) // a bounded scan for each verb
 	for k := first; k < h.first; k++ {
 		if k > first && !s.toks[k-1].punct {
 			continue // a frame opens a part: not the 除 of 删除
@@ -281,8 +283,6 @@ func (p *practiceRules) exceptFrame(s *scan, sent int, h hit) bool {
 				break
 			}
 			if endsWith(s, n, p.g.exceptClose) && n+1 < len(s.toks) && s.toks[n+1].punct {
-				// The frame qualifies the first verb after it only: in
-				// 除您主动删除外，我们将一直保存…，我们不会出售… it is 保存's.
 				return !slices.ContainsFunc(s.hitsIn(n+1, h.first), func(o hit) bool { return p.cues[o.cue].kind == cueAction })
 			}
 		}
@@ -290,8 +290,12 @@ func (p *practiceRules) exceptFrame(s *scan, sent int, h hit) bool {
 	return false
 }
 
-// exceptReach bounds the tokens of what a 除…外 frame leaves out.
-const exceptReach = 30
+// exceptReach bounds the tokens of what a 除…外 frame leaves out, and
+// exceptWindow those between its opening and the verb it qualifies.
+const (
+	exceptReach  = 30
+	exceptWindow = 80
+)
 
 // modifiers finds the exception, condition and restriction cues of the
 // trigger's sentence, but for conditions in an exempt part (consentExempt). The condition is the first named after an exception
