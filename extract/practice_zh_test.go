@@ -187,6 +187,8 @@ func TestPracticeChinese(t *testing.T) {
 			[]want{{ActionCollect, false, ActorFirstParty, []string{"usage.browsing_history"}, nil, ""}}},
 		{"a viewer noun before another noun is no subject", "通过主播主页可查看您的打赏记录。", nil},
 		{"a viewer noun before an obligation", "家长需要查看并同意本政策。", nil},
+		{"a form of address, real-name registration, payout records", "我们会保存您的称呼、实名登记信息和打款记录。",
+			[]want{{ActionStore, false, ActorFirstParty, []string{"identity.name", "identity", "financial.transaction"}, nil, ""}}},
 		{"records of donations, passes and loans", "我们会保存您的捐赠记录、门禁记录和借阅历史。",
 			[]want{{ActionStore, false, ActorFirstParty, []string{"financial.transaction", "usage.log", "usage.viewing"}, nil, ""}}},
 		{"a consultation record is medical", "我们会向医生提供您的问诊记录。",
