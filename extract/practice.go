@@ -672,7 +672,7 @@ func (p *practiceRules) objectBetween(s *scan, r *Result, a, b int) bool {
 	}
 	off := s.c.in.Offset
 	for k := ha.last + 1; k < hb.first; k++ {
-		in := slices.ContainsFunc(r.Data, func(m Mention) bool { return m.Start-off <= s.start[k] && s.end[k] <= m.End-off })
+		in := covering(r.Data, s.start[k]+off, s.end[k]+off)
 		if !in && !endsWith(s, k+1, p.g.userOwned) && !endsWith(s, k, p.g.userOwned) {
 			return false
 		}

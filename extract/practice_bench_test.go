@@ -183,3 +183,17 @@ func ExampleExtractor_Clause_practices() {
 	// share negated=false actor=first_party condition="consent"
 	// sell negated=true actor=first_party condition=""
 }
+
+// BenchmarkPracticeLongChainChinese reads one long Chinese sentence of
+// many comma-joined parts, each with its own verbs of seeing: the cost per
+// byte should not grow with the sentence (privtext cuts clauses at 4 KB,
+// direct callers of Clause do not).
+func BenchmarkPracticeLongChainChinese(b *testing.B) {
+	e := Default()
+	text := strings.Repeat("家长可以查看您的订单，无法看到您的位置，", 2000)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		e.Clause(Input{Text: text})
+	}
+}

@@ -170,8 +170,10 @@ func (p *practiceRules) dropBorrowed(s *scan, r *Result, out []Practice, sents [
 		if end+1 >= len(s.toks) || s.toks[end+1].punct || p.objectAt(s, r, end+1, min(len(s.toks), end+1+objectReach)) {
 			continue // 只会在本地保存。: no object, nothing borrowed
 		}
-		for j, q := range out {
-			if j != i && q.Negated && q.Action == pr.Action && q.Actor == pr.Actor && sents[j] == sents[i] &&
+		// The practices are in text order: those of its sentence before
+		// it stand right before it.
+		for j := i - 1; j >= 0 && sents[j] == sents[i]; j-- {
+			if q := out[j]; q.Negated && q.Action == pr.Action && q.Actor == pr.Actor &&
 				q.Start < pr.Start && !slices.ContainsFunc(pr.Data, func(d string) bool { return !slices.Contains(q.Data, d) }) {
 				drop[i], any = true, true
 				break

@@ -291,12 +291,10 @@ func (p *practiceRules) verbBetween(s *scan, k, hi int) bool {
 func (p *practiceRules) dataAfter(s *scan, r *Result, hi int) bool {
 	h, end := s.hits[hi], p.objectEnd(s, hi)
 	off := s.c.in.Offset
-	for _, m := range r.Data {
-		if ms := m.Start - off; ms > s.start[h.last] && (end == len(s.toks) || ms < s.start[end]) {
-			return true
-		}
-	}
-	return false
+	// The first mention after the trigger's last token (the mentions are in
+	// text order): a search, not a scan, as a long sentence has many.
+	i, _ := slices.BinarySearchFunc(r.Data, s.start[h.last]+off+1, byStartAt)
+	return i < len(r.Data) && (end == len(s.toks) || r.Data[i].Start-off < s.start[end])
 }
 
 // dataBefore reports whether a data mention stands before trigger
@@ -305,12 +303,10 @@ func (p *practiceRules) dataAfter(s *scan, r *Result, hi int) bool {
 func (p *practiceRules) dataBefore(s *scan, r *Result, hi int) bool {
 	h := s.hits[hi]
 	off := s.c.in.Offset
-	for _, m := range r.Data {
-		if ms := m.Start - off; ms < s.start[h.first] && s.sentenceOf(ms) == s.sent[h.first] {
-			return true
-		}
-	}
-	return false
+	// The last mention before the trigger: when it lies in an earlier
+	// sentence, so do all before it.
+	i, _ := slices.BinarySearchFunc(r.Data, s.start[h.first]+off, byStartAt)
+	return i > 0 && s.sentenceOf(r.Data[i-1].Start-off) == s.sent[h.first]
 }
 
 // unnamedRecipient reports whether a recipient.unnamed_before_verb word
@@ -399,14 +395,15 @@ func (p *practiceRules) recipientAfter(s *scan, r *Result, hi int, to string) bo
 		// the trigger before it, if any (in 我们向合作伙伴收集…并提供 the
 		// partner is 收集's).
 		from := 0
-		for _, o := range s.hits[:hi] {
-			if p.cues[o.cue].kind == cueAction && o.first < h.first {
+		for j := hi - 1; j >= 0; j-- { // the last one: a walk back, not a scan from the start
+			if o := s.hits[j]; p.cues[o.cue].kind == cueAction && o.first < h.first {
 				from = s.start[o.first]
+				break
 			}
 		}
-		for _, m := range r.Parties {
+		for _, m := range startingIn(r.Parties, from+off, s.start[h.first]+off) {
 			ms := m.Start - off
-			if ms >= s.start[h.first] || ms < from || m.Label == ActorFirstParty || s.sentenceOf(ms) != s.sent[h.first] {
+			if m.Label == ActorFirstParty || s.sentenceOf(ms) != s.sent[h.first] {
 				continue
 			}
 			if i, ok := slices.BinarySearch(s.start, ms); ok && p.preverbRecipient(s, i, ActionShare) {
