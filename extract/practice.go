@@ -672,7 +672,7 @@ func (p *practiceRules) objectBetween(s *scan, r *Result, a, b int) bool {
 	}
 	off := s.c.in.Offset
 	for k := ha.last + 1; k < hb.first; k++ {
-		in := covering(r.Data, s.start[k]+off, s.end[k]+off)
+		in := spanInData(r, s.start[k]+off, s.end[k]+off)
 		if !in && !endsWith(s, k+1, p.g.userOwned) && !endsWith(s, k, p.g.userOwned) {
 			return false
 		}

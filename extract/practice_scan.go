@@ -147,24 +147,6 @@ func startingIn(ms []Mention, lo, hi int) []Mention {
 	return ms[i:max(i, j)]
 }
 
-// covering reports whether a mention of ms (in text order) holds the
-// document span [lo, hi). It searches rather than scans: the mentions
-// that may hold it start at or before lo, and the last few of those are
-// read (an aside's mention inside its enclosing one).
-func covering(ms []Mention, lo, hi int) bool {
-	i, _ := slices.BinarySearchFunc(ms, lo+1, byStartAt) // the first starting after lo
-	for j := i - 1; j >= 0 && j >= i-coveringBack; j-- {
-		if ms[j].End >= hi {
-			return true
-		}
-	}
-	return false
-}
-
-// coveringBack bounds the mentions covering reads back: an enclosing one
-// and the aside inside it.
-const coveringBack = 3
-
 // startsAt reports whether a mention of ms (in text order) starts at
 // document offset at.
 func startsAt(ms []Mention, at int) bool {

@@ -130,10 +130,10 @@ func TestCapSentences(t *testing.T) {
 	}
 }
 
-// covering finds the mention that holds a span by search: the last ones
-// starting at or before it, an aside's enclosing mention included.
-func TestCovering(t *testing.T) {
-	ms := []Mention{{Start: 0, End: 10}, {Start: 2, End: 4}, {Start: 20, End: 25}}
+// spanInData finds the data mention that holds a span by search: the last
+// ones starting at or before it, an aside's enclosing mention included.
+func TestSpanInData(t *testing.T) {
+	r := &Result{Data: []Mention{{Start: 0, End: 10}, {Start: 2, End: 4}, {Start: 20, End: 25}}}
 	for _, tt := range []struct {
 		lo, hi int
 		want   bool
@@ -141,11 +141,11 @@ func TestCovering(t *testing.T) {
 		{0, 10, true}, {5, 8, true}, {2, 4, true}, {20, 25, true}, {22, 24, true},
 		{9, 12, false}, {12, 15, false}, {24, 26, false}, {30, 31, false},
 	} {
-		if got := covering(ms, tt.lo, tt.hi); got != tt.want {
-			t.Errorf("covering [%d,%d) = %v, want %v", tt.lo, tt.hi, got, tt.want)
+		if got := spanInData(r, tt.lo, tt.hi); got != tt.want {
+			t.Errorf("spanInData [%d,%d) = %v, want %v", tt.lo, tt.hi, got, tt.want)
 		}
 	}
-	if covering(nil, 0, 1) {
-		t.Error("covering with no mentions")
+	if spanInData(&Result{}, 0, 1) {
+		t.Error("spanInData with no mentions")
 	}
 }
